@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Clock, Random } from '../core/ports.js';
+import type { Stores } from '../storage/stores.js';
+import type { DomainRegistry } from './redirect/domain-registry.js';
+import type { LinkCache } from './redirect/link-cache.js';
+
+/** What every use case receives: configuration, storage, time, randomness and the caches. */
+export interface AppContext {
+  config: Readonly<Config>;
+  stores: Stores;
+  clock: Clock;
+  random: Random;
+  linkCache: LinkCache;
+  domains: DomainRegistry;
+  log: Logger;
+}

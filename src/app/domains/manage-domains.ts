@@ -1,0 +1,50 @@
+import { normaliseHostname, type Domain } from '../../core/domain.js';
+import { AppError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { checkDestinationUrl } from '../../core/url-safety.js';
+import { isUniqueViolation } from '../../storage/constraint-error.js';
+import type { AppContext } from '../context.js';
+
+export interface DomainInput {
+  hostname: string;
+  notFoundUrl?: string | null;
+}
+
+/**
+ * Register a custom domain. Hostnames are global: one hostname belongs to one workspace,
+ * and the default domain (PUBLIC_URL's host) cannot be claimed.
+ */
+export async function createDomain(ctx: AppContext, workspaceId: string, input: DomainInput): Promise<Domain> {
+  const hostname = normaliseHostname(input.hostname);
+  if (!hostname) throw new AppError('DOMAIN_INVALID', undefined, { field: 'hostname' });
+  if (hostname === ctx.config.defaultHost) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
+  let notFoundUrl: string | null = null;
+  if (input.notFoundUrl) {
+    const check = checkDestinationUrl(input.notFoundUrl);
+    if (!check.ok) throw new AppError('URL_UNSAFE', `notFoundUrl: ${check.message}`, { field: 'notFoundUrl', reason: check.problem });
+    notFoundUrl = check.url;
+  }
+  const now = ctx.clock.now();
+  const domain: Domain = { id: newId('domain', now, ctx.random), workspaceId, hostname, notFoundUrl, createdAt: now };
+  try {
+    await ctx.stores.domains.insert(domain);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('DOMAIN_TAKEN', undefined, { field: 'hostname' });
+    throw error;
+  }
+  await ctx.domains.refresh();
+  return domain;
+}
+
+export async function getDomainOrThrow(ctx: AppContext, workspaceId: string, id: string): Promise<Domain> {
+  const domain = await ctx.stores.domains.get(workspaceId, id);
+  if (!domain) throw new AppError('DOMAIN_NOT_FOUND');
+  return domain;
+}
+
+export async function deleteDomain(ctx: AppContext, workspaceId: string, id: string): Promise<void> {
+  const result = await ctx.stores.domains.deleteUnlessUsed(workspaceId, id);
+  if (result === 'not_found') throw new AppError('DOMAIN_NOT_FOUND');
+  if (result === 'in_use') throw new AppError('DOMAIN_IN_USE');
+  await ctx.domains.refresh();
+}

@@ -1,0 +1,56 @@
+import { AppError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import type { Link } from '../../core/link.js';
+import { RANDOM_SLUG_LENGTH, randomSlug } from '../../core/slug.js';
+import type { StoredLink } from '../../storage/link-store.js';
+import type { AppContext } from '../context.js';
+import { applyLinkInput } from './apply-link-input.js';
+import type { LinkInput } from './link-input.js';
+
+/** Random-slug attempts per length before growing the slug by one character. */
+const ATTEMPTS_PER_LENGTH = 3;
+
+/**
+ * Create a link. Without `slug` a random one is drawn and redrawn on collision (the unique
+ * index is the arbiter, so concurrent creates cannot both win); with `slug`, a clash is 409.
+ * @example await createLink(ctx, workspaceId, { url: 'https://example.com/article' })
+ */
+export async function createLink(ctx: AppContext, workspaceId: string, input: LinkInput): Promise<StoredLink> {
+  const now = ctx.clock.now();
+  const base: Link = {
+    id: newId('link', now, ctx.random),
+    workspaceId,
+    domain: '',
+    slug: '',
+    url: input.url,
+    title: null,
+    tags: [],
+    pixelIds: [],
+    redirectType: 302,
+    forwardQuery: true,
+    expiresAt: null,
+    expiredUrl: null,
+    maxClicks: null,
+    limitUrl: null,
+    passwordHash: null,
+    rules: [],
+    consent: null,
+    event: null,
+    og: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const pixelIds = input.pixelIds ?? (await ctx.stores.pixels.defaultIds(workspaceId));
+  const link = await applyLinkInput(ctx, base, { ...input, pixelIds });
+
+  if (input.slug !== undefined) {
+    if ((await ctx.stores.links.insert(link)) === 'slug_taken') throw new AppError('SLUG_TAKEN', undefined, { field: 'slug' });
+  } else {
+    for (let attempt = 0; ; attempt++) {
+      link.slug = randomSlug(ctx.random, RANDOM_SLUG_LENGTH + Math.floor(attempt / ATTEMPTS_PER_LENGTH));
+      if ((await ctx.stores.links.insert(link)) === 'ok') break;
+    }
+  }
+  ctx.linkCache.invalidate(link.domain, link.slug);
+  return { ...link, clicks: 0 };
+}

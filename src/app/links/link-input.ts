@@ -1,0 +1,31 @@
+import type { ConsentOverride } from '../../core/consent/settings.js';
+import type { OpenGraph, RedirectType, RoutingRule } from '../../core/link.js';
+
+/**
+ * A link as clients send it (the REST schemas and the CSV importer produce this). On update,
+ * an absent field means "unchanged" and `null` means "clear".
+ */
+export interface LinkInput {
+  url: string;
+  slug?: string;
+  /** Hostname of a registered custom domain; absent or the default host → the default domain. */
+  domain?: string;
+  title?: string | null;
+  tags?: string[];
+  /** Absent → the workspace's default pixels. */
+  pixelIds?: string[];
+  redirectType?: RedirectType;
+  forwardQuery?: boolean;
+  /** ISO 8601. */
+  expiresAt?: string | null;
+  expiredUrl?: string | null;
+  maxClicks?: number | null;
+  limitUrl?: string | null;
+  password?: string | null;
+  rules?: RoutingRule[];
+  consent?: ConsentOverride | null;
+  event?: { name?: string; params?: Record<string, string> } | null;
+  og?: OpenGraph | null;
+}
+
+export type LinkPatch = Partial<LinkInput>;

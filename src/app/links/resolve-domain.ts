@@ -1,0 +1,24 @@
+import { normaliseHostname } from '../../core/domain.js';
+import { AppError } from '../../core/errors.js';
+import type { AppContext } from '../context.js';
+
+/**
+ * Map a client's `domain` to what links store: `''` for the default domain (absent, or the host
+ * of PUBLIC_URL), else a hostname registered in the caller's workspace.
+ */
+export function resolveLinkDomain(ctx: AppContext, workspaceId: string, domain: string | undefined): string {
+  if (domain === undefined || domain === '') return '';
+  const host = normaliseHostname(domain);
+  if (host === ctx.config.defaultHost) return '';
+  const registered = host ? ctx.domains.lookup(host) : null;
+  if (!registered || registered.workspaceId !== workspaceId) {
+    throw new AppError('DOMAIN_UNKNOWN', `The domain ${JSON.stringify(domain)} is not registered in this workspace.`, { field: 'domain' });
+  }
+  return registered.hostname;
+}
+
+export function shortUrl(ctx: AppContext, domain: string, slug: string): string {
+  if (domain === '') return `${ctx.config.publicUrl}/${slug}`;
+  const scheme = new URL(ctx.config.publicUrl).protocol;
+  return `${scheme}//${domain}/${slug}`;
+}

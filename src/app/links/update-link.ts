@@ -1,0 +1,19 @@
+import { AppError } from '../../core/errors.js';
+import type { StoredLink } from '../../storage/link-store.js';
+import type { AppContext } from '../context.js';
+import { applyLinkInput } from './apply-link-input.js';
+import { getLinkOrThrow } from './get-link-or-throw.js';
+import type { LinkPatch } from './link-input.js';
+
+/** Apply a partial update; the old and the new (domain, slug) are both evicted from the cache. */
+export async function updateLink(ctx: AppContext, workspaceId: string, id: string, patch: LinkPatch): Promise<StoredLink> {
+  const current = await getLinkOrThrow(ctx, workspaceId, id);
+  const { clicks, ...link } = current;
+  const next = await applyLinkInput(ctx, link, patch);
+  const result = await ctx.stores.links.update(next);
+  if (result === 'not_found') throw new AppError('LINK_NOT_FOUND');
+  if (result === 'slug_taken') throw new AppError('SLUG_TAKEN', undefined, { field: 'slug' });
+  ctx.linkCache.invalidate(current.domain, current.slug);
+  ctx.linkCache.invalidate(next.domain, next.slug);
+  return { ...next, clicks };
+}

@@ -1,0 +1,60 @@
+import { DEFAULT_CONSENT, type ConsentSettings } from '../../core/consent/settings.js';
+import { AppError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { checkDestinationUrl } from '../../core/url-safety.js';
+import type { Workspace } from '../../core/workspace.js';
+import type { AppContext } from '../context.js';
+
+export interface WorkspacePatch {
+  name?: string;
+  consent?: Partial<ConsentSettings>;
+  privacyPolicyUrl?: string | null;
+  timeZone?: string;
+}
+
+export async function createWorkspace(ctx: AppContext, name: string): Promise<Workspace> {
+  const now = ctx.clock.now();
+  const workspace: Workspace = {
+    id: newId('workspace', now, ctx.random),
+    name,
+    consent: { ...DEFAULT_CONSENT },
+    privacyPolicyUrl: null,
+    timeZone: 'UTC',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.stores.workspaces.insert(workspace);
+  return workspace;
+}
+
+export async function getWorkspaceOrThrow(ctx: AppContext, id: string): Promise<Workspace> {
+  const workspace = await ctx.stores.workspaces.get(id);
+  // A key's workspace always exists (FK cascade deletes keys with it); guard anyway.
+  if (!workspace) throw new AppError('UNAUTHENTICATED');
+  return workspace;
+}
+
+/** A workspace setting changes the behaviour of all its links, so the link cache is dropped. */
+export async function updateWorkspace(ctx: AppContext, id: string, patch: WorkspacePatch): Promise<Workspace> {
+  const current = await getWorkspaceOrThrow(ctx, id);
+  let privacyPolicyUrl = current.privacyPolicyUrl;
+  if (patch.privacyPolicyUrl !== undefined) {
+    if (patch.privacyPolicyUrl === null) privacyPolicyUrl = null;
+    else {
+      const check = checkDestinationUrl(patch.privacyPolicyUrl);
+      if (!check.ok) throw new AppError('URL_UNSAFE', `privacyPolicyUrl: ${check.message}`, { field: 'privacyPolicyUrl', reason: check.problem });
+      privacyPolicyUrl = check.url;
+    }
+  }
+  const next: Workspace = {
+    ...current,
+    name: patch.name?.trim() || current.name,
+    consent: { ...current.consent, ...patch.consent },
+    privacyPolicyUrl,
+    timeZone: patch.timeZone ?? current.timeZone,
+    updatedAt: ctx.clock.now(),
+  };
+  await ctx.stores.workspaces.update(next);
+  ctx.linkCache.clear();
+  return next;
+}

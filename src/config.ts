@@ -1,0 +1,132 @@
+/**
+ * The one place that reads `process.env`. Everything else receives a frozen `Config`.
+ *
+ * Every key is validated at once so a bad deployment fails at boot with a single message
+ * naming every bad key (after Fastify's config handling), never half-way through a request.
+ * `docs/config.md` is checked against `CONFIG_KEYS` by a test.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Env var name → schema, default and one-line meaning (the meaning feeds docs/config.md). */
+export const CONFIG_KEYS = {
+  PORT: { schema: int(0, 65535), default: '8080', doc: 'TCP port to listen on' },
+  HOST: { schema: z.string().min(1), default: '0.0.0.0', doc: 'interface to listen on' },
+  DATA_DIR: { schema: z.string().min(1), default: './data', doc: 'embedded SQLite database and local state live here' },
+  DATABASE_URL: {
+    schema: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    default: undefined,
+    doc: '`postgres://…` → use PostgreSQL instead of SQLite (same schema, same behaviour)',
+  },
+  PUBLIC_URL: {
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    default: undefined,
+    doc: 'base of generated short URLs for the default domain (default `http://localhost:$PORT`)',
+  },
+  INITIAL_API_KEY: {
+    schema: z.string().min(16, 'must be at least 16 characters').max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII, no spaces').optional(),
+    default: undefined,
+    doc: 'on a fresh database, create workspace `default` and an `owner` API key with exactly this value (idempotent)',
+  },
+  TRUST_PROXY: { schema: bool, default: 'false', doc: 'honour `X-Forwarded-For`/`-Proto`/`-Host` from a reverse proxy' },
+  GEO_COUNTRY_HEADER: {
+    schema: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a header name').optional(),
+    default: undefined,
+    doc: 'trusted header carrying the visitor ISO country (e.g. `cf-ipcountry`); otherwise the bundled IP→country database is used',
+  },
+  PIXEL_TIMEOUT_MS: { schema: int(100, 10_000), default: '800', doc: 'hard cap between interstitial load and navigation to the destination' },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']), default: 'info', doc: 'log verbosity (JSON lines on stdout)' },
+  LINK_CACHE_SIZE: { schema: int(0, 10_000_000), default: '100000', doc: 'links kept in the in-process redirect cache (0 disables it)' },
+  LINK_CACHE_TTL_MS: { schema: int(0, 86_400_000), default: '60000', doc: 'how long a cached link (or a cached miss, for a tenth of it) is trusted before it is re-read' },
+  API_RATE_LIMIT: { schema: int(0, 1_000_000), default: '600', doc: 'API requests per minute per key (0 disables the limit)' },
+  CLICK_BUFFER_SIZE: { schema: int(100, 10_000_000), default: '100000', doc: 'clicks held in memory before new ones are dropped (and counted)' },
+  CLICK_FLUSH_SIZE: { schema: int(1, 1_000_000), default: '5000', doc: 'a batch this large is written at once' },
+  CLICK_FLUSH_INTERVAL_MS: { schema: int(10, 600_000), default: '1000', doc: 'buffered clicks are written at least this often' },
+  CLICK_RETRY_MAX_MS: { schema: int(1000, 86_400_000), default: '600000', doc: 'while the database is down clicks stay buffered and retried with back-off for up to this long; older batches are then dropped and counted' },
+} as const;
+
+export type ConfigKey = keyof typeof CONFIG_KEYS;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  /** Without trailing slash. */
+  publicUrl: string;
+  /** Host (with port when not default) of PUBLIC_URL: the default domain. */
+  defaultHost: string;
+  initialApiKey: string | null;
+  trustProxy: boolean;
+  geoCountryHeader: string | null;
+  pixelTimeoutMs: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  linkCacheSize: number;
+  linkCacheTtlMs: number;
+  apiRateLimit: number;
+  clickBufferSize: number;
+  clickFlushSize: number;
+  clickFlushIntervalMs: number;
+  clickRetryMaxMs: number;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parse and freeze the configuration. Pass `process.env` (the default) or a plain object in tests.
+ * @example const config = loadConfig({ PORT: '0', DATA_DIR: tmp });
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const problems: string[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(CONFIG_KEYS)) {
+    const given = env[key];
+    const value = given === undefined || given === '' ? spec.default : given;
+    if (value === undefined) {
+      raw[key] = undefined;
+      continue;
+    }
+    const parsed = (spec.schema as z.ZodType).safeParse(value);
+    if (parsed.success) raw[key] = parsed.data;
+    else problems.push(`${key}=${JSON.stringify(given)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const port = raw.PORT as number;
+  const publicUrl = ((raw.PUBLIC_URL as string | undefined) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const config: Config = {
+    port,
+    host: raw.HOST as string,
+    dataDir: path.resolve(raw.DATA_DIR as string),
+    databaseUrl: (raw.DATABASE_URL as string | undefined) ?? null,
+    publicUrl,
+    defaultHost: new URL(publicUrl).host.toLowerCase(),
+    initialApiKey: (raw.INITIAL_API_KEY as string | undefined) ?? null,
+    trustProxy: raw.TRUST_PROXY as boolean,
+    geoCountryHeader: ((raw.GEO_COUNTRY_HEADER as string | undefined) ?? null)?.toLowerCase() ?? null,
+    pixelTimeoutMs: raw.PIXEL_TIMEOUT_MS as number,
+    logLevel: raw.LOG_LEVEL as Config['logLevel'],
+    linkCacheSize: raw.LINK_CACHE_SIZE as number,
+    linkCacheTtlMs: raw.LINK_CACHE_TTL_MS as number,
+    apiRateLimit: raw.API_RATE_LIMIT as number,
+    clickBufferSize: raw.CLICK_BUFFER_SIZE as number,
+    clickFlushSize: raw.CLICK_FLUSH_SIZE as number,
+    clickFlushIntervalMs: raw.CLICK_FLUSH_INTERVAL_MS as number,
+    clickRetryMaxMs: raw.CLICK_RETRY_MAX_MS as number,
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,58 @@
+/**
+ * The one error catalogue: every stable error code Ricochet returns, its HTTP status and its
+ * default message. Use cases throw `AppError`; only `src/http` renders it, as
+ * `{"error":{"code","message","details"}}`. `docs/errors.md` is checked against this table by a test.
+ */
+export const ERRORS = {
+  MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON.' },
+  INVALID_QUERY: { status: 400, message: 'A query parameter is missing or invalid.' },
+  INVALID_CURSOR: { status: 400, message: 'The pagination cursor is not one this server issued.' },
+  BAD_REQUEST: { status: 400, message: 'The request is malformed.' },
+  UNAUTHENTICATED: { status: 401, message: 'Send a valid API key as `Authorization: Bearer <key>`.' },
+  FORBIDDEN: { status: 403, message: 'Your API key’s role does not allow this action.' },
+  NOT_FOUND: { status: 404, message: 'There is no such endpoint.' },
+  LINK_NOT_FOUND: { status: 404, message: 'No link with this id in this workspace.' },
+  PIXEL_NOT_FOUND: { status: 404, message: 'No pixel with this id in this workspace.' },
+  DOMAIN_NOT_FOUND: { status: 404, message: 'No domain with this id in this workspace.' },
+  API_KEY_NOT_FOUND: { status: 404, message: 'No API key with this id in this workspace.' },
+  SLUG_TAKEN: { status: 409, message: 'This slug is already used on this domain.' },
+  DOMAIN_TAKEN: { status: 409, message: 'This hostname is already registered.' },
+  DOMAIN_IN_USE: { status: 409, message: 'Links still use this domain; delete or move them first.' },
+  LAST_OWNER_KEY: { status: 409, message: 'This is the workspace’s last owner key; create another owner key first.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than 1 MB.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request body as `Content-Type: application/json`.' },
+  VALIDATION_FAILED: { status: 422, message: 'The request body does not match the schema.' },
+  URL_UNSAFE: { status: 422, message: 'The URL is not a safe absolute http(s) URL.' },
+  SLUG_INVALID: { status: 422, message: 'Slugs are 1–100 characters of letters, digits, `-` and `_`.' },
+  SLUG_RESERVED: { status: 422, message: 'This slug is reserved by Ricochet.' },
+  DOMAIN_INVALID: { status: 422, message: 'The hostname is not a valid domain name.' },
+  DOMAIN_UNKNOWN: { status: 422, message: 'The link’s domain is not registered in this workspace.' },
+  PIXEL_UNKNOWN: { status: 422, message: 'A pixel id does not belong to this workspace.' },
+  PIXEL_ID_INVALID: { status: 422, message: 'The pixel id (tag id) cannot be an id of this platform.' },
+  ROLE_NOT_GRANTABLE: { status: 422, message: 'A key can only create keys with a role at or below its own.' },
+  BULK_TOO_LARGE: { status: 422, message: 'A bulk request holds at most 1,000 items.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests for this API key; retry after the time in `Retry-After`.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+  UNAVAILABLE: { status: 503, message: 'The database is not reachable right now.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/**
+ * A failure the client can act on. `details` carries machine-readable context
+ * (which field, which reason).
+ * @example throw new AppError('LINK_NOT_FOUND');
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? ERRORS[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.details = details;
+  }
+}

@@ -1,0 +1,72 @@
+import type { ConsentOverride } from './consent/settings.js';
+
+export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
+export type RedirectType = (typeof REDIRECT_TYPES)[number];
+
+export const DEVICE_TYPES = ['desktop', 'mobile', 'tablet', 'other'] as const;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
+
+/**
+ * A routing rule: when every listed condition matches (each condition is "any of" its values),
+ * the visitor goes to `url` instead of the link's main URL. First matching rule wins.
+ */
+export interface RoutingRule {
+  when: {
+    /** ISO 3166-1 alpha-2, upper case. */
+    country?: string[];
+    device?: DeviceType[];
+    /** OS family as reported by the user-agent parser, e.g. `iOS`, `Android`, `Windows`, `Mac OS`. Case-insensitive. */
+    os?: string[];
+    /** Browser family, e.g. `Chrome`, `Safari`, `Firefox`, `Edge`. Case-insensitive. */
+    browser?: string[];
+    /** Language tags from Accept-Language; `en` matches `en-GB`, `pt-BR` matches only `pt-BR`. */
+    language?: string[];
+  };
+  url: string;
+}
+
+/** The audience event fired on the interstitial besides `PageView`. */
+export interface AudienceEvent {
+  /** Default `ricochet_click`. */
+  name: string;
+  /** Extra parameters sent with the event (campaign, content category, offer, ...). */
+  params: Record<string, string>;
+}
+
+/** Open Graph fields served to link-preview bots instead of a bare redirect. */
+export interface OpenGraph {
+  title?: string;
+  description?: string;
+  image?: string;
+}
+
+export interface Link {
+  id: string;
+  workspaceId: string;
+  /** Hostname of a custom domain, or `''` for the default domain (the host of PUBLIC_URL). */
+  domain: string;
+  /** Case-sensitive. */
+  slug: string;
+  url: string;
+  title: string | null;
+  tags: string[];
+  pixelIds: string[];
+  redirectType: RedirectType;
+  forwardQuery: boolean;
+  /** Epoch milliseconds. */
+  expiresAt: number | null;
+  expiredUrl: string | null;
+  maxClicks: number | null;
+  /** URL to send visitors to once `maxClicks` is reached; a page otherwise. */
+  limitUrl: string | null;
+  /** scrypt hash, never the password. */
+  passwordHash: string | null;
+  rules: RoutingRule[];
+  consent: ConsentOverride | null;
+  event: AudienceEvent | null;
+  og: OpenGraph | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const DEFAULT_EVENT_NAME = 'ricochet_click';

@@ -1,0 +1,31 @@
+/**
+ * API key roles, strongest first. What each may do:
+ * - `viewer`: read everything in the workspace.
+ * - `member`: + create, edit and delete links and pixels.
+ * - `admin`: + domains, workspace settings, and API keys up to `admin`.
+ * - `owner`: + owner keys.
+ */
+export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const RANK: Record<Role, number> = { owner: 3, admin: 2, member: 1, viewer: 0 };
+
+export type Permission = 'read' | 'write:links' | 'write:pixels' | 'write:domains' | 'write:workspace' | 'write:keys';
+
+const MIN_ROLE: Record<Permission, Role> = {
+  read: 'viewer',
+  'write:links': 'member',
+  'write:pixels': 'member',
+  'write:domains': 'admin',
+  'write:workspace': 'admin',
+  'write:keys': 'admin',
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return RANK[role] >= RANK[MIN_ROLE[permission]];
+}
+
+/** A key may mint keys of its own role or weaker. */
+export function canGrant(granter: Role, role: Role): boolean {
+  return RANK[granter] >= RANK[role];
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
+import type { AppContext } from '../../app/context.js';
+import { AppError } from '../../core/errors.js';
+import { docsUi } from './docs-ui.js';
+import type { ApiEnv } from './env.js';
+import { jsonBody, requireKey } from './middleware.js';
+import { RateLimiter } from './rate-limiter.js';
+import { renderError, validationError } from './render-error.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { domainRoutes } from './routes/domains.js';
+import { linkRoutes } from './routes/links.js';
+import { pixelRoutes } from './routes/pixels.js';
+import { workspaceRoutes } from './routes/workspace.js';
+
+/**
+ * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
+ * same zod schemas that validate requests, and the docs UI.
+ */
+export function buildApi(ctx: AppContext): Hono<ApiEnv> {
+  const v1 = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target);
+    },
+  });
+  v1.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key, e.g. `Authorization: Bearer rk_…`.',
+  });
+  v1.use('*', jsonBody(), requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)));
+  linkRoutes(ctx, v1);
+  pixelRoutes(ctx, v1);
+  domainRoutes(ctx, v1);
+  apiKeyRoutes(ctx, v1);
+  workspaceRoutes(ctx, v1);
+
+  const document = v1.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Ricochet API',
+      version: '1',
+      description: 'Short links that fire your retargeting pixels, with consent, then redirect. Errors: `{"error":{"code","message","details"}}` — see docs/errors.md.',
+    },
+    servers: [{ url: `${ctx.config.publicUrl}/api/v1` }],
+  });
+
+  const api = new Hono<ApiEnv>();
+  api.use('*', async (c, next) => {
+    const requestId = randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.header('x-request-id', requestId);
+  });
+  api.onError((error, c) => renderError(error, c, ctx.log));
+  api.notFound((c) => renderError(new AppError('NOT_FOUND'), c, ctx.log));
+  v1.onError((error, c) => renderError(error, c, ctx.log));
+  v1.notFound((c) => renderError(new AppError('NOT_FOUND'), c, ctx.log));
+  api.get('/openapi.json', (c) => c.json(document));
+  api.route('/docs', docsUi());
+  api.route('/v1', v1);
+  return api;
+}

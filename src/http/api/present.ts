@@ -1,0 +1,88 @@
+/**
+ * Domain objects → API JSON. Written field by field on purpose: only what is listed here ever
+ * leaves the server (no password hashes, no key hashes), and times become ISO strings.
+ */
+import type { z } from '@hono/zod-openapi';
+import type { AppContext } from '../../app/context.js';
+import { shortUrl } from '../../app/links/resolve-domain.js';
+import type { ApiKey } from '../../core/api-key.js';
+import type { Domain } from '../../core/domain.js';
+import type { Pixel } from '../../core/pixel.js';
+import type { Workspace } from '../../core/workspace.js';
+import type { StoredLink } from '../../storage/link-store.js';
+import type { ApiKeyResponse } from './schemas/api-key-schemas.js';
+import type { DomainResponse } from './schemas/domain-schemas.js';
+import type { LinkResponse } from './schemas/link-schemas.js';
+import type { PixelResponse } from './schemas/pixel-schemas.js';
+import type { WorkspaceResponse } from './schemas/workspace-schemas.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+export function presentLink(ctx: AppContext, link: StoredLink): z.infer<typeof LinkResponse> {
+  return {
+    id: link.id,
+    url: link.url,
+    slug: link.slug,
+    domain: link.domain === '' ? ctx.config.defaultHost : link.domain,
+    shortUrl: shortUrl(ctx, link.domain, link.slug),
+    title: link.title,
+    tags: link.tags,
+    pixelIds: link.pixelIds,
+    redirectType: link.redirectType,
+    forwardQuery: link.forwardQuery,
+    expiresAt: isoOrNull(link.expiresAt),
+    expiredUrl: link.expiredUrl,
+    maxClicks: link.maxClicks,
+    limitUrl: link.limitUrl,
+    hasPassword: link.passwordHash !== null,
+    rules: link.rules,
+    consent: link.consent,
+    event: link.event,
+    og: link.og,
+    clicks: link.clicks,
+    createdAt: iso(link.createdAt),
+    updatedAt: iso(link.updatedAt),
+  };
+}
+
+export function presentPixel(pixel: Pixel, warnings: string[]): z.infer<typeof PixelResponse> {
+  return {
+    id: pixel.id,
+    platform: pixel.platform,
+    tagId: pixel.tagId,
+    name: pixel.name,
+    isDefault: pixel.isDefault,
+    warnings,
+    createdAt: iso(pixel.createdAt),
+    updatedAt: iso(pixel.updatedAt),
+  };
+}
+
+export function presentDomain(domain: Domain): z.infer<typeof DomainResponse> {
+  return { id: domain.id, hostname: domain.hostname, notFoundUrl: domain.notFoundUrl, createdAt: iso(domain.createdAt) };
+}
+
+export function presentApiKey(key: ApiKey): z.infer<typeof ApiKeyResponse> {
+  return {
+    id: key.id,
+    name: key.name,
+    role: key.role,
+    prefix: key.prefix,
+    createdAt: iso(key.createdAt),
+    lastUsedAt: isoOrNull(key.lastUsedAt),
+  };
+}
+
+export function presentWorkspace(ctx: AppContext, w: Workspace): z.infer<typeof WorkspaceResponse> {
+  return {
+    id: w.id,
+    name: w.name,
+    consent: w.consent,
+    privacyPolicyUrl: w.privacyPolicyUrl,
+    timeZone: w.timeZone,
+    defaultDomain: ctx.config.defaultHost,
+    createdAt: iso(w.createdAt),
+    updatedAt: iso(w.updatedAt),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import { AppError, ERRORS, type ErrorCode } from '../../core/errors.js';
+import type { Logger } from 'pino';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** The one place an error becomes an HTTP response. Unknown errors are logged and answer a bare 500. */
+export function renderError(error: unknown, c: Context, log: Logger): Response {
+  const appError = toAppError(error);
+  if (!appError) {
+    log.error({ err: error, requestId: c.get('requestId' as never), path: c.req.path }, 'unhandled error');
+    return c.json(body('INTERNAL'), 500);
+  }
+  const headers: Record<string, string> = {};
+  if (appError.code === 'RATE_LIMITED' && typeof appError.details === 'object' && appError.details) {
+    headers['retry-after'] = String((appError.details as { retryAfterSeconds: number }).retryAfterSeconds);
+  }
+  const payload: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.details !== undefined) payload.error.details = appError.details;
+  return c.json(payload, appError.status as 400, headers);
+}
+
+function body(code: ErrorCode): ErrorBody {
+  return { error: { code, message: ERRORS[code].message } };
+}
+
+function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return validationError(error, 'json');
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /json/i.test(error.message)) return new AppError('MALFORMED_JSON');
+    if (error.status === 413) return new AppError('PAYLOAD_TOO_LARGE');
+    if (error.status === 404) return new AppError('NOT_FOUND');
+    if (error.status === 400) return new AppError('BAD_REQUEST', error.message || undefined);
+  }
+  return null;
+}
+
+/** Zod issues → VALIDATION_FAILED (body) or INVALID_QUERY (query/path), with each field's problem. */
+export function validationError(error: ZodError, target: string): AppError {
+  const issues = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || (issue.code === 'unrecognized_keys' ? '' : '(root)'),
+    message: issue.message,
+    ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}),
+  }));
+  const first = issues[0];
+  const summary = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : undefined;
+  if (target === 'json') return new AppError('VALIDATION_FAILED', summary, { issues });
+  return new AppError('INVALID_QUERY', summary, { issues });
+}

@@ -1,0 +1,272 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ConsentPolicy, OptInAction } from '../core/consent/settings.js';
+import type { Link, RedirectType } from '../core/link.js';
+import type { Platform } from '../core/pixels/platform.js';
+import type { ResolvedLink } from '../core/resolved-link.js';
+import { isUniqueViolation } from './constraint-error.js';
+import type { Database } from './database.js';
+import { ilike } from './like-pattern.js';
+import { toPage, type Page, type PageRequest } from './page.js';
+import type { LinksTable, Schema } from './schema.js';
+
+type LinkRow = Selectable<LinksTable>;
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  return text === null ? fallback : (JSON.parse(text) as T);
+}
+
+function toLink(row: LinkRow, pixelIds: string[]): Link & { clicks: number } {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    domain: row.domain,
+    slug: row.slug,
+    url: row.url,
+    title: row.title,
+    tags: parseJson(row.tags, []),
+    pixelIds,
+    redirectType: row.redirect_type as RedirectType,
+    forwardQuery: row.forward_query === 1,
+    expiresAt: row.expires_at,
+    expiredUrl: row.expired_url,
+    maxClicks: row.max_clicks,
+    limitUrl: row.limit_url,
+    passwordHash: row.password_hash,
+    rules: parseJson(row.rules, []),
+    consent: parseJson(row.consent, null),
+    event: parseJson(row.event, null),
+    og: parseJson(row.og, null),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    clicks: row.clicks,
+  };
+}
+
+function toRow(link: Link): Omit<LinksTable, 'clicks'> {
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  return {
+    id: link.id,
+    workspace_id: link.workspaceId,
+    domain: link.domain,
+    slug: link.slug,
+    url: link.url,
+    title: link.title,
+    tags: JSON.stringify(link.tags),
+    redirect_type: link.redirectType,
+    forward_query: link.forwardQuery ? 1 : 0,
+    expires_at: link.expiresAt,
+    expired_url: link.expiredUrl,
+    max_clicks: link.maxClicks,
+    limit_url: link.limitUrl,
+    password_hash: link.passwordHash,
+    rules: JSON.stringify(link.rules),
+    consent: json(link.consent),
+    event: json(link.event),
+    og: json(link.og),
+    created_at: link.createdAt,
+    updated_at: link.updatedAt,
+  };
+}
+
+export interface LinkQuery extends PageRequest {
+  /** Substring of slug, URL, title or a tag (case-insensitive). */
+  q?: string;
+  /** Exact tag. */
+  tag?: string;
+  domain?: string;
+}
+
+export type StoredLink = Link & { clicks: number };
+
+export class LinkStore {
+  private readonly database: Database;
+
+  constructor(database: Database) {
+    this.database = database;
+  }
+
+  /** Inserts the link with its pixels and tags atomically; `slug_taken` on a (domain, slug) clash. */
+  async insert(link: Link): Promise<'ok' | 'slug_taken'> {
+    try {
+      await this.database.db.transaction().execute(async (trx) => {
+        await trx.insertInto('links').values(toRow(link)).execute();
+        await writeRelations(trx, link);
+      });
+      return 'ok';
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'slug_taken';
+      throw error;
+    }
+  }
+
+  async update(link: Link): Promise<'ok' | 'slug_taken' | 'not_found'> {
+    try {
+      return await this.database.db.transaction().execute(async (trx) => {
+        const { id, workspace_id, created_at: _c, ...rest } = toRow(link);
+        const result = await trx
+          .updateTable('links')
+          .set(rest)
+          .where('workspace_id', '=', workspace_id)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return 'not_found';
+        await trx.deleteFrom('link_pixels').where('link_id', '=', id).execute();
+        await trx.deleteFrom('link_tags').where('link_id', '=', id).execute();
+        await writeRelations(trx, link);
+        return 'ok';
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'slug_taken';
+      throw error;
+    }
+  }
+
+  /** Returns the deleted link (its domain and slug are needed to invalidate caches). */
+  async delete(workspaceId: string, id: string): Promise<StoredLink | null> {
+    return this.database.db.transaction().execute(async (trx) => {
+      const link = await getLink(trx, workspaceId, id);
+      if (!link) return null;
+      await trx.deleteFrom('links').where('id', '=', id).execute();
+      return link;
+    });
+  }
+
+  async get(workspaceId: string, id: string): Promise<StoredLink | null> {
+    return getLink(this.database.db, workspaceId, id);
+  }
+
+  async list(workspaceId: string, query: LinkQuery): Promise<Page<StoredLink>> {
+    const { engine } = this.database;
+    let q = this.database.db
+      .selectFrom('links')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1);
+    if (query.after) q = q.where('id', '<', query.after);
+    if (query.domain !== undefined) q = q.where('domain', '=', query.domain);
+    if (query.tag !== undefined) {
+      const tag = query.tag;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('link_tags')
+            .select('link_tags.link_id')
+            .whereRef('link_tags.link_id', '=', 'links.id')
+            .where('link_tags.workspace_id', '=', workspaceId)
+            .where('link_tags.tag', '=', tag),
+        ),
+      );
+    }
+    if (query.q) {
+      const term = query.q;
+      q = q.where((eb) =>
+        eb.or([
+          ilike(engine, eb.ref('links.slug'), term),
+          ilike(engine, eb.ref('links.url'), term),
+          ilike(engine, eb.ref('links.title'), term),
+          eb.exists(
+            eb
+              .selectFrom('link_tags')
+              .select('link_tags.link_id')
+              .whereRef('link_tags.link_id', '=', 'links.id')
+              .where((inner) => ilike(engine, inner.ref('link_tags.tag'), term)),
+          ),
+        ]),
+      );
+    }
+    const rows = await q.execute();
+    const pixels = await pixelIdsByLink(this.database.db, rows.map((r) => r.id));
+    return toPage(rows.map((r) => toLink(r, pixels.get(r.id) ?? [])), query.limit);
+  }
+
+  async slugExists(domain: string, slug: string): Promise<boolean> {
+    const row = await this.database.db
+      .selectFrom('links')
+      .select('id')
+      .where('domain', '=', domain)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** The redirect path's cache-miss read: link, its pixels and its workspace, by (domain, slug). */
+  async resolve(domain: string, slug: string): Promise<(ResolvedLink & { clicks: number }) | null> {
+    const row = await this.database.db
+      .selectFrom('links')
+      .innerJoin('workspaces', 'workspaces.id', 'links.workspace_id')
+      .selectAll('links')
+      .select([
+        'workspaces.consent_policy',
+        'workspaces.consent_opt_in_action',
+        'workspaces.privacy_policy_url',
+        'workspaces.time_zone',
+      ])
+      .where('links.domain', '=', domain)
+      .where('links.slug', '=', slug)
+      .executeTakeFirst();
+    if (!row) return null;
+    const pixels = await this.database.db
+      .selectFrom('link_pixels')
+      .innerJoin('pixels', 'pixels.id', 'link_pixels.pixel_id')
+      .select(['pixels.id', 'pixels.platform', 'pixels.tag_id'])
+      .where('link_pixels.link_id', '=', row.id)
+      .orderBy('pixels.id')
+      .execute();
+    const link = toLink(row, pixels.map((p) => p.id));
+    return {
+      link,
+      clicks: row.clicks,
+      pixels: pixels.map((p) => ({ id: p.id, platform: p.platform as Platform, tagId: p.tag_id })),
+      workspace: {
+        id: row.workspace_id,
+        consent: { policy: row.consent_policy as ConsentPolicy, optInAction: row.consent_opt_in_action as OptInAction },
+        privacyPolicyUrl: row.privacy_policy_url,
+        timeZone: row.time_zone,
+      },
+    };
+  }
+}
+
+async function writeRelations(trx: Transaction<Schema>, link: Link): Promise<void> {
+  if (link.pixelIds.length > 0) {
+    await trx
+      .insertInto('link_pixels')
+      .values(link.pixelIds.map((pixel_id) => ({ link_id: link.id, pixel_id })))
+      .execute();
+  }
+  if (link.tags.length > 0) {
+    await trx
+      .insertInto('link_tags')
+      .values(link.tags.map((tag) => ({ link_id: link.id, workspace_id: link.workspaceId, tag })))
+      .execute();
+  }
+}
+
+async function getLink(db: Kysely<Schema>, workspaceId: string, id: string): Promise<StoredLink | null> {
+  const row = await db
+    .selectFrom('links')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const pixels = await pixelIdsByLink(db, [row.id]);
+  return toLink(row, pixels.get(row.id) ?? []);
+}
+
+async function pixelIdsByLink(db: Kysely<Schema>, linkIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (linkIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('link_pixels')
+    .select(['link_id', 'pixel_id'])
+    .where('link_id', 'in', linkIds)
+    .orderBy('pixel_id')
+    .execute();
+  for (const r of rows) {
+    const list = map.get(r.link_id);
+    if (list) list.push(r.pixel_id);
+    else map.set(r.link_id, [r.pixel_id]);
+  }
+  return map;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-core.js';
+
+/**
+ * Every migration, in order. Listed statically (not read from the file system) so the same
+ * list works from `src/` under tsx and from `dist/` after `tsc`.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-core': m0001,
+};

@@ -1,0 +1,27 @@
+import { ApiKeyStore } from './api-key-store.js';
+import type { Database } from './database.js';
+import { DomainStore } from './domain-store.js';
+import { LinkStore } from './link-store.js';
+import { PixelStore } from './pixel-store.js';
+import { WorkspaceStore } from './workspace-store.js';
+
+/** Every store over one database: what use cases receive. */
+export interface Stores {
+  database: Database;
+  workspaces: WorkspaceStore;
+  apiKeys: ApiKeyStore;
+  domains: DomainStore;
+  pixels: PixelStore;
+  links: LinkStore;
+}
+
+export function createStores(database: Database): Stores {
+  return {
+    database,
+    workspaces: new WorkspaceStore(database),
+    apiKeys: new ApiKeyStore(database),
+    domains: new DomainStore(database),
+    pixels: new PixelStore(database),
+    links: new LinkStore(database),
+  };
+}

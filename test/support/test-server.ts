@@ -1,0 +1,73 @@
+/**
+ * A real Ricochet server on 127.0.0.1, port 0, over a fresh database of the given engine.
+ * Tests talk to it over real HTTP (fetch with `redirect: 'manual'`).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Engine } from '../../src/storage/database.js';
+import { buildServer, type Server } from '../../src/server.js';
+import { openTestDatabase, type TestDatabase } from './engines.js';
+
+export const OWNER_KEY = 'rk_test_owner_key_0123456789abcdef';
+
+export interface TestServer {
+  url: string;
+  host: string;
+  server: Server;
+  testDb: TestDatabase;
+  config: Readonly<Config>;
+  /** JSON API call with the given key (owner key by default). */
+  api(method: string, path: string, body?: unknown, key?: string | null): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Raw fetch against the server without following redirects. */
+  get(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
+  const testDb = await openTestDatabase(engine);
+  const httpServer = http.createServer();
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const config = loadConfig({
+    PORT: String(port),
+    DATA_DIR: testDb.location.file ? testDb.location.file.replace(/\/[^/]+$/, '') : '/tmp/unused',
+    INITIAL_API_KEY: OWNER_KEY,
+    LOG_LEVEL: 'silent',
+    API_RATE_LIMIT: '0',
+    ...env,
+  });
+  const server = await buildServer(config, { database: testDb.database, log: pino({ level: 'silent' }) });
+  httpServer.on('request', server.listener);
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    host: `127.0.0.1:${port}`,
+    server,
+    testDb,
+    config,
+    async api(method, path, body, key = OWNER_KEY) {
+      const headers: Record<string, string> = {};
+      if (key !== null) headers.authorization = `Bearer ${key}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const res = await fetch(`${url}/api/v1${path}`, {
+        method,
+        headers,
+        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    },
+    get(path, init = {}) {
+      return fetch(`${url}${path}`, { redirect: 'manual', ...init });
+    },
+    async close() {
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await server.close().catch(() => {});
+      await testDb.dispose();
+    },
+  };
+}
