@@ -1,43 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bootstrapInitialKey } from './app/bootstrap-initial-key.js';
 import type { AppContext } from './app/context.js';
+import { createCountryLookup } from './app/geo/country-lookup.js';
+import { createMetrics, type Metrics } from './app/metrics.js';
+import { createVisitorClassifier } from './app/redirect/visitor-cache.js';
 import type { Config } from './config.js';
 import { createContext, type ContextOptions } from './context.js';
+import { DROP_REASONS } from './core/clicks/click.js';
 import { buildApi } from './http/api/build-api.js';
+import { beaconRoutes } from './http/beacon.js';
 import { healthRoutes } from './http/health.js';
+import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
 import { createRequestListener } from './http/request-listener.js';
+import { ClickBuffer } from './ingest/click-buffer.js';
+import { ClickRecorder } from './ingest/click-recorder.js';
+import { DailySalts } from './ingest/daily-salts.js';
+import { publicDir } from './paths.js';
 
 export interface Server {
   ctx: AppContext;
+  metrics: Metrics;
+  clicks: ClickBuffer;
   /** The Hono app for everything but redirects (tests may call `app.request()`). */
   app: Hono;
   /** The `node:http` request listener: redirects on the raw fast path, the rest via Hono. */
   listener: NodeHandler;
-  /** Flush what is buffered and close the database. */
-  close(): Promise<void>;
+  /** Write every buffered click (waiting up to `deadlineMs` for the database), then close it. */
+  close(deadlineMs?: number): Promise<void>;
+}
+
+const REDIRECT_OUTCOMES = [
+  'redirect_no_pixels', 'redirect_consent', 'redirect_bot', 'redirect_head', 'interstitial', 'preview', 'password',
+  'expired', 'limit_reached', 'not_found', 'prefetch_declined',
+];
+
+/** The built interstitial script; `npm run build` (or the test setup) creates it. */
+function readInterstitialScript(): string {
+  const file = path.join(publicDir(), 'interstitial.js');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
+  return fs.readFileSync(file, 'utf8');
 }
 
 /**
- * Build everything (migrate, bootstrap, caches, routes) without listening, so tests and
- * `main.ts` share one wiring.
+ * Build everything (migrate, bootstrap, caches, click pipeline, routes) without listening, so
+ * tests and `main.ts` share one wiring.
  * @example const server = await buildServer(loadConfig({ PORT: '0' }));
  */
 export async function buildServer(config: Readonly<Config>, options: ContextOptions = {}): Promise<Server> {
   const ctx = await createContext(config, options);
   await bootstrapInitialKey(ctx);
 
+  const metrics = createMetrics(DROP_REASONS, REDIRECT_OUTCOMES);
+  const salts = new DailySalts(ctx.stores.salts, ctx.clock);
+  await salts.rotate();
+  const clicks = new ClickBuffer({
+    capacity: config.clickBufferSize,
+    flushSize: config.clickFlushSize,
+    flushIntervalMs: config.clickFlushIntervalMs,
+    retryMaxMs: config.clickRetryMaxMs,
+    sink: ctx.stores.clicks,
+    clock: ctx.clock,
+    metrics,
+    log: ctx.log,
+  });
+  clicks.start();
+  let rotation: NodeJS.Timeout;
+  const scheduleRotation = () => {
+    rotation = setTimeout(() => {
+      salts.rotate().catch((error: unknown) => ctx.log.warn({ err: error }, 'salt rotation failed; retrying at the next rotation'));
+      scheduleRotation();
+    }, salts.msUntilRotation());
+    rotation.unref();
+  };
+  scheduleRotation();
+
+  const redirect = createRedirectHandler({
+    ctx,
+    metrics,
+    lookupCountry: createCountryLookup(config.geoCountryHeader ? { header: config.geoCountryHeader } : {}),
+    classify: createVisitorClassifier(),
+    recorder: new ClickRecorder(clicks, salts, metrics),
+    interstitialScript: readInterstitialScript(),
+  });
+
   const app = new Hono();
   app.route('/', healthRoutes(ctx));
+  app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks));
+  app.route('/', beaconRoutes(clicks));
   app.route('/api', buildApi(ctx));
-  const listener = createRequestListener(createRedirectHandler(ctx), getRequestListener(app.fetch));
+  const listener = createRequestListener(redirect, getRequestListener(app.fetch));
 
   return {
     ctx,
+    metrics,
+    clicks,
     app,
     listener,
-    async close() {
+    async close(deadlineMs = 8000) {
+      clearTimeout(rotation);
+      await clicks.close(deadlineMs);
       await ctx.stores.database.close();
     },
   };

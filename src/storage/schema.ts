@@ -85,6 +85,69 @@ export interface LinkTagsTable {
   tag: string;
 }
 
+export interface ClicksTable {
+  id: string;
+  workspace_id: string;
+  link_id: string;
+  domain: string;
+  at: number;
+  country: string | null;
+  device: string;
+  os: string | null;
+  browser: string | null;
+  referrer_host: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  utm_term: string | null;
+  utm_content: string | null;
+  /** Names of the ad click ids present, comma-separated (`fbclid,gclid`); never their values. */
+  click_ids: string;
+  bot: number;
+  consent: string;
+  /** Pixel ids the interstitial was told to fire, comma-separated. */
+  pixels_fired: string;
+  /** Pixel ids whose hit the interstitial saw leave the browser; null until its beacon arrives. */
+  pixels_confirmed: string | null;
+  visitor_hash: string;
+}
+
+export interface RollupsTable {
+  workspace_id: string;
+  /** `''` for workspace-wide rows. */
+  link_id: string;
+  /** Start of the hour (rollups_hour) or UTC day (rollups_day), epoch ms. */
+  bucket: number;
+  dim: string;
+  value: string;
+  clicks: number;
+  humans: number;
+  bots: number;
+  uniques: number;
+}
+
+export interface DailyVisitorsTable {
+  workspace_id: string;
+  link_id: string;
+  /** UTC day number (epoch ms / 86 400 000). */
+  day: number;
+  visitor_hash: string;
+}
+
+export interface PixelVisitorsTable {
+  workspace_id: string;
+  pixel_id: string;
+  day: number;
+  visitor_hash: string;
+  hits: number;
+}
+
+export interface SaltsTable {
+  day: number;
+  salt: string;
+  created_at: number;
+}
+
 export interface Schema {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
@@ -93,4 +156,10 @@ export interface Schema {
   links: LinksTable;
   link_pixels: LinkPixelsTable;
   link_tags: LinkTagsTable;
+  clicks: ClicksTable;
+  rollups_hour: RollupsTable;
+  rollups_day: RollupsTable;
+  daily_visitors: DailyVisitorsTable;
+  pixel_visitors: PixelVisitorsTable;
+  salts: SaltsTable;
 }

@@ -1,8 +1,10 @@
 import { ApiKeyStore } from './api-key-store.js';
+import { ClickSink } from './click-sink.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
 import { LinkStore } from './link-store.js';
 import { PixelStore } from './pixel-store.js';
+import { SaltStore } from './salt-store.js';
 import { WorkspaceStore } from './workspace-store.js';
 
 /** Every store over one database: what use cases receive. */
@@ -13,6 +15,8 @@ export interface Stores {
   domains: DomainStore;
   pixels: PixelStore;
   links: LinkStore;
+  clicks: ClickSink;
+  salts: SaltStore;
 }
 
 export function createStores(database: Database): Stores {
@@ -23,5 +27,7 @@ export function createStores(database: Database): Stores {
     domains: new DomainStore(database),
     pixels: new PixelStore(database),
     links: new LinkStore(database),
+    clicks: new ClickSink(database),
+    salts: new SaltStore(database),
   };
 }

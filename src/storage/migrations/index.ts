@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-core.js';
+import * as m0002 from './0002-analytics.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so the same
@@ -7,4 +8,5 @@ import * as m0001 from './0001-core.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-core': m0001,
+  '0002-analytics': m0002,
 };

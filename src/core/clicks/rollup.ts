@@ -1,0 +1,104 @@
+import type { StoredClick } from './click.js';
+import { dayStart, hourStart } from './click.js';
+
+/**
+ * Rollup dimensions (DESIGN.md §5). Stats read sums of these rows, never raw clicks, so a 90-day
+ * query over millions of clicks reads a few thousand rows.
+ */
+export const ROLLUP_DIMS = [
+  'total',
+  'country',
+  'device',
+  'os',
+  'browser',
+  'referrer',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'consent',
+  'pixel_fired',
+  'pixel_confirmed',
+] as const;
+export type RollupDim = (typeof ROLLUP_DIMS)[number];
+
+export interface RollupDelta {
+  workspaceId: string;
+  /** `''` for the workspace-wide row. */
+  linkId: string;
+  grain: 'hour' | 'day';
+  bucket: number;
+  dim: RollupDim;
+  value: string;
+  clicks: number;
+  humans: number;
+  bots: number;
+  uniques: number;
+}
+
+/** Sums deltas by key so a batch of thousands of clicks becomes one upsert per distinct row. */
+export class RollupAccumulator {
+  private readonly rows = new Map<string, RollupDelta>();
+
+  add(
+    workspaceId: string,
+    linkId: string,
+    at: number,
+    dim: RollupDim,
+    value: string,
+    counts: { clicks?: number; humans?: number; bots?: number; uniques?: number },
+  ): void {
+    for (const target of [linkId, '']) {
+      for (const grain of ['hour', 'day'] as const) {
+        const bucket = grain === 'hour' ? hourStart(at) : dayStart(at);
+        const key = `${grain}|${workspaceId}|${target}|${dim}|${bucket}|${value}`;
+        let row = this.rows.get(key);
+        if (!row) {
+          row = { workspaceId, linkId: target, grain, bucket, dim, value, clicks: 0, humans: 0, bots: 0, uniques: 0 };
+          this.rows.set(key, row);
+        }
+        row.clicks += counts.clicks ?? 0;
+        row.humans += counts.humans ?? 0;
+        row.bots += counts.bots ?? 0;
+        row.uniques += counts.uniques ?? 0;
+      }
+    }
+  }
+
+  /** A visitor hash new for its day: +1 unique on the `total` row of that link (or workspace, for `''`). */
+  addUnique(workspaceId: string, linkId: string, at: number): void {
+    for (const grain of ['hour', 'day'] as const) {
+      const bucket = grain === 'hour' ? hourStart(at) : dayStart(at);
+      const key = `${grain}|${workspaceId}|${linkId}|total|${bucket}|`;
+      let row = this.rows.get(key);
+      if (!row) {
+        row = { workspaceId, linkId, grain, bucket, dim: 'total', value: '', clicks: 0, humans: 0, bots: 0, uniques: 0 };
+        this.rows.set(key, row);
+      }
+      row.uniques += 1;
+    }
+  }
+
+  /** Every dimension of one stored click. */
+  addClick(click: StoredClick): void {
+    const counts = { clicks: 1, humans: click.bot ? 0 : 1, bots: click.bot ? 1 : 0 };
+    const add = (dim: RollupDim, value: string) => this.add(click.workspaceId, click.linkId, click.at, dim, value, counts);
+    add('total', '');
+    add('country', click.country ?? '');
+    add('device', click.device);
+    add('os', click.os ?? '');
+    add('browser', click.browser ?? '');
+    add('referrer', click.referrerHost ?? '');
+    for (const field of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const) {
+      const value = click.utm[field];
+      if (value !== null) add(field, value);
+    }
+    add('consent', click.consent);
+    for (const pixelId of click.pixelsFired) add('pixel_fired', pixelId);
+  }
+
+  deltas(): RollupDelta[] {
+    return [...this.rows.values()];
+  }
+}

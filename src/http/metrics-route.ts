@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import type { Metrics } from '../app/metrics.js';
+import type { LinkCache } from '../app/redirect/link-cache.js';
+import type { ClickBuffer } from '../ingest/click-buffer.js';
+
+/** `GET /metrics`: Prometheus text exposition. */
+export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickBuffer): Hono {
+  const app = new Hono();
+  app.get('/metrics', (c) => {
+    const gauges = [
+      '# HELP ricochet_link_cache_hits_total Redirect lookups answered from memory.',
+      '# TYPE ricochet_link_cache_hits_total counter',
+      `ricochet_link_cache_hits_total ${cache.hits}`,
+      '# HELP ricochet_link_cache_misses_total Redirect lookups that read the database.',
+      '# TYPE ricochet_link_cache_misses_total counter',
+      `ricochet_link_cache_misses_total ${cache.misses}`,
+      '# HELP ricochet_link_cache_stale_served_total Lookups answered from an expired entry because the database was unreachable.',
+      '# TYPE ricochet_link_cache_stale_served_total counter',
+      `ricochet_link_cache_stale_served_total ${cache.staleServed}`,
+      '# HELP ricochet_clicks_buffered Clicks in memory waiting to be written.',
+      '# TYPE ricochet_clicks_buffered gauge',
+      `ricochet_clicks_buffered ${buffer.size}`,
+    ];
+    const body = [
+      metrics.redirects.render(),
+      metrics.clicksBuffered.render(),
+      metrics.clicksWritten.render(),
+      metrics.clicksDropped.render(),
+      metrics.confirmationsWritten.render(),
+      metrics.flushFailures.render(),
+      metrics.flushSeconds.render(),
+      metrics.stepNanoseconds.render(),
+      metrics.stepSamples.render(),
+      ...gauges,
+    ].join('\n');
+    return c.body(`${body}\n`, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+  });
+  return app;
+}

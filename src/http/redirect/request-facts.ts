@@ -1,0 +1,43 @@
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { readConsentCookie } from '../../core/consent/cookie.js';
+import type { RequestFacts } from '../../core/request/facts.js';
+import { isPrefetch } from '../../core/request/prefetch.js';
+
+/** The client address: the first `X-Forwarded-For` entry behind a trusted proxy, else the socket's. */
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? '';
+}
+
+function scheme(req: IncomingMessage, trustProxy: boolean): 'http' | 'https' {
+  if (trustProxy) {
+    const proto = req.headers['x-forwarded-proto'];
+    const first = (Array.isArray(proto) ? proto[0] : proto)?.split(',')[0]?.trim().toLowerCase();
+    if (first === 'https' || first === 'http') return first;
+  }
+  return (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+}
+
+/** Everything `decide` needs from the request, read straight off Node's parsed headers. */
+export function requestFacts(req: IncomingMessage, host: string, path: string, query: string, country: string | null, trustProxy: boolean): RequestFacts {
+  const h = req.headers;
+  return {
+    method: req.method === 'HEAD' ? 'HEAD' : 'GET',
+    scheme: scheme(req, trustProxy),
+    host,
+    path,
+    query,
+    userAgent: h['user-agent'] ?? '',
+    acceptLanguage: h['accept-language'] ?? '',
+    referer: h.referer ?? null,
+    secGpc: h['sec-gpc'] === '1',
+    prefetch: isPrefetch(h),
+    consentCookie: h.cookie ? readConsentCookie(h.cookie) : null,
+    country,
+  };
+}

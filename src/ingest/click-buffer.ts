@@ -1,0 +1,164 @@
+import type { Logger } from 'pino';
+import type { DropReason, PixelConfirmation, StoredClick } from '../core/clicks/click.js';
+import type { Clock } from '../core/ports.js';
+import type { Metrics } from '../app/metrics.js';
+import type { ClickBatch, WriteResult } from '../storage/click-sink.js';
+
+export interface ClickBufferOptions {
+  /** Most clicks held in memory; beyond it new clicks are dropped (`buffer_full`), never blocking a redirect. */
+  capacity: number;
+  /** Clicks per transaction; reaching it triggers a flush at once. */
+  flushSize: number;
+  flushIntervalMs: number;
+  /** While the database fails, clicks are kept and retried this long; older ones are then dropped. */
+  retryMaxMs: number;
+  sink: { write(batch: ClickBatch): Promise<WriteResult> };
+  clock: Clock;
+  metrics: Metrics;
+  log: Logger;
+}
+
+/** Unmatched pixel confirmations are retried this many flushes (their click may be on its way). */
+const CONFIRMATION_TRIES = 5;
+const MAX_BACKOFF_MS = 30_000;
+const DROP_LOG_EVERY_MS = 10_000;
+
+/**
+ * The write buffer between the redirect path and the database (DESIGN.md §2.3, after
+ * Plausible's write_buffer): `push` is a bounded array append; a writer flushes in one
+ * transaction by size, by interval and on shutdown. A failed batch stays at the head of the
+ * buffer and is retried with exponential back-off; only clicks older than `retryMaxMs` are
+ * given up (counted as `database_unavailable`, logged once per interval, not per click).
+ */
+export class ClickBuffer {
+  private clicks: StoredClick[] = [];
+  private confirmations: Array<{ confirmation: PixelConfirmation; tries: number }> = [];
+  private readonly options: ClickBufferOptions;
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private nextAttemptAt = 0;
+  private backoffMs = 0;
+  private pendingDrops = new Map<DropReason, number>();
+  private lastDropLog = 0;
+  private closed = false;
+
+  constructor(options: ClickBufferOptions) {
+    this.options = options;
+  }
+
+  /** Clicks waiting to be written. */
+  get size(): number {
+    return this.clicks.length;
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.flush(), this.options.flushIntervalMs);
+    this.timer.unref();
+  }
+
+  push(click: StoredClick): void {
+    if (this.closed || this.clicks.length >= this.options.capacity) {
+      this.drop(this.closed ? 'shutdown' : 'buffer_full', 1);
+      return;
+    }
+    this.clicks.push(click);
+    this.options.metrics.clicksBuffered.inc();
+    if (this.clicks.length === this.options.flushSize) setImmediate(() => void this.flush());
+  }
+
+  confirm(confirmation: PixelConfirmation): void {
+    if (this.confirmations.length >= this.options.capacity) return;
+    this.confirmations.push({ confirmation, tries: 0 });
+  }
+
+  /** Count requests that never became clicks (HEAD, prefetch, …) under the same closed list. */
+  drop(reason: DropReason, n: number): void {
+    this.options.metrics.clicksDropped.inc(reason, n);
+    if (reason === 'buffer_full' || reason === 'database_unavailable' || reason === 'shutdown') {
+      this.pendingDrops.set(reason, (this.pendingDrops.get(reason) ?? 0) + n);
+      this.logDrops(false);
+    }
+  }
+
+  /** Write what is buffered; concurrent calls share one flush. Never throws. */
+  flush(): Promise<void> {
+    this.logDrops(false);
+    if (!this.flushing) this.flushing = this.drain().finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  /**
+   * Stop the timer and write everything, retrying until `deadlineMs` from now; whatever is
+   * still unwritten then is dropped as `shutdown` (and logged).
+   */
+  async close(deadlineMs: number): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    const deadline = this.options.clock.now() + deadlineMs;
+    while (this.clicks.length > 0 || this.confirmations.length > 0) {
+      this.nextAttemptAt = 0;
+      await this.flush();
+      if (this.clicks.length === 0 && this.confirmations.every((c) => c.tries > 0)) break;
+      if (this.options.clock.now() >= deadline) break;
+      if (this.backoffMs > 0) await new Promise((r) => setTimeout(r, Math.min(this.backoffMs, 500)));
+    }
+    this.closed = true;
+    if (this.clicks.length > 0) {
+      this.drop('shutdown', this.clicks.length);
+      this.clicks = [];
+    }
+    this.logDrops(true);
+  }
+
+  private async drain(): Promise<void> {
+    const { clock, flushSize, sink, metrics, log } = this.options;
+    while (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) {
+      if (clock.now() < this.nextAttemptAt) return;
+      const clicks = this.clicks.slice(0, flushSize);
+      const confirmations = this.confirmations.splice(0, flushSize);
+      const started = process.hrtime.bigint();
+      try {
+        const result = await sink.write({ clicks, confirmations: confirmations.map((c) => c.confirmation) });
+        metrics.flushSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
+        this.clicks.splice(0, clicks.length);
+        metrics.clicksWritten.inc('', result.clicks);
+        metrics.confirmationsWritten.inc('', result.confirmations);
+        const retry = new Set(result.unmatched.map((c) => c.clickId));
+        for (const c of confirmations) {
+          if (retry.has(c.confirmation.clickId) && c.tries + 1 < CONFIRMATION_TRIES) this.confirmations.push({ confirmation: c.confirmation, tries: c.tries + 1 });
+        }
+        if (this.backoffMs > 0) log.info({ buffered: this.clicks.length }, 'click writes recovered');
+        this.backoffMs = 0;
+        this.nextAttemptAt = 0;
+        // Retry unmatched confirmations on a later flush, not in this loop.
+        if (this.clicks.length === 0) return;
+      } catch (error) {
+        this.confirmations.unshift(...confirmations);
+        metrics.flushFailures.inc();
+        if (this.backoffMs === 0) log.warn({ err: error, buffered: this.clicks.length }, 'click write failed; keeping clicks buffered and retrying');
+        this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(100, this.backoffMs * 2));
+        this.nextAttemptAt = clock.now() + this.backoffMs;
+        this.expireOld();
+        return;
+      }
+    }
+  }
+
+  /** While the database is down, give up clicks older than `retryMaxMs` (oldest are first). */
+  private expireOld(): void {
+    const cutoff = this.options.clock.now() - this.options.retryMaxMs;
+    let n = 0;
+    while (n < this.clicks.length && (this.clicks[n] as StoredClick).at < cutoff) n++;
+    if (n > 0) {
+      this.clicks.splice(0, n);
+      this.drop('database_unavailable', n);
+    }
+  }
+
+  private logDrops(force: boolean): void {
+    const now = this.options.clock.now();
+    if (this.pendingDrops.size === 0 || (!force && now - this.lastDropLog < DROP_LOG_EVERY_MS)) return;
+    this.lastDropLog = now;
+    this.options.log.warn({ dropped: Object.fromEntries(this.pendingDrops) }, 'clicks dropped');
+    this.pendingDrops = new Map();
+  }
+}

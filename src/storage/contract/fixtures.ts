@@ -1,0 +1,158 @@
+/**
+ * Shared set-up for the storage contract: a fresh, migrated database per engine per test file,
+ * and builders for rows with sensible defaults. Ids come from the real `newId` over a clock that
+ * only moves forward, so "newest first" is well defined without sleeping.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import type { ApiKey } from '../../core/api-key.js';
+import { DEFAULT_CONSENT } from '../../core/consent/settings.js';
+import type { Domain } from '../../core/domain.js';
+import { newId, type IdKind } from '../../core/ids.js';
+import type { Link } from '../../core/link.js';
+import type { Pixel } from '../../core/pixel.js';
+import type { Random } from '../../core/ports.js';
+import type { Workspace } from '../../core/workspace.js';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/engines.js';
+import type { Engine } from '../database.js';
+import { migrateToLatest } from '../migrate.js';
+import { createStores, type Stores } from '../stores.js';
+
+export { testEngines } from '../../../test/support/engines.js';
+
+const random: Random = { bytes: (n) => randomBytes(n) };
+
+/** A start time with a non-zero millisecond part and beyond 2^32, so numbers must round-trip exactly. */
+let clock = Date.UTC(2026, 0, 15, 9, 30, 0, 123);
+
+/** A strictly increasing epoch-ms time: each call is one millisecond after the previous one. */
+export function tick(): number {
+  clock += 1;
+  return clock;
+}
+
+export function id(kind: IdKind, at = tick()): string {
+  return newId(kind, at, random);
+}
+
+/** A unique suffix for names and hostnames, so tests in one file never collide. */
+export function unique(prefix = ''): string {
+  return `${prefix}${randomBytes(5).toString('hex')}`;
+}
+
+export interface ContractDb {
+  readonly engine: Engine;
+  readonly stores: Stores;
+  readonly testDb: TestDatabase;
+}
+
+/**
+ * Register beforeAll/afterAll hooks that open a fresh database of `engine`, migrate it and
+ * dispose of it. Call inside a `describe` block; read the handle inside tests only.
+ */
+export function useContractDb(engine: Engine): ContractDb {
+  let testDb: TestDatabase | undefined;
+  let stores: Stores | undefined;
+  beforeAll(async () => {
+    testDb = await openTestDatabase(engine);
+    await migrateToLatest(testDb.database);
+    stores = createStores(testDb.database);
+  });
+  afterAll(async () => {
+    await testDb?.dispose();
+  });
+  return {
+    engine,
+    get stores() {
+      if (!stores) throw new Error('database not open yet');
+      return stores;
+    },
+    get testDb() {
+      if (!testDb) throw new Error('database not open yet');
+      return testDb;
+    },
+  };
+}
+
+export function makeWorkspace(overrides: Partial<Workspace> = {}): Workspace {
+  const at = tick();
+  return {
+    id: id('workspace', at),
+    name: unique('ws-'),
+    consent: { ...DEFAULT_CONSENT },
+    privacyPolicyUrl: null,
+    timeZone: 'UTC',
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+export function makeApiKey(workspaceId: string, overrides: Partial<ApiKey> = {}): ApiKey {
+  const at = tick();
+  return {
+    id: id('apiKey', at),
+    workspaceId,
+    name: unique('key-'),
+    role: 'owner',
+    prefix: 'rk_abcd',
+    createdAt: at,
+    lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+export function makeDomain(workspaceId: string, overrides: Partial<Domain> = {}): Domain {
+  const at = tick();
+  return {
+    id: id('domain', at),
+    workspaceId,
+    hostname: `${unique('go-')}.example.com`,
+    notFoundUrl: null,
+    createdAt: at,
+    ...overrides,
+  };
+}
+
+export function makePixel(workspaceId: string, overrides: Partial<Pixel> = {}): Pixel {
+  const at = tick();
+  return {
+    id: id('pixel', at),
+    workspaceId,
+    platform: 'meta',
+    tagId: '123456789012345',
+    name: unique('pixel-'),
+    isDefault: false,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+export function makeLink(workspaceId: string, overrides: Partial<Link> = {}): Link {
+  const at = tick();
+  return {
+    id: id('link', at),
+    workspaceId,
+    domain: '',
+    slug: unique('s'),
+    url: 'https://example.com/article',
+    title: null,
+    tags: [],
+    pixelIds: [],
+    redirectType: 302,
+    forwardQuery: true,
+    expiresAt: null,
+    expiredUrl: null,
+    maxClicks: null,
+    limitUrl: null,
+    passwordHash: null,
+    rules: [],
+    consent: null,
+    event: null,
+    og: null,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
