@@ -7,17 +7,24 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { PLATFORMS } from './core/pixels/platform.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+// Digits only: `z.coerce.number()` alone would read ' ' as 0, '0x50' as 80 and '1e3' as 1000.
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 
 /** Env var name → schema, default and one-line meaning (the meaning feeds docs/config.md). */
 export const CONFIG_KEYS = {
   PORT: { schema: int(0, 65535), default: '8080', doc: 'TCP port to listen on' },
-  HOST: { schema: z.string().min(1), default: '0.0.0.0', doc: 'interface to listen on' },
+  HOST: { schema: z.string().regex(/^\S+$/, 'must not be blank or contain spaces'), default: '0.0.0.0', doc: 'interface to listen on' },
   DATA_DIR: { schema: z.string().min(1), default: './data', doc: 'embedded SQLite database and local state live here' },
   DATABASE_URL: {
     schema: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
@@ -48,6 +55,15 @@ export const CONFIG_KEYS = {
   CLICK_BUFFER_SIZE: { schema: int(100, 10_000_000), default: '100000', doc: 'clicks held in memory before new ones are dropped (and counted)' },
   CLICK_FLUSH_SIZE: { schema: int(1, 1_000_000), default: '5000', doc: 'a batch this large is written at once' },
   CLICK_FLUSH_INTERVAL_MS: { schema: int(10, 600_000), default: '1000', doc: 'buffered clicks are written at least this often' },
+  AUDIENCE_MINIMUMS: {
+    schema: z
+      .string()
+      .regex(/^\s*[a-z_]+=\d+(\s*,\s*[a-z_]+=\d+)*\s*$/, 'a list like `meta=100,tiktok=1000`')
+      .refine((v) => Object.keys(parseMinimums(v)).every((p) => (PLATFORMS as readonly string[]).includes(p)), `platforms are ${PLATFORMS.join(', ')}`)
+      .optional(),
+    default: undefined,
+    doc: 'override platform minimum audience sizes for readiness, e.g. `meta=100,tiktok=1000` (defaults: docs/analytics.md)',
+  },
   CLICK_RETRY_MAX_MS: { schema: int(1000, 86_400_000), default: '600000', doc: 'while the database is down clicks stay buffered and retried with back-off for up to this long; older batches are then dropped and counted' },
 } as const;
 
@@ -74,6 +90,8 @@ export interface Config {
   clickFlushSize: number;
   clickFlushIntervalMs: number;
   clickRetryMaxMs: number;
+  /** Per-platform minimum audience overrides (AUDIENCE_MINIMUMS). */
+  audienceMinimums: Readonly<Partial<Record<string, number>>>;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +145,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clickFlushSize: raw.CLICK_FLUSH_SIZE as number,
     clickFlushIntervalMs: raw.CLICK_FLUSH_INTERVAL_MS as number,
     clickRetryMaxMs: raw.CLICK_RETRY_MAX_MS as number,
+    audienceMinimums: Object.freeze(parseMinimums(raw.AUDIENCE_MINIMUMS as string | undefined)),
   };
   return Object.freeze(config);
+}
+
+function parseMinimums(value: string | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of value?.split(',') ?? []) {
+    const [platform, size] = pair.trim().split('=');
+    if (platform && size) out[platform] = Number(size);
+  }
+  return out;
 }

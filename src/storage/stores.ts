@@ -5,6 +5,7 @@ import { DomainStore } from './domain-store.js';
 import { LinkStore } from './link-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
+import { StatsStore } from './stats-store.js';
 import { WorkspaceStore } from './workspace-store.js';
 
 /** Every store over one database: what use cases receive. */
@@ -17,6 +18,7 @@ export interface Stores {
   links: LinkStore;
   clicks: ClickSink;
   salts: SaltStore;
+  stats: StatsStore;
 }
 
 export function createStores(database: Database): Stores {
@@ -29,5 +31,6 @@ export function createStores(database: Database): Stores {
     links: new LinkStore(database),
     clicks: new ClickSink(database),
     salts: new SaltStore(database),
+    stats: new StatsStore(database),
   };
 }

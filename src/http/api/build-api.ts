@@ -12,6 +12,7 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { domainRoutes } from './routes/domains.js';
 import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
+import { statsRoutes } from './routes/stats.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 /**
@@ -35,6 +36,7 @@ export function buildApi(ctx: AppContext): Hono<ApiEnv> {
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
+  statsRoutes(ctx, v1);
 
   const document = v1.getOpenAPI31Document({
     openapi: '3.1.0',
@@ -60,5 +62,9 @@ export function buildApi(ctx: AppContext): Hono<ApiEnv> {
   api.get('/openapi.json', (c) => c.json(document));
   api.route('/docs', docsUi());
   api.route('/v1', v1);
+  // A mounted sub-app's `notFound` is never consulted (Hono uses the root app's, a text/plain
+  // "404 Not Found"), so unknown API paths end here to get the JSON error envelope. Registered
+  // last: it only runs when no route above answered (after v1's auth middleware for /v1/*).
+  api.all('*', (c) => renderError(new AppError('NOT_FOUND'), c, ctx.log));
   return api;
 }

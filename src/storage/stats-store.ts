@@ -1,0 +1,137 @@
+
+import { DAY_MS, HOUR_MS } from '../core/clicks/click.js';
+import type { RollupDim } from '../core/clicks/rollup.js';
+import type { Database } from './database.js';
+
+export interface RollupSum {
+  dim: string;
+  value: string;
+  clicks: number;
+  humans: number;
+  bots: number;
+  uniques: number;
+}
+
+export interface BucketSum {
+  bucket: number;
+  clicks: number;
+  humans: number;
+  bots: number;
+  uniques: number;
+}
+
+/**
+ * Hour-aligned range split so long ranges read daily rollups for whole UTC days and hourly
+ * rollups only for the ragged edges: a 90-day query reads ~90 rows per dimension value, not 2,160.
+ */
+export function splitRange(from: number, to: number): { days: [number, number] | null; hours: Array<[number, number]> } {
+  const fromH = from - (from % HOUR_MS);
+  const toH = to % HOUR_MS === 0 ? to : to - (to % HOUR_MS) + HOUR_MS;
+  const firstDay = fromH % DAY_MS === 0 ? fromH : fromH - (fromH % DAY_MS) + DAY_MS;
+  const lastDay = toH - (toH % DAY_MS);
+  if (firstDay >= lastDay) return { days: null, hours: [[fromH, toH]] };
+  const hours: Array<[number, number]> = [];
+  if (fromH < firstDay) hours.push([fromH, firstDay]);
+  if (lastDay < toH) hours.push([lastDay, toH]);
+  return { days: [firstDay, lastDay], hours };
+}
+
+/** Read side of the analytics tables. Every query is scoped by workspace. */
+export class StatsStore {
+  private readonly database: Database;
+
+  constructor(database: Database) {
+    this.database = database;
+  }
+
+  /** Sums per (dim, value) over [from, to) for a link, or the workspace when `linkId` is `''`. */
+  async sums(workspaceId: string, linkId: string, dims: readonly RollupDim[], from: number, to: number): Promise<RollupSum[]> {
+    const { days, hours } = splitRange(from, to);
+    const parts: Array<{ table: 'rollups_day' | 'rollups_hour'; range: [number, number] }> = [
+      ...(days ? [{ table: 'rollups_day' as const, range: days }] : []),
+      ...hours.map((range) => ({ table: 'rollups_hour' as const, range })),
+    ];
+    const merged = new Map<string, RollupSum>();
+    for (const part of parts) {
+      const rows = await this.database.db
+        .selectFrom(part.table)
+        .select(['dim', 'value'])
+        .select((eb) => [
+          eb.fn.sum<number>('clicks').as('clicks'),
+          eb.fn.sum<number>('humans').as('humans'),
+          eb.fn.sum<number>('bots').as('bots'),
+          eb.fn.sum<number>('uniques').as('uniques'),
+        ])
+        .where('workspace_id', '=', workspaceId)
+        .where('link_id', '=', linkId)
+        .where('dim', 'in', [...dims])
+        .where('bucket', '>=', part.range[0])
+        .where('bucket', '<', part.range[1])
+        .groupBy(['dim', 'value'])
+        .execute();
+      for (const r of rows) {
+        const key = `${r.dim}\u0000${r.value}`;
+        const acc = merged.get(key) ?? { dim: r.dim, value: r.value, clicks: 0, humans: 0, bots: 0, uniques: 0 };
+        acc.clicks += Number(r.clicks);
+        acc.humans += Number(r.humans);
+        acc.bots += Number(r.bots);
+        acc.uniques += Number(r.uniques);
+        merged.set(key, acc);
+      }
+    }
+    return [...merged.values()];
+  }
+
+  /** The `total` row per bucket of the given grain over [from, to). */
+  async series(workspaceId: string, linkId: string, grain: 'hour' | 'day', from: number, to: number): Promise<BucketSum[]> {
+    const rows = await this.database.db
+      .selectFrom(grain === 'hour' ? 'rollups_hour' : 'rollups_day')
+      .select(['bucket', 'clicks', 'humans', 'bots', 'uniques'])
+      .where('workspace_id', '=', workspaceId)
+      .where('link_id', '=', linkId)
+      .where('dim', '=', 'total')
+      .where('bucket', '>=', from)
+      .where('bucket', '<', to)
+      .orderBy('bucket')
+      .execute();
+    return rows.map((r) => ({ bucket: r.bucket, clicks: r.clicks, humans: r.humans, bots: r.bots, uniques: r.uniques }));
+  }
+
+  /** Audience windows for a pixel: visitor-days since `sinceDay`, and those with more than one fire. */
+  async pixelReach(pixelId: string, sinceDay: number): Promise<{ visitors: number; returning: number }> {
+    const row = await this.database.db
+      .selectFrom('pixel_visitors')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('visitors'),
+        eb.fn.sum<number>(eb.case().when('hits', '>', 1).then(1).else(0).end()).as('returning'),
+      ])
+      .where('pixel_id', '=', pixelId)
+      .where('day', '>=', sinceDay)
+      .executeTakeFirstOrThrow();
+    return { visitors: Number(row.visitors), returning: Number(row.returning ?? 0) };
+  }
+
+  async pixelDaily(pixelId: string, sinceDay: number): Promise<Array<{ day: number; visitors: number }>> {
+    const rows = await this.database.db
+      .selectFrom('pixel_visitors')
+      .select(['day', (eb) => eb.fn.countAll<number>().as('visitors')])
+      .where('pixel_id', '=', pixelId)
+      .where('day', '>=', sinceDay)
+      .groupBy('day')
+      .orderBy('day')
+      .execute();
+    return rows.map((r) => ({ day: r.day, visitors: Number(r.visitors) }));
+  }
+
+  /** Visitor-days before `day`, the starting point of the cumulative growth curve. */
+  async pixelVisitorsBefore(pixelId: string, day: number): Promise<number> {
+    const row = await this.database.db
+      .selectFrom('pixel_visitors')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('pixel_id', '=', pixelId)
+      .where('day', '<', day)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
