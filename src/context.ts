@@ -40,13 +40,15 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
   const domains = new DomainRegistry(() => stores.domains.all());
   await domains.refresh();
 
-  return {
+  const ctx: AppContext = {
     config,
     stores,
     clock: options.clock ?? systemClock,
     random: options.random ?? systemRandom,
     linkCache,
     domains,
+    changes: database.changeFeed(log),
     log,
   };
+  return ctx;
 }

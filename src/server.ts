@@ -4,6 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bootstrapInitialKey } from './app/bootstrap-initial-key.js';
 import type { AppContext } from './app/context.js';
+import { applyChange } from './app/redirect/cache-invalidation.js';
 import { createCountryLookup } from './app/geo/country-lookup.js';
 import { createMetrics, type Metrics } from './app/metrics.js';
 import { createVisitorClassifier } from './app/redirect/visitor-cache.js';
@@ -53,6 +54,13 @@ function readInterstitialScript(): string {
 export async function buildServer(config: Readonly<Config>, options: ContextOptions = {}): Promise<Server> {
   const ctx = await createContext(config, options);
   await bootstrapInitialKey(ctx);
+  await ctx.changes.subscribe(
+    (message) => applyChange(ctx, message),
+    () => {
+      ctx.linkCache.clear();
+      void ctx.domains.refresh().catch(() => {});
+    },
+  );
 
   const metrics = createMetrics(DROP_REASONS, REDIRECT_OUTCOMES);
   const salts = new DailySalts(ctx.stores.salts, ctx.clock);
@@ -103,6 +111,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     async close(deadlineMs = 8000) {
       clearTimeout(rotation);
       await clicks.close(deadlineMs);
+      await ctx.changes.close();
       await ctx.stores.database.close();
     },
   };

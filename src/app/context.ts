@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Clock, Random } from '../core/ports.js';
+import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
 import type { DomainRegistry } from './redirect/domain-registry.js';
 import type { LinkCache } from './redirect/link-cache.js';
@@ -13,5 +14,7 @@ export interface AppContext {
   random: Random;
   linkCache: LinkCache;
   domains: DomainRegistry;
+  /** Tells other nodes what changed, so their caches follow (DESIGN.md §2.1). */
+  changes: ChangeFeed;
   log: Logger;
 }

@@ -131,6 +131,9 @@ export class ClickBuffer {
         this.nextAttemptAt = 0;
         // Retry unmatched confirmations on a later flush, not in this loop.
         if (this.clicks.length === 0) return;
+        // SQLite writes run synchronously on this thread: let waiting requests through
+        // between batches so a backlog never stalls redirects for long.
+        await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
         this.confirmations.unshift(...confirmations);
         metrics.flushFailures.inc();

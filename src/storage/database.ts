@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { ChangeFeed } from './change-feed.js';
 import type { Schema } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -10,4 +12,6 @@ export interface Database {
   /** Cheap round trip for `/readyz`. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Cross-node cache invalidation for this engine (a no-op feed on SQLite). */
+  changeFeed(log: Logger): ChangeFeed;
 }

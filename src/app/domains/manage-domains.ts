@@ -4,6 +4,7 @@ import { newId } from '../../core/ids.js';
 import { checkDestinationUrl } from '../../core/url-safety.js';
 import { isUniqueViolation } from '../../storage/constraint-error.js';
 import type { AppContext } from '../context.js';
+import { domainsChanged } from '../redirect/cache-invalidation.js';
 
 export interface DomainInput {
   hostname: string;
@@ -32,7 +33,7 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
     if (isUniqueViolation(error)) throw new AppError('DOMAIN_TAKEN', undefined, { field: 'hostname' });
     throw error;
   }
-  await ctx.domains.refresh();
+  await domainsChanged(ctx);
   return domain;
 }
 
@@ -46,5 +47,5 @@ export async function deleteDomain(ctx: AppContext, workspaceId: string, id: str
   const result = await ctx.stores.domains.deleteUnlessUsed(workspaceId, id);
   if (result === 'not_found') throw new AppError('DOMAIN_NOT_FOUND');
   if (result === 'in_use') throw new AppError('DOMAIN_IN_USE');
-  await ctx.domains.refresh();
+  await domainsChanged(ctx);
 }

@@ -6,6 +6,7 @@ import type { StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
 import { applyLinkInput } from './apply-link-input.js';
 import type { LinkInput } from './link-input.js';
+import { linkChanged } from '../redirect/cache-invalidation.js';
 
 /** Random-slug attempts per length before growing the slug by one character. */
 const ATTEMPTS_PER_LENGTH = 3;
@@ -51,6 +52,7 @@ export async function createLink(ctx: AppContext, workspaceId: string, input: Li
       if ((await ctx.stores.links.insert(link)) === 'ok') break;
     }
   }
-  ctx.linkCache.invalidate(link.domain, link.slug);
+  // A cached miss for this slug must go.
+  linkChanged(ctx, link.domain, link.slug);
   return { ...link, clicks: 0 };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { applyLinkInput } from './apply-link-input.js';
 import { getLinkOrThrow } from './get-link-or-throw.js';
 import type { LinkPatch } from './link-input.js';
+import { linkChanged } from '../redirect/cache-invalidation.js';
 
 /** Apply a partial update; the old and the new (domain, slug) are both evicted from the cache. */
 export async function updateLink(ctx: AppContext, workspaceId: string, id: string, patch: LinkPatch): Promise<StoredLink> {
@@ -13,7 +14,7 @@ export async function updateLink(ctx: AppContext, workspaceId: string, id: strin
   const result = await ctx.stores.links.update(next);
   if (result === 'not_found') throw new AppError('LINK_NOT_FOUND');
   if (result === 'slug_taken') throw new AppError('SLUG_TAKEN', undefined, { field: 'slug' });
-  ctx.linkCache.invalidate(current.domain, current.slug);
-  ctx.linkCache.invalidate(next.domain, next.slug);
+  linkChanged(ctx, current.domain, current.slug);
+  if (next.domain !== current.domain || next.slug !== current.slug) linkChanged(ctx, next.domain, next.slug);
   return { ...next, clicks };
 }

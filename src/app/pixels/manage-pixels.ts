@@ -4,6 +4,7 @@ import type { Pixel } from '../../core/pixel.js';
 import type { AppContext } from '../context.js';
 import { checkTagId } from './check-tag-id.js';
 import type { PixelInput, PixelPatch } from './pixel-input.js';
+import { allLinksChanged } from '../redirect/cache-invalidation.js';
 
 export async function getPixelOrThrow(ctx: AppContext, workspaceId: string, id: string): Promise<Pixel> {
   const pixel = await ctx.stores.pixels.get(workspaceId, id);
@@ -41,11 +42,11 @@ export async function updatePixel(ctx: AppContext, workspaceId: string, id: stri
     updatedAt: ctx.clock.now(),
   };
   await ctx.stores.pixels.update(next);
-  ctx.linkCache.clear();
+  allLinksChanged(ctx);
   return next;
 }
 
 export async function deletePixel(ctx: AppContext, workspaceId: string, id: string): Promise<void> {
   if (!(await ctx.stores.pixels.delete(workspaceId, id))) throw new AppError('PIXEL_NOT_FOUND');
-  ctx.linkCache.clear();
+  allLinksChanged(ctx);
 }

@@ -4,6 +4,7 @@ import { newId } from '../../core/ids.js';
 import { checkDestinationUrl } from '../../core/url-safety.js';
 import type { Workspace } from '../../core/workspace.js';
 import type { AppContext } from '../context.js';
+import { allLinksChanged } from '../redirect/cache-invalidation.js';
 
 export interface WorkspacePatch {
   name?: string;
@@ -55,6 +56,6 @@ export async function updateWorkspace(ctx: AppContext, id: string, patch: Worksp
     updatedAt: ctx.clock.now(),
   };
   await ctx.stores.workspaces.update(next);
-  ctx.linkCache.clear();
+  allLinksChanged(ctx);
   return next;
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../database.js';
+import { pgChangeFeed } from './pg-change-feed.js';
 import type { Schema } from '../schema.js';
 
 const INT8_OID = 20;
@@ -44,6 +45,7 @@ export function connectPostgres(options: PostgresOptions): Database {
     async ping() {
       await sql`select 1`.execute(db);
     },
+    changeFeed: (log) => pgChangeFeed({ url: options.url, pool, log, ...(options.schema ? { schema: options.schema } : {}) }),
     async close() {
       // Idempotent: the server and a test harness may both close the same database.
       if (closed) return;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { localChangeFeed } from '../change-feed.js';
 import type { Database } from '../database.js';
 import type { Schema } from '../schema.js';
 
@@ -26,6 +27,7 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string })
     async ping() {
       await sql`select 1`.execute(db);
     },
+    changeFeed: () => localChangeFeed,
     async close() {
       // Idempotent: the server and a test harness may both close the same database.
       if (closed) return;

@@ -1,0 +1,33 @@
+import type { AppContext } from '../context.js';
+
+/**
+ * Every write that changes what a redirect does goes through here: the local caches are fixed
+ * at once and the other nodes hear about it on the change feed (DESIGN.md §2.1).
+ * Messages: `link\0<domain>\0<slug>`, `links` (all links: a pixel or workspace changed),
+ * `domains`.
+ */
+export function linkChanged(ctx: AppContext, domain: string, slug: string): void {
+  ctx.linkCache.invalidate(domain, slug);
+  ctx.changes.publish(`link\u0000${domain}\u0000${slug}`);
+}
+
+export function allLinksChanged(ctx: AppContext): void {
+  ctx.linkCache.clear();
+  ctx.changes.publish('links');
+}
+
+export async function domainsChanged(ctx: AppContext): Promise<void> {
+  await ctx.domains.refresh();
+  ctx.changes.publish('domains');
+}
+
+/** Apply a message from another node. */
+export function applyChange(ctx: AppContext, message: string): void {
+  if (message === 'links') return ctx.linkCache.clear();
+  if (message === 'domains') {
+    ctx.domains.refresh().catch((error: unknown) => ctx.log.warn({ err: error }, 'domain refresh failed'));
+    return;
+  }
+  const [kind, domain, slug] = message.split('\u0000');
+  if (kind === 'link' && domain !== undefined && slug !== undefined) ctx.linkCache.invalidate(domain, slug);
+}

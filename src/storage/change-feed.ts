@@ -1,0 +1,17 @@
+/**
+ * Cache invalidation across nodes (DESIGN.md §2.1). On PostgreSQL every node LISTENs on one
+ * channel and writes NOTIFY after changing a link, a pixel, a domain or workspace settings; on
+ * SQLite there is one node, so the feed is local only.
+ */
+export interface ChangeFeed {
+  publish(message: string): void;
+  /** `onReset` runs after a reconnect: notifications may have been missed, so drop every cache. */
+  subscribe(onMessage: (message: string) => void, onReset: () => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const localChangeFeed: ChangeFeed = {
+  publish() {},
+  async subscribe() {},
+  async close() {},
+};

@@ -1,0 +1,59 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { ChangeFeed } from '../change-feed.js';
+
+const CHANNEL = 'ricochet_changes';
+const RECONNECT_MAX_MS = 30_000;
+
+/**
+ * LISTEN/NOTIFY over one dedicated connection, reconnected with back-off when it drops.
+ * Publishing goes through the pool (`pg_notify`), fire-and-forget: a lost notification only
+ * delays a change by the cache TTL.
+ */
+export function pgChangeFeed(options: { url: string; schema?: string; pool: pg.Pool; log: Logger }): ChangeFeed {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const channel = options.schema ? `${CHANNEL}_${options.schema}` : CHANNEL;
+
+  const connect = async (onMessage: (m: string) => void, onReset: () => void, delay: number): Promise<void> => {
+    if (closed) return;
+    const c = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5000 });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await c.end().catch(() => {});
+      options.log.warn({ err: error }, 'change feed: cannot LISTEN; retrying');
+      timer = setTimeout(() => void connect(onMessage, onReset, Math.min(RECONNECT_MAX_MS, delay * 2)), delay);
+      timer.unref();
+      return;
+    }
+    client = c;
+    c.on('notification', (n) => n.payload !== undefined && onMessage(n.payload));
+    c.on('error', () => {
+      client = null;
+      void c.end().catch(() => {});
+      if (closed) return;
+      onReset();
+      timer = setTimeout(() => void connect(onMessage, onReset, 500), 500);
+      timer.unref();
+    });
+  };
+
+  return {
+    publish(message) {
+      options.pool.query('select pg_notify($1, $2)', [channel, message]).catch((error: unknown) => {
+        options.log.warn({ err: error }, 'change feed: NOTIFY failed');
+      });
+    },
+    subscribe(onMessage, onReset) {
+      return connect(onMessage, onReset, 500);
+    },
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await client?.end().catch(() => {});
+    },
+  };
+}
