@@ -44,15 +44,24 @@ export class StatsStore {
     this.database = database;
   }
 
-  /** Sums per (dim, value) over [from, to) for a link, or the workspace when `linkId` is `''`. */
+  /**
+   * Sums per (dim, value) for a link, or the workspace when `linkId` is `''`. `total` is exact to
+   * the hour over [from, to); breakdowns are kept per UTC day, so they cover the whole UTC days
+   * the range touches.
+   */
   async sums(workspaceId: string, linkId: string, dims: readonly RollupDim[], from: number, to: number): Promise<RollupSum[]> {
     const { days, hours } = splitRange(from, to);
-    const parts: Array<{ table: 'rollups_day' | 'rollups_hour'; range: [number, number] }> = [
-      ...(days ? [{ table: 'rollups_day' as const, range: days }] : []),
-      ...hours.map((range) => ({ table: 'rollups_hour' as const, range })),
+    const parts: Array<{ table: 'rollups_day' | 'rollups_hour'; dims: readonly string[]; range: [number, number] }> = [
+      ...(days ? [{ table: 'rollups_day' as const, dims: ['total'], range: days }] : []),
+      ...hours.map((range) => ({ table: 'rollups_hour' as const, dims: ['total'], range })),
     ];
+    const breakdowns = dims.filter((d) => d !== 'total');
+    if (breakdowns.length > 0) {
+      parts.push({ table: 'rollups_day', dims: breakdowns, range: [from - (from % DAY_MS), to % DAY_MS === 0 ? to : to - (to % DAY_MS) + DAY_MS] });
+    }
     const merged = new Map<string, RollupSum>();
     for (const part of parts) {
+      if (part.dims.length === 0 || (part.dims[0] === 'total' && !dims.includes('total'))) continue;
       const rows = await this.database.db
         .selectFrom(part.table)
         .select(['dim', 'value'])
@@ -64,7 +73,7 @@ export class StatsStore {
         ])
         .where('workspace_id', '=', workspaceId)
         .where('link_id', '=', linkId)
-        .where('dim', 'in', [...dims])
+        .where('dim', 'in', [...part.dims])
         .where('bucket', '>=', part.range[0])
         .where('bucket', '<', part.range[1])
         .groupBy(['dim', 'value'])

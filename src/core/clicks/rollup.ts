@@ -3,7 +3,8 @@ import { dayStart, hourStart } from './click.js';
 
 /**
  * Rollup dimensions (DESIGN.md §5). Stats read sums of these rows, never raw clicks, so a 90-day
- * query over millions of clicks reads a few thousand rows.
+ * query over millions of clicks reads a few thousand rows. `total` is kept per hour and per UTC
+ * day; every other dimension per UTC day.
  */
 export const ROLLUP_DIMS = [
   'total',
@@ -49,8 +50,11 @@ export class RollupAccumulator {
     value: string,
     counts: { clicks?: number; humans?: number; bots?: number; uniques?: number },
   ): void {
+    // Hourly rows only for `total` (the timeseries); breakdowns are daily. At low traffic per
+    // link-hour, hourly rows for every dimension would outnumber the clicks themselves.
+    const grains = dim === 'total' ? (['hour', 'day'] as const) : (['day'] as const);
     for (const target of [linkId, '']) {
-      for (const grain of ['hour', 'day'] as const) {
+      for (const grain of grains) {
         const bucket = grain === 'hour' ? hourStart(at) : dayStart(at);
         const key = `${grain}|${workspaceId}|${target}|${dim}|${bucket}|${value}`;
         let row = this.rows.get(key);
