@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DropReason, PixelConfirmation, StoredClick } from '../core/clicks/click.js';
 import type { Clock } from '../core/ports.js';
 import type { Metrics } from '../app/metrics.js';
+import { RollupAccumulator, type RollupDelta } from '../core/clicks/rollup.js';
 import type { ClickBatch, WriteResult } from '../storage/click-sink.js';
 
 export interface ClickBufferOptions {
@@ -12,7 +13,7 @@ export interface ClickBufferOptions {
   flushIntervalMs: number;
   /** While the database fails, clicks are kept and retried this long; older ones are then dropped. */
   retryMaxMs: number;
-  sink: { write(batch: ClickBatch): Promise<WriteResult> };
+  sink: { write(batch: ClickBatch): Promise<WriteResult>; writeRollups(deltas: RollupDelta[]): Promise<void> };
   clock: Clock;
   metrics: Metrics;
   log: Logger;
@@ -20,6 +21,8 @@ export interface ClickBufferOptions {
 
 /** Unmatched pixel confirmations are retried this many flushes (their click may be on its way). */
 const CONFIRMATION_TRIES = 5;
+/** Rollup deltas are merged in memory and written every this many flush intervals (5 s by default). */
+const ROLLUP_EVERY_FLUSHES = 5;
 const MAX_BACKOFF_MS = 30_000;
 const DROP_LOG_EVERY_MS = 10_000;
 
@@ -39,6 +42,9 @@ export class ClickBuffer {
   private nextAttemptAt = 0;
   private backoffMs = 0;
   private pendingDrops = new Map<DropReason, number>();
+  private rollups = new RollupAccumulator();
+  private lastRollupWrite = 0;
+  private writingRollups: Promise<void> | null = null;
   private lastDropLog = 0;
   private closed = false;
 
@@ -52,7 +58,8 @@ export class ClickBuffer {
   }
 
   start(): void {
-    this.timer = setInterval(() => void this.flush(), this.options.flushIntervalMs);
+    this.lastRollupWrite = this.options.clock.now();
+    this.timer = setInterval(() => void this.tick(), this.options.flushIntervalMs);
     this.timer.unref();
   }
 
@@ -80,11 +87,52 @@ export class ClickBuffer {
     }
   }
 
-  /** Write what is buffered; concurrent calls share one flush. Never throws. */
-  flush(): Promise<void> {
+  /**
+   * Write what is buffered, then the pending rollups: after `flush()` resolves, stats include
+   * every click pushed before it (unless the database failed). Never throws.
+   */
+  async flush(): Promise<void> {
+    await this.drainOnce();
+    await this.writeRollups();
+  }
+
+  /** The timer: write buffered clicks; write rollups when they are due. */
+  private async tick(): Promise<void> {
+    await this.drainOnce();
+    if (this.options.clock.now() - this.lastRollupWrite >= ROLLUP_EVERY_FLUSHES * this.options.flushIntervalMs) await this.writeRollups();
+  }
+
+  /** Concurrent callers share one drain. */
+  private drainOnce(): Promise<void> {
     this.logDrops(false);
     if (!this.flushing) this.flushing = this.drain().finally(() => (this.flushing = null));
     return this.flushing;
+  }
+
+  /** Rollup deltas waiting to be written (distinct rollup rows). */
+  get pendingRollups(): number {
+    return this.rollups.size;
+  }
+
+  private writeRollups(): Promise<void> {
+    if (!this.writingRollups) {
+      this.writingRollups = (async () => {
+        if (this.rollups.size === 0) return;
+        const pending = this.rollups;
+        this.rollups = new RollupAccumulator();
+        try {
+          await this.options.sink.writeRollups(pending.deltas());
+          this.lastRollupWrite = this.options.clock.now();
+        } catch (error) {
+          // Keep them: merged with what arrives meanwhile, they are written on a later try.
+          pending.merge(this.rollups);
+          this.rollups = pending;
+          this.options.metrics.flushFailures.inc();
+          this.options.log.warn({ err: error, rows: pending.size }, 'rollup write failed; will retry');
+        }
+      })().finally(() => (this.writingRollups = null));
+    }
+    return this.writingRollups;
   }
 
   /**
@@ -94,10 +142,10 @@ export class ClickBuffer {
   async close(deadlineMs: number): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     const deadline = this.options.clock.now() + deadlineMs;
-    while (this.clicks.length > 0 || this.confirmations.length > 0) {
+    while (this.clicks.length > 0 || this.confirmations.length > 0 || this.rollups.size > 0) {
       this.nextAttemptAt = 0;
       await this.flush();
-      if (this.clicks.length === 0 && this.confirmations.every((c) => c.tries > 0)) break;
+      if (this.clicks.length === 0 && this.confirmations.every((c) => c.tries > 0) && this.rollups.size === 0) break;
       if (this.options.clock.now() >= deadline) break;
       if (this.backoffMs > 0) await new Promise((r) => setTimeout(r, Math.min(this.backoffMs, 500)));
     }
@@ -105,6 +153,9 @@ export class ClickBuffer {
     if (this.clicks.length > 0) {
       this.drop('shutdown', this.clicks.length);
       this.clicks = [];
+    }
+    if (this.rollups.size > 0) {
+      this.options.log.error({ rows: this.rollups.size }, 'rollups not written before shutdown; rebuild them from the stored clicks');
     }
     this.logDrops(true);
   }
@@ -120,6 +171,7 @@ export class ClickBuffer {
         const result = await sink.write({ clicks, confirmations: confirmations.map((c) => c.confirmation) });
         metrics.flushSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
         this.clicks.splice(0, clicks.length);
+        this.rollups.merge(result.rollups);
         metrics.clicksWritten.inc('', result.clicks);
         metrics.confirmationsWritten.inc('', result.confirmations);
         const retry = new Set(result.unmatched.map((c) => c.clickId));

@@ -105,4 +105,23 @@ export class RollupAccumulator {
   deltas(): RollupDelta[] {
     return [...this.rows.values()];
   }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** Add another accumulator's deltas into this one. */
+  merge(other: RollupAccumulator): void {
+    for (const [key, delta] of other.rows) {
+      const row = this.rows.get(key);
+      if (!row) {
+        this.rows.set(key, { ...delta });
+        continue;
+      }
+      row.clicks += delta.clicks;
+      row.humans += delta.humans;
+      row.bots += delta.bots;
+      row.uniques += delta.uniques;
+    }
+  }
 }

@@ -73,7 +73,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
         domain: { notFoundUrl: domain?.notFoundUrl ?? null },
         facts,
         visitor,
-        tcf: facts.query.includes('gdpr') ? readTcfSignal(facts.query) : null,
+        tcf: readTcfSignal(facts.query),
         now,
         clicksSoFar: cached.storedClicks + cached.localClicks,
         password,

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { readConsentCookie } from '../../core/consent/cookie.js';
 import type { RequestFacts } from '../../core/request/facts.js';
+import { hasGlobalPrivacyControl } from '../../core/request/gpc.js';
 import { isPrefetch } from '../../core/request/prefetch.js';
 
 /** The client address: the first `X-Forwarded-For` entry behind a trusted proxy, else the socket's. */
@@ -35,7 +36,7 @@ export function requestFacts(req: IncomingMessage, host: string, path: string, q
     userAgent: h['user-agent'] ?? '',
     acceptLanguage: h['accept-language'] ?? '',
     referer: h.referer ?? null,
-    secGpc: h['sec-gpc'] === '1',
+    secGpc: hasGlobalPrivacyControl(h),
     prefetch: isPrefetch(h),
     consentCookie: h.cookie ? readConsentCookie(h.cookie) : null,
     country,

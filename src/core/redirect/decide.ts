@@ -1,0 +1,149 @@
+/**
+ * The redirect decision: one pure function from a resolved link and request facts to a
+ * `Decision` (DESIGN.md §2 step 2). No I/O, no clock, no randomness: `now` and the click count
+ * come in as arguments, so every case is a table row in decide.test.ts.
+ *
+ * Order of checks (first match wins), and why:
+ *  1. prefetch/prerender      → `prefetch_declined` (503). Before everything: a speculative load
+ *                               must neither count nor fire, nor be reusable as the real click.
+ *  2. no such link            → `not_found` (domain's notFoundUrl, else 404).
+ *  3. expired (now ≥ expiresAt) → `expired` (expiredUrl, else 410). Before the password: no point
+ *                               asking for a password to a dead link, and expiredUrl is public.
+ *  4. maxClicks reached       → `limit_reached` (limitUrl, else 410).
+ *  5. password not presented/wrong → `password`. Before HEAD and bots: a HEAD or a crawler must
+ *                               not learn a protected destination.
+ *  6. routing rules pick the URL; the incoming query is merged in (`buildDestination`).
+ *  7. HEAD                    → `redirect` with the link's status and Location, not recorded.
+ *  8. link-preview fetcher    → `preview` (Open Graph page) when the link has OG fields, else
+ *                               the direct redirect; recorded as a bot.
+ *  9. other bots              → direct `redirect`, recorded as a bot, no pixels.
+ * 10. consent (`decideConsent`): no pixels, or none allowed and nothing to ask → direct
+ *     `redirect`; otherwise the `interstitial` with the allowed pixels and/or the prompt.
+ * Expiry, limit and password all come before pixels (steps 3–5), so a blocked click never fires.
+ */
+import { decideConsent } from '../consent/decide-consent.js';
+import { firingPixels, pixelsAwaitingChoice } from '../consent/consent-decision.js';
+import { parseConsentCookie } from '../consent/cookie.js';
+import { effectiveConsent } from '../consent/settings.js';
+import type { TcfSignal } from '../consent/tcf-signal.js';
+import type { OpenGraph } from '../link.js';
+import type { ResolvedLink } from '../resolved-link.js';
+import type { RequestFacts } from '../request/facts.js';
+import { parseAcceptLanguage } from '../request/language.js';
+import type { Visitor } from '../request/visitor.js';
+import type { Decision } from './decision.js';
+import { buildDestination } from './destination.js';
+import { matchRule } from './rules.js';
+
+/** Whether the visitor presented the link's password: none, the right one, or a wrong one. */
+export const PASSWORD_STATES = ['none', 'ok', 'wrong'] as const;
+export type PasswordState = (typeof PASSWORD_STATES)[number];
+
+export interface DecideInput {
+  /** The link with its pixels and workspace settings, as the cache holds it; null = no such slug. */
+  link: ResolvedLink | null;
+  domain: { notFoundUrl: string | null };
+  facts: RequestFacts;
+  /** `classifyUserAgent(facts.userAgent)`, computed once by the caller (it also goes into the click row). */
+  visitor: Visitor;
+  /**
+   * The TCF signal from the query (app/consent/tcf.ts `readTcfSignal(facts.query)`); null when
+   * the URL has no `gdpr=1`. Decoding needs `@iabtechlabtcf/core`, which stays out of core.
+   */
+  tcf: TcfSignal | null;
+  /** Epoch milliseconds. */
+  now: number;
+  /** Human clicks recorded for this link so far (for `maxClicks`). */
+  clicksSoFar: number;
+  password: PasswordState;
+}
+
+/**
+ * Decide what one request to a short link gets. Consent is decided inside (rather than passed
+ * in) so that bots, HEAD and prefetch can never reach a "fire" verdict through a wiring mistake,
+ * and so consent is not computed for requests that never get that far.
+ *
+ * @example
+ * decide({ link, domain: { notFoundUrl: null }, facts, visitor: classifyUserAgent(facts.userAgent),
+ *   tcf: null, now: Date.now(), clicksSoFar: 0, password: 'none' })
+ * // → { kind: 'interstitial', destination: 'https://shop.example/?fbclid=…', pixels: [...], … }
+ */
+export function decide(input: DecideInput): Decision {
+  const { link: resolved, facts, visitor } = input;
+
+  if (facts.prefetch) return { kind: 'prefetch_declined', status: 503, record: none('prefetch') };
+
+  if (resolved === null) {
+    const location = input.domain.notFoundUrl;
+    return { kind: 'not_found', status: location ? 302 : 404, location, record: none('not_found') };
+  }
+  const { link } = resolved;
+
+  if (link.expiresAt !== null && input.now >= link.expiresAt) {
+    const location = link.expiredUrl;
+    return { kind: 'expired', status: location ? 302 : 410, location, record: none('expired') };
+  }
+  if (link.maxClicks !== null && input.clicksSoFar >= link.maxClicks) {
+    const location = link.limitUrl;
+    return { kind: 'limit_reached', status: location ? 302 : 410, location, record: none('limit_reached') };
+  }
+  if (link.passwordHash !== null && input.password !== 'ok') {
+    const wrong = input.password === 'wrong';
+    return { kind: 'password', status: wrong ? 403 : 200, wrong, record: none(wrong ? 'password_wrong' : 'password_required') };
+  }
+
+  const rule =
+    link.rules.length === 0
+      ? null
+      : matchRule(link.rules, {
+          country: facts.country,
+          device: visitor.device,
+          os: visitor.os,
+          browser: visitor.browser,
+          languages: parseAcceptLanguage(facts.acceptLanguage),
+        });
+  const destination = buildDestination(rule?.url ?? link.url, facts.query, link.forwardQuery);
+  const direct = { kind: 'redirect', status: link.redirectType, location: destination } as const;
+
+  if (facts.method === 'HEAD') return { ...direct, why: 'head', record: none('head') };
+  if (visitor.preview && hasOpenGraph(link.og)) {
+    return { kind: 'preview', status: 200, destination, og: link.og, record: { as: 'bot' } };
+  }
+  if (visitor.bot) return { ...direct, why: 'bot', record: { as: 'bot' } };
+
+  const consent = decideConsent({
+    settings: effectiveConsent(resolved.workspace.consent, link.consent),
+    country: facts.country,
+    gpc: facts.secGpc,
+    cookie: parseConsentCookie(facts.consentCookie),
+    tcf: input.tcf,
+    pixels: resolved.pixels,
+    bot: false,
+  });
+  const pixels = firingPixels(consent);
+  const askPixels = pixelsAwaitingChoice(consent);
+  const record = { as: 'human', consent: consent.outcome, pixelIds: pixels.map((p) => p.id) } as const;
+
+  if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record };
+  if (pixels.length === 0 && askPixels.length === 0) return { ...direct, why: 'consent', record };
+  return {
+    kind: 'interstitial',
+    status: 200,
+    destination,
+    pixels,
+    askPixels,
+    prompt: askPixels.length > 0,
+    googleConsent: consent.googleConsent,
+    consent,
+    record,
+  };
+}
+
+function none(reason: Extract<Decision['record'], { as: 'none' }>['reason']): Decision['record'] {
+  return { as: 'none', reason };
+}
+
+/** An OG page is worth serving only when the link has at least one non-blank OG field. */
+function hasOpenGraph(og: OpenGraph | null): og is OpenGraph {
+  return og !== null && [og.title, og.description, og.image].some((v) => typeof v === 'string' && v.trim() !== '');
+}
