@@ -1,7 +1,8 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { dayOf, type PixelConfirmation, type StoredClick } from '../core/clicks/click.js';
 import { RollupAccumulator, type RollupDelta } from '../core/clicks/rollup.js';
-import type { Database } from './database.js';
+import { batchInsert } from './batch-insert.js';
+import type { Database, Engine } from './database.js';
 import type { ClicksTable, Schema } from './schema.js';
 
 /** Rows per INSERT statement: below SQLite's 32,766 bound variables for the widest table (21 columns). */
@@ -46,10 +47,11 @@ export class ClickSink {
     return this.database.db.transaction().execute(async (trx) => {
       const rollups = new RollupAccumulator();
       for (const click of batch.clicks) rollups.addClick(click);
-      await insertClicks(trx, batch.clicks);
-      await countNewVisitors(trx, batch.clicks, rollups);
-      await addPixelVisitors(trx, batch.clicks.filter((c) => !c.bot).flatMap((c) => c.pixelsFired.map((pixelId) => ({ click: c, pixelId }))));
-      const confirmed = await applyConfirmations(trx, batch.confirmations, rollups);
+      const { engine } = this.database;
+      await insertClicks(trx, engine, batch.clicks);
+      await countNewVisitors(trx, engine, batch.clicks, rollups);
+      await addPixelVisitors(trx, engine, batch.clicks.filter((c) => !c.bot).flatMap((c) => c.pixelsFired.map((pixelId) => ({ click: c, pixelId }))));
+      const confirmed = await applyConfirmations(trx, engine, batch.confirmations, rollups);
       await bumpLinkCounters(trx, batch.clicks);
       return { clicks: batch.clicks.length, confirmations: confirmed.matched, unmatched: confirmed.unmatched, rollups };
     });
@@ -57,7 +59,7 @@ export class ClickSink {
 
   async writeRollups(deltas: RollupDelta[]): Promise<void> {
     if (deltas.length === 0) return;
-    await this.database.db.transaction().execute((trx) => upsertRollups(trx, deltas));
+    await this.database.db.transaction().execute((trx) => upsertRollups(trx, this.database.engine, deltas));
   }
 }
 
@@ -93,10 +95,20 @@ function toRow(c: StoredClick): ClicksTable {
   };
 }
 
-async function insertClicks(trx: Transaction<Schema>, clicks: StoredClick[]): Promise<void> {
+const CLICK_COLUMNS = [
+  'id', 'workspace_id', 'link_id', 'domain', 'at', 'country', 'device', 'os', 'browser', 'referrer_host', 'utm_source',
+  'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'click_ids', 'bot', 'consent', 'pixels_fired', 'pixels_confirmed',
+  'visitor_hash',
+] as const satisfies ReadonlyArray<keyof ClicksTable>;
+
+async function insertClicks(trx: Transaction<Schema>, engine: Engine, clicks: StoredClick[]): Promise<void> {
   // A retried batch may already contain rows from an attempt whose COMMIT outcome was unknown.
   for (const part of chunks(clicks)) {
-    await trx.insertInto('clicks').values(part.map(toRow)).onConflict((oc) => oc.column('id').doNothing()).execute();
+    const rows = part.map((c) => {
+      const row = toRow(c);
+      return CLICK_COLUMNS.map((column) => row[column]);
+    });
+    await batchInsert(trx, engine, 'clicks', CLICK_COLUMNS, rows, 'on conflict (id) do nothing');
   }
 }
 
@@ -105,7 +117,7 @@ async function insertClicks(trx: Transaction<Schema>, clicks: StoredClick[]): Pr
  * workspace. Humans only. INSERT … ON CONFLICT DO NOTHING RETURNING yields exactly the hashes
  * not seen before today, which become `uniques` on the `total` rollup rows.
  */
-async function countNewVisitors(trx: Transaction<Schema>, clicks: StoredClick[], rollups: RollupAccumulator): Promise<void> {
+async function countNewVisitors(trx: Transaction<Schema>, engine: Engine, clicks: StoredClick[], rollups: RollupAccumulator): Promise<void> {
   const firstSeen = new Map<string, StoredClick>();
   for (const c of clicks) {
     if (c.bot) continue;
@@ -115,26 +127,25 @@ async function countNewVisitors(trx: Transaction<Schema>, clicks: StoredClick[],
       if (!firstSeen.has(key)) firstSeen.set(key, c);
     }
   }
-  const rows = [...firstSeen.entries()].map(([key, c]) => {
-    const [, linkId] = key.split('|');
-    return { workspace_id: c.workspaceId, link_id: linkId as string, day: dayOf(c.at), visitor_hash: c.visitorHash };
-  });
+  const rows = [...firstSeen.entries()].map(([key, c]) => [c.workspaceId, key.split('|')[1] as string, dayOf(c.at), c.visitorHash]);
   for (const part of chunks(rows)) {
-    const inserted = await trx
-      .insertInto('daily_visitors')
-      .values(part)
-      .onConflict((oc) => oc.columns(['workspace_id', 'link_id', 'day', 'visitor_hash']).doNothing())
-      .returning(['workspace_id', 'link_id', 'day', 'visitor_hash'])
-      .execute();
+    const inserted = await batchInsert<{ workspace_id: string; link_id: string; day: number; visitor_hash: string }>(
+      trx,
+      engine,
+      'daily_visitors',
+      ['workspace_id', 'link_id', 'day', 'visitor_hash'],
+      part,
+      'on conflict (workspace_id, link_id, day, visitor_hash) do nothing returning workspace_id, link_id, day, visitor_hash',
+    );
     for (const row of inserted) {
       // Only the link-level row adds to a link's uniques; the workspace row ('' link) to the workspace's.
-      const click = firstSeen.get(`${row.workspace_id}|${row.link_id}|${row.day}|${row.visitor_hash}`) as StoredClick;
+      const click = firstSeen.get(`${row.workspace_id}|${row.link_id}|${Number(row.day)}|${row.visitor_hash}`) as StoredClick;
       rollups.addUnique(row.workspace_id, row.link_id, click.at);
     }
   }
 }
 
-async function addPixelVisitors(trx: Transaction<Schema>, fired: Array<{ click: StoredClick; pixelId: string }>): Promise<void> {
+async function addPixelVisitors(trx: Transaction<Schema>, engine: Engine, fired: Array<{ click: StoredClick; pixelId: string }>): Promise<void> {
   const rows = new Map<string, { workspace_id: string; pixel_id: string; day: number; visitor_hash: string; hits: number }>();
   for (const { click, pixelId } of fired) {
     const day = dayOf(click.at);
@@ -144,13 +155,14 @@ async function addPixelVisitors(trx: Transaction<Schema>, fired: Array<{ click: 
     else rows.set(key, { workspace_id: click.workspaceId, pixel_id: pixelId, day, visitor_hash: click.visitorHash, hits: 1 });
   }
   for (const part of chunks([...rows.values()])) {
-    await trx
-      .insertInto('pixel_visitors')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['pixel_id', 'day', 'visitor_hash']).doUpdateSet((eb) => ({ hits: eb('pixel_visitors.hits', '+', eb.ref('excluded.hits')) })),
-      )
-      .execute();
+    await batchInsert(
+      trx,
+      engine,
+      'pixel_visitors',
+      ['workspace_id', 'pixel_id', 'day', 'visitor_hash', 'hits'],
+      part.map((r) => [r.workspace_id, r.pixel_id, r.day, r.visitor_hash, r.hits]),
+      'on conflict (pixel_id, day, visitor_hash) do update set hits = pixel_visitors.hits + excluded.hits',
+    );
   }
 }
 
@@ -161,6 +173,7 @@ async function addPixelVisitors(trx: Transaction<Schema>, fired: Array<{ click: 
  */
 async function applyConfirmations(
   trx: Transaction<Schema>,
+  engine: Engine,
   confirmations: PixelConfirmation[],
   rollups: RollupAccumulator,
 ): Promise<{ matched: number; unmatched: PixelConfirmation[] }> {
@@ -196,51 +209,38 @@ async function applyConfirmations(
       rollups.add(row.workspace_id, row.link_id, row.at, 'consent', consent, { clicks: 1, humans: 1 });
     }
   }
-  await addPixelVisitors(trx, audience);
+  await addPixelVisitors(trx, engine, audience);
   return { matched, unmatched: [...byId.values()] };
 }
 
-async function upsertRollups(trx: Transaction<Schema>, deltas: RollupDelta[]): Promise<void> {
+const ROLLUP_COLUMNS = ['workspace_id', 'link_id', 'bucket', 'dim', 'value', 'clicks', 'humans', 'bots', 'uniques'] as const;
+
+async function upsertRollups(trx: Transaction<Schema>, engine: Engine, deltas: RollupDelta[]): Promise<void> {
   for (const grain of ['hour', 'day'] as const) {
     const table = grain === 'hour' ? 'rollups_hour' : 'rollups_day';
     const rows = deltas
       .filter((d) => d.grain === grain)
-      .map((d) => ({
-        workspace_id: d.workspaceId,
-        link_id: d.linkId,
-        bucket: d.bucket,
-        dim: d.dim,
-        value: d.value,
-        clicks: d.clicks,
-        humans: d.humans,
-        bots: d.bots,
-        uniques: d.uniques,
-      }));
+      .map((d) => [d.workspaceId, d.linkId, d.bucket, d.dim, d.value, d.clicks, d.humans, d.bots, d.uniques]);
     for (const part of chunks(rows)) {
-      await trx
-        .insertInto(table)
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns(['workspace_id', 'link_id', 'dim', 'bucket', 'value']).doUpdateSet((eb) => ({
-            clicks: eb(`${table}.clicks`, '+', eb.ref('excluded.clicks')),
-            humans: eb(`${table}.humans`, '+', eb.ref('excluded.humans')),
-            bots: eb(`${table}.bots`, '+', eb.ref('excluded.bots')),
-            uniques: eb(`${table}.uniques`, '+', eb.ref('excluded.uniques')),
-          })),
-        )
-        .execute();
+      await batchInsert(
+        trx,
+        engine,
+        table,
+        ROLLUP_COLUMNS,
+        part,
+        `on conflict (workspace_id, link_id, dim, bucket, value) do update set clicks = ${table}.clicks + excluded.clicks, ` +
+          `humans = ${table}.humans + excluded.humans, bots = ${table}.bots + excluded.bots, uniques = ${table}.uniques + excluded.uniques`,
+      );
     }
   }
 }
 
+/** One UPDATE per batch (a CASE over the batch's links), not one per link. */
 async function bumpLinkCounters(trx: Transaction<Schema>, clicks: StoredClick[]): Promise<void> {
   const humans = new Map<string, number>();
   for (const c of clicks) if (!c.bot) humans.set(c.linkId, (humans.get(c.linkId) ?? 0) + 1);
-  for (const [linkId, n] of humans) {
-    await trx
-      .updateTable('links')
-      .set((eb) => ({ clicks: eb('clicks', '+', n) }))
-      .where('id', '=', linkId)
-      .execute();
+  for (const part of chunks([...humans], 400)) {
+    const cases = sql.join(part.map(([id, n]) => sql`when ${id} then ${n}`), sql` `);
+    await sql`update links set clicks = clicks + case id ${cases} else 0 end where id in (${sql.join(part.map(([id]) => id))})`.execute(trx);
   }
 }

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { localChangeFeed } from '../change-feed.js';
 import type { Database } from '../database.js';
+import { SQLITE_LOWER_FUNCTION } from '../like-pattern.js';
 import type { Schema } from '../schema.js';
 
 /**
@@ -19,7 +20,9 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string })
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Unicode-aware lower-casing for case-insensitive search (see like-pattern.ts).
+  sqlite.function(SQLITE_LOWER_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   let closed = false;
   return {
     db,
@@ -33,6 +36,34 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string })
       if (closed) return;
       closed = true;
       await db.destroy();
+    },
+  };
+}
+
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query afresh; preparing is a good part of a small query's cost in
+ * better-sqlite3. This keeps the most recent prepared statements by SQL text (queries are
+ * parameterised, so their text repeats). Kysely only needs `prepare` and `close` (its
+ * `SqliteDatabase` interface); statements are run one at a time on this single connection.
+ */
+function withStatementCache(sqlite: SQLite.Database): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+    close() {
+      sqlite.close();
     },
   };
 }

@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface Spawned {
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<string>;
+}
+
+/** Start a server script pinned to one CPU core (`taskset`) and wait for it to print its port. */
+export function spawnPinned(script: string, core: number, env: Record<string, string> = {}): Promise<Spawned> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('taskset', ['-c', String(core), process.execPath, script], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout?.once('data', (d: Buffer) => {
+      const port = Number(d.toString().trim());
+      resolve({
+        port,
+        child,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', () => done(stderr));
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${stderr}`)));
+  });
+}
