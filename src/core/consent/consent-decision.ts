@@ -34,6 +34,8 @@ export const CONSENT_OUTCOMES = [
   'denied_tcf',
   'prompt',
   'suppressed_region',
+  'granted_prompt',
+  'denied_prompt',
 ] as const;
 export type ConsentOutcome = (typeof CONSENT_OUTCOMES)[number];
 

@@ -54,7 +54,7 @@ export const StatsResponse = z
     os: Top,
     referrers: Top,
     utm: z.object({ source: Top, medium: Top, campaign: Top, term: Top, content: Top }),
-    consent: z.array(z.object({ outcome: z.string().openapi({ description: `One of ${[...CONSENT_OUTCOMES, 'granted_prompt', 'denied_prompt'].join(', ')}.` }), clicks: z.number().int() })),
+    consent: z.array(z.object({ outcome: z.string().openapi({ description: `One of ${CONSENT_OUTCOMES.join(', ')}.` }), clicks: z.number().int() })),
     pixels: z.array(
       z.object({
         pixelId: z.string(),
