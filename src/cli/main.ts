@@ -1,50 +1,19 @@
 import { Command, Option } from 'commander';
-import { ConfigError, loadConfig } from '../config.js';
 import { ROLES, type Role } from '../core/roles.js';
-import { createApiKey } from '../app/api-keys/manage-api-keys.js';
-import { createWorkspace } from '../app/workspace/manage-workspace.js';
-import { createContext } from '../context.js';
-import { createLogger } from '../logger.js';
-import { connectDatabase } from '../storage/connect.js';
-import { migrateToLatest } from '../storage/migrate.js';
 import { serve } from '../main.js';
-
-function config() {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
-  }
-}
+import { keysCreate } from './commands/keys-create.js';
+import { linksExport } from './commands/links-export.js';
+import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
+import { migrate } from './commands/migrate.js';
+import { statsCommand } from './commands/stats.js';
 
 const program = new Command()
   .name('ricochet')
   .description('Short links that fire your retargeting pixels, with consent, then redirect.\nConfiguration comes from environment variables (see docs/config.md).')
   .showHelpAfterError();
 
-program
-  .command('serve')
-  .description('serve redirects, the REST API and the dashboard on $PORT')
-  .action(async () => {
-    await serve();
-  });
-
-program
-  .command('migrate')
-  .description('apply pending database migrations (also done at every start)')
-  .action(async () => {
-    const database = connectDatabase(config());
-    try {
-      const applied = await migrateToLatest(database);
-      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
-    } finally {
-      await database.close();
-    }
-  });
+program.command('serve').description('serve redirects, the REST API and the dashboard on $PORT').action(serve);
+program.command('migrate').description('apply pending database migrations (also done at every start)').action(migrate);
 
 const keys = program.command('keys').description('manage API keys');
 keys
@@ -54,17 +23,26 @@ keys
   .addOption(new Option('-r, --role <role>', 'role of the key').choices(ROLES).default('owner'))
   .option('-n, --name <name>', 'a label for the key', 'cli')
   .option('--json', 'print JSON instead of text')
-  .action(async (opts: { workspace: string; role: Role; name: string; json?: boolean }) => {
-    const cfg = config();
-    const ctx = await createContext(cfg, { log: createLogger({ logLevel: 'warn' }) });
-    try {
-      const workspace = (await ctx.stores.workspaces.findByName(opts.workspace)) ?? (await createWorkspace(ctx, opts.workspace));
-      const { key, secret } = await createApiKey(ctx, workspace.id, { name: opts.name, role: opts.role }, null);
-      if (opts.json) process.stdout.write(`${JSON.stringify({ id: key.id, workspaceId: workspace.id, role: key.role, secret })}\n`);
-      else process.stdout.write(`Created ${key.role} key ${key.id} in workspace "${workspace.name}" (${workspace.id}).\nSecret (shown once): ${secret}\n`);
-    } finally {
-      await ctx.stores.database.close();
-    }
-  });
+  .action((opts: { workspace: string; role: Role; name: string; json?: boolean }) => keysCreate(opts));
+
+const links = program.command('links').description('import and export links');
+links
+  .command('import <file>')
+  .description(`create links from a CSV file with a header row (columns: ${IMPORT_COLUMNS.join(', ')}; tags separated by |)`)
+  .option('-w, --workspace <name>', 'workspace name', 'default')
+  .action((file: string, opts: { workspace: string }) => linksImport(file, opts));
+links
+  .command('export')
+  .description('write every link of a workspace as CSV to stdout')
+  .option('-w, --workspace <name>', 'workspace name', 'default')
+  .action((opts: { workspace: string }) => linksExport(opts));
+
+program
+  .command('stats <slug>')
+  .description('clicks, unique visitors, top countries, devices, referrers and campaigns of a link')
+  .option('-d, --domain <host>', 'custom domain of the link (default: the default domain)')
+  .option('--days <n>', 'how many days back', '30')
+  .option('--json', 'print the stats API response as JSON')
+  .action((slug: string, opts: { domain?: string; days: string; json?: boolean }) => statsCommand(slug, opts));
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,25 @@
+import type { AppContext } from '../app/context.js';
+import type { Workspace } from '../core/workspace.js';
+import { createContext } from '../context.js';
+import { createLogger } from '../logger.js';
+import { configOrExit } from './load-config.js';
+
+/** Run a command against the configured database, closing it afterwards. */
+export async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = await createContext(configOrExit(), { log: createLogger({ logLevel: 'warn' }) });
+  try {
+    return await run(ctx);
+  } finally {
+    await ctx.changes.close();
+    await ctx.stores.database.close();
+  }
+}
+
+export async function workspaceOrExit(ctx: AppContext, name: string): Promise<Workspace> {
+  const workspace = await ctx.stores.workspaces.findByName(name);
+  if (!workspace) {
+    process.stderr.write(`ricochet: no workspace named "${name}" (see \`ricochet keys create --workspace\`)\n`);
+    process.exit(1);
+  }
+  return workspace;
+}
