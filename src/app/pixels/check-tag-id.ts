@@ -1,17 +1,14 @@
 import { AppError } from '../../core/errors.js';
+import { isObviousJunk } from '../../core/pixels/catalog.js';
 import type { Platform } from '../../core/pixels/platform.js';
 
 /**
  * Tag ids are validated loosely (DESIGN.md §3): no platform publishes a grammar, so an id of an
- * unusual shape is accepted (the platform catalogue reports a shape warning separately) and
- * only obvious junk — markup, quotes, control characters, whitespace — is refused.
+ * unusual shape is accepted (with a shape warning from the catalogue) and only obvious junk —
+ * markup, quotes, control characters, whitespace, over 64 characters — is refused.
  */
-const JUNK = /[\s<>"'`\\\u0000-\u001f\u007f]/;
-
 export function checkTagId(platform: Platform, tagId: string): string {
   const trimmed = tagId.trim();
-  if (trimmed.length === 0 || trimmed.length > 64 || JUNK.test(trimmed)) {
-    throw new AppError('PIXEL_ID_INVALID', `This cannot be a ${platform} id.`, { field: 'tagId' });
-  }
+  if (isObviousJunk(trimmed)) throw new AppError('PIXEL_ID_INVALID', `This cannot be a ${platform} id.`, { field: 'tagId' });
   return trimmed;
 }

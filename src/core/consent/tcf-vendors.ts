@@ -1,27 +1,12 @@
-import type { Platform } from '../pixels/platform.js';
+import { CATALOG } from '../pixels/catalog.js';
+import { PLATFORMS, type Platform } from '../pixels/platform.js';
 
 /**
- * IAB TCF Global Vendor List ids of the platforms we fire pixels for
- * (reference/audiences-and-vendors.md §2; GVL v106, cross-checked against v45 and v224):
- * Google Advertising Products 755 (Google Ads and GA4 are both Google tags), LinkedIn 804,
- * Microsoft Advertising 1126. Meta, TikTok, X, Pinterest, Snap, Reddit and Quora have no GVL
- * entry (vendor 986 is ByteDance's Pangle ad network, not the TikTok pixel), so a TC string can
- * never grant them (DESIGN.md §4).
- *
- * Kept here rather than read from `core/pixels/catalog.ts` (which carries the same ids as
- * `tcfVendorId`) so the consent core does not depend on a file another engineer is writing in
- * parallel; dedupe once both exist. Re-check the live GVL before shipping.
+ * IAB TCF Global Vendor List ids of the platforms we fire pixels for, read from the platform
+ * catalogue (`tcfVendorId`, sourced there: GVL v106, reference/audiences-and-vendors.md §2):
+ * Google 755 (Google Ads and GA4), LinkedIn 804, Microsoft 1126; every other platform has no GVL
+ * entry, so a TC string can never grant it (DESIGN.md §4).
  */
-export const TCF_VENDOR_IDS: Readonly<Record<Platform, number | null>> = Object.freeze({
-  meta: null,
-  google_ads: 755,
-  ga4: 755,
-  linkedin: 804,
-  tiktok: null,
-  x: null,
-  pinterest: null,
-  snapchat: null,
-  reddit: null,
-  microsoft: 1126,
-  quora: null,
-});
+export const TCF_VENDOR_IDS: Readonly<Record<Platform, number | null>> = Object.freeze(
+  Object.fromEntries(PLATFORMS.map((p) => [p, CATALOG[p].tcfVendorId])) as Record<Platform, number | null>,
+);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppContext } from '../../app/context.js';
 import type { Metrics } from '../../app/metrics.js';
@@ -7,16 +6,11 @@ import type { CachedLink } from '../../app/redirect/link-cache.js';
 import { readTcfSignal } from '../../app/consent/tcf.js';
 import type { CountryLookup } from '../../app/geo/country-lookup.js';
 import { newId } from '../../core/ids.js';
-import { utmOf } from '../../core/clicks/query-facts.js';
-import { CONSENT_COOKIE_MAX_AGE_S, CONSENT_COOKIE_NAME } from '../../core/consent/cookie.js';
-import { audienceEvent } from '../../core/redirect/audience-event.js';
 import { decide, type PasswordState } from '../../core/redirect/decide.js';
-import type { Decision } from '../../core/redirect/decision.js';
 import type { Visitor } from '../../core/request/visitor.js';
 import type { ClickRecorder } from '../../ingest/click-recorder.js';
-import { EN_STRINGS, renderInterstitial } from '../interstitial/render-page.js';
-import { badRequestPage, expiredPage, limitReachedPage, notFoundPage, PAGE_CSP, passwordPage } from './pages.js';
-import { previewPage } from './preview-page.js';
+import { badRequestPage } from './pages.js';
+import { notFound, respond, sendPage } from './respond.js';
 import { readPasswordForm } from './read-form.js';
 import { requestFacts, clientIp } from './request-facts.js';
 import { parseRequestTarget } from './request-target.js';
@@ -33,10 +27,6 @@ export interface RedirectDeps {
   /** dist/public/interstitial.js, inlined into every interstitial with a fresh nonce. */
   interstitialScript: string;
 }
-
-export const BEACON_PATH = '/_r/beacon';
-
-const DIRECT_HEADERS = { 'cache-control': 'private, max-age=0' } as const;
 
 /**
  * `GET|HEAD /:slug` (and `POST` for the password form) on raw `node:http`, outside the API
@@ -110,95 +100,4 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     if (hit !== undefined) return handle(hit, 'none');
     linkCache.resolve(domainKey, target.slug).then((cached) => handle(cached, 'none'), fail);
   };
-}
-
-function respond(
-  deps: RedirectDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  decision: Decision,
-  clickId: string,
-  cached: CachedLink,
-  secure: boolean,
-  query: string,
-): void {
-  switch (decision.kind) {
-    case 'redirect': {
-      // After the password form (a POST) the browser must GET the destination: 303, because a
-      // 307/308 would re-send the password to a third party.
-      res.writeHead(req.method === 'POST' ? 303 : decision.status, { location: decision.location, ...DIRECT_HEADERS });
-      res.end();
-      return;
-    }
-    case 'interstitial': {
-      const nonce = randomBytes(16).toString('base64');
-      const { link } = cached.resolved;
-      const { html, csp } = renderInterstitial({
-        nonce,
-        script: deps.interstitialScript,
-        destination: decision.destination,
-        timeoutMs: deps.ctx.config.pixelTimeoutMs,
-        clickId,
-        pixels: decision.prompt ? [...decision.pixels, ...decision.askPixels] : decision.pixels,
-        event: audienceEvent(link, utmOf(query)),
-        googleConsent: decision.googleConsent,
-        beaconUrl: BEACON_PATH,
-        prompt: decision.prompt
-          ? {
-              privacyPolicyUrl: cached.resolved.workspace.privacyPolicyUrl,
-              cookieName: CONSENT_COOKIE_NAME,
-              cookieMaxAgeSeconds: CONSENT_COOKIE_MAX_AGE_S,
-              secure,
-              strings: EN_STRINGS,
-            }
-          : null,
-        lang: 'en',
-      });
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-store',
-        'x-robots-tag': 'noindex',
-        'referrer-policy': 'strict-origin-when-cross-origin',
-        'content-security-policy': csp,
-      });
-      res.end(req.method === 'HEAD' ? undefined : html);
-      return;
-    }
-    case 'preview':
-      return sendPage(res, 200, previewPage(decision.og, decision.destination));
-    case 'password':
-      return sendPage(res, decision.status, passwordPage(req.url ?? '/', decision.wrong));
-    case 'expired':
-    case 'limit_reached':
-    case 'not_found':
-      if (decision.location) {
-        res.writeHead(302, { location: decision.location, ...DIRECT_HEADERS });
-        res.end();
-        return;
-      }
-      return sendPage(res, decision.status, decision.kind === 'expired' ? expiredPage() : decision.kind === 'limit_reached' ? limitReachedPage() : notFoundPage());
-    case 'prefetch_declined':
-      res.writeHead(503, { 'cache-control': 'no-store', 'content-length': '0' });
-      res.end();
-      return;
-  }
-}
-
-function notFound(res: ServerResponse, notFoundUrl: string | null): void {
-  if (notFoundUrl) {
-    res.writeHead(302, { location: notFoundUrl, ...DIRECT_HEADERS });
-    res.end();
-    return;
-  }
-  sendPage(res, 404, notFoundPage());
-}
-
-export function sendPage(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-security-policy': PAGE_CSP,
-    'x-robots-tag': 'noindex',
-  });
-  res.end(res.req.method === 'HEAD' ? undefined : html);
 }
