@@ -8,6 +8,7 @@ import { shortUrl } from '../../app/links/resolve-domain.js';
 import type { ApiKey } from '../../core/api-key.js';
 import type { Domain } from '../../core/domain.js';
 import type { Pixel } from '../../core/pixel.js';
+import type { Role } from '../../core/roles.js';
 import type { Workspace } from '../../core/workspace.js';
 import type { StoredLink } from '../../storage/link-store.js';
 import type { ApiKeyResponse } from './schemas/api-key-schemas.js';
@@ -74,7 +75,7 @@ export function presentApiKey(key: ApiKey): z.infer<typeof ApiKeyResponse> {
   };
 }
 
-export function presentWorkspace(ctx: AppContext, w: Workspace): z.infer<typeof WorkspaceResponse> {
+export function presentWorkspace(ctx: AppContext, w: Workspace, role: Role): z.infer<typeof WorkspaceResponse> {
   return {
     id: w.id,
     name: w.name,
@@ -82,6 +83,7 @@ export function presentWorkspace(ctx: AppContext, w: Workspace): z.infer<typeof 
     privacyPolicyUrl: w.privacyPolicyUrl,
     timeZone: w.timeZone,
     defaultDomain: ctx.config.defaultHost,
+    role,
     createdAt: iso(w.createdAt),
     updatedAt: iso(w.updatedAt),
   };

@@ -16,7 +16,7 @@ export function workspaceRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void
       method: 'get', path: '/workspace', tags, security, summary: 'The workspace of the calling key',
       responses: { 200: json(WorkspaceResponse, 'The workspace.'), ...COMMON_ERRORS },
     }),
-    async (c) => c.json(presentWorkspace(ctx, await getWorkspaceOrThrow(ctx, c.var.key.workspaceId)), 200),
+    async (c) => c.json(presentWorkspace(ctx, await getWorkspaceOrThrow(ctx, c.var.key.workspaceId), c.var.key.role), 200),
   );
 
   app.openapi(
@@ -26,6 +26,6 @@ export function workspaceRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void
       request: { body: { content: { 'application/json': { schema: WorkspaceUpdate } }, required: true } },
       responses: { 200: json(WorkspaceResponse, 'The updated workspace.'), ...COMMON_ERRORS },
     }),
-    async (c) => c.json(presentWorkspace(ctx, await updateWorkspace(ctx, c.var.key.workspaceId, c.req.valid('json'))), 200),
+    async (c) => c.json(presentWorkspace(ctx, await updateWorkspace(ctx, c.var.key.workspaceId, c.req.valid('json')), c.var.key.role), 200),
   );
 }

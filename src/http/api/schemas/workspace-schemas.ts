@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
+import { ROLES } from '../../../core/roles.js';
+import { urlString } from './common.js';
 
 const timeZone = z.string().max(64).refine(
   (tz) => {
@@ -17,7 +19,7 @@ export const WorkspaceUpdate = z
   .strictObject({
     name: z.string().min(1).max(100).optional(),
     consent: z.strictObject({ policy: z.enum(CONSENT_POLICIES).optional(), optInAction: z.enum(OPT_IN_ACTIONS).optional() }).optional(),
-    privacyPolicyUrl: z.string().max(8192).nullable().optional().openapi({ description: 'Linked from the consent prompt.' }),
+    privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.' }),
     timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats.', example: 'Europe/Berlin' }),
   })
   .openapi('WorkspaceUpdate');
@@ -30,6 +32,7 @@ export const WorkspaceResponse = z
     privacyPolicyUrl: z.string().nullable(),
     timeZone: z.string(),
     defaultDomain: z.string(),
+    role: z.enum(ROLES).openapi({ description: 'Role of the API key making the request.' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
