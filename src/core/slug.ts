@@ -22,9 +22,10 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
 
 export type SlugProblem = 'SLUG_INVALID' | 'SLUG_RESERVED';
 
+/** Reserved is checked first: `_r` breaks the pattern too, but "reserved" is the useful answer. */
 export function checkCustomSlug(slug: string): SlugProblem | null {
-  if (!SLUG_PATTERN.test(slug)) return 'SLUG_INVALID';
   if (RESERVED_SLUGS.has(slug.toLowerCase())) return 'SLUG_RESERVED';
+  if (!SLUG_PATTERN.test(slug)) return 'SLUG_INVALID';
   return null;
 }
 

@@ -7,10 +7,18 @@ export function containsPattern(term: string): string {
 }
 
 /**
- * Case-insensitive substring match. SQLite's LIKE already ignores ASCII case; PostgreSQL needs
- * ILIKE. Both take the same explicit ESCAPE clause.
+ * SQLite function (registered in `connect-sqlite.ts`) that lower-cases with JavaScript's full
+ * Unicode rules: SQLite's own LIKE and lower() fold ASCII only, so `über` would not find `Über`
+ * there while PostgreSQL's ILIKE finds it.
+ */
+export const SQLITE_LOWER_FUNCTION = 'ricochet_lower';
+
+/**
+ * Case-insensitive substring match, the same on both engines: PostgreSQL's ILIKE, and on SQLite
+ * LIKE over both sides lower-cased by `SQLITE_LOWER_FUNCTION`. Both take the same explicit ESCAPE
+ * clause.
  */
 export function ilike(engine: Engine, column: Expression<unknown>, term: string): RawBuilder<SqlBool> {
-  const op = engine === 'postgres' ? sql`ilike` : sql`like`;
-  return sql<SqlBool>`${column} ${op} ${containsPattern(term)} escape '\\'`;
+  if (engine === 'postgres') return sql<SqlBool>`${column} ilike ${containsPattern(term)} escape '\\'`;
+  return sql<SqlBool>`${sql.raw(SQLITE_LOWER_FUNCTION)}(${column}) like ${containsPattern(term.toLowerCase())} escape '\\'`;
 }

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { ContextOptions } from '../../src/context.js';
 import type { Engine } from '../../src/storage/database.js';
 import { buildServer, type Server } from '../../src/server.js';
 import { openTestDatabase, type TestDatabase } from './engines.js';
@@ -25,8 +26,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
-  const testDb = await openTestDatabase(engine);
+/**
+ * What a test may inject besides env: a clock (e.g. one that can be moved past midnight),
+ * randomness, or a database it opened itself (the server then owns it: `close()` disposes it).
+ */
+export interface TestServerOptions extends Pick<ContextOptions, 'clock' | 'random'> {
+  testDb?: TestDatabase;
+}
+
+export async function startTestServer(engine: Engine, env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+  const { testDb: given, ...contextOptions } = options;
+  const testDb = given ?? (await openTestDatabase(engine));
   const httpServer = http.createServer();
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -38,7 +48,7 @@ export async function startTestServer(engine: Engine, env: Record<string, string
     API_RATE_LIMIT: '0',
     ...env,
   });
-  const server = await buildServer(config, { database: testDb.database, log: pino({ level: 'silent' }) });
+  const server = await buildServer(config, { ...contextOptions, database: testDb.database, log: pino({ level: 'silent' }) });
   httpServer.on('request', server.listener);
   const url = `http://127.0.0.1:${port}`;
 

@@ -37,7 +37,16 @@ export async function createApiKey(
   return { key, secret };
 }
 
-export async function deleteApiKey(ctx: AppContext, workspaceId: string, id: string): Promise<void> {
+/**
+ * Revoke a key. Like minting, a key may only revoke keys of its own role or weaker (`granter`,
+ * null for the CLI): otherwise an admin, who cannot create owner keys, could remove them.
+ */
+export async function deleteApiKey(ctx: AppContext, workspaceId: string, id: string, granter: Role | null): Promise<void> {
+  if (granter) {
+    const key = await ctx.stores.apiKeys.get(workspaceId, id);
+    if (!key) throw new AppError('API_KEY_NOT_FOUND');
+    if (!canGrant(granter, key.role)) throw new AppError('FORBIDDEN', `A ${granter} key cannot revoke a ${key.role} key.`);
+  }
   const result = await ctx.stores.apiKeys.deleteUnlessLastOwner(workspaceId, id);
   if (result === 'not_found') throw new AppError('API_KEY_NOT_FOUND');
   if (result === 'last_owner') throw new AppError('LAST_OWNER_KEY');

@@ -30,7 +30,9 @@ export function buildApi(ctx: AppContext): Hono<ApiEnv> {
     scheme: 'bearer',
     description: 'An API key, e.g. `Authorization: Bearer rk_…`.',
   });
-  v1.use('*', jsonBody(), requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)));
+  // Key (and rate limit) first: an anonymous or throttled client gets its 401/429 without the
+  // server reading and parsing up to 1 MB of its body.
+  v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)), jsonBody());
   linkRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);

@@ -253,6 +253,17 @@ describe.each(testEngines())('LinkStore on %s', (engine) => {
         expect(ids(found.items)).toEqual(ids([s.bySlug, s.byUrl, s.byTitle, s.byTag].map(stored)));
       });
 
+      it('q folds case beyond ASCII, the same on every engine', async () => {
+        const ws = await workspace();
+        const umlaut = makeLink(ws.id, { title: `Über uns ${unique()}` });
+        const greek = makeLink(ws.id, { tags: ['ΑΘΗΝΑ'] });
+        await t.stores.links.insert(umlaut);
+        await t.stores.links.insert(greek);
+        expect(ids((await t.stores.links.list(ws.id, { limit: 50, after: null, q: 'über' })).items)).toEqual([umlaut.id]);
+        expect(ids((await t.stores.links.list(ws.id, { limit: 50, after: null, q: 'ÜBER UNS' })).items)).toEqual([umlaut.id]);
+        expect(ids((await t.stores.links.list(ws.id, { limit: 50, after: null, q: 'αθήνα'.normalize('NFD').replace(/\p{M}/gu, '') })).items)).toEqual([greek.id]);
+      });
+
       it('q treats % and _ literally', async () => {
         const s = await seed();
         const percent = await t.stores.links.list(s.ws.id, { limit: 50, after: null, q: '%' });

@@ -58,6 +58,9 @@ describe.each(testEngines())('PixelStore on %s', (engine) => {
     expect((await t.stores.pixels.list(ws.id, { limit: 50, after: null, q: '555' })).items.map((p) => p.id)).toEqual([li.id, meta.id]);
     expect((await t.stores.pixels.list(ws.id, { limit: 50, after: null, q: '555', platform: 'linkedin' })).items).toEqual([li]);
     expect((await t.stores.pixels.list(ws.id, { limit: 50, after: null, q: '%' })).items).toEqual([]);
+    const accented = makePixel(ws.id, { name: 'Ärzte Kampagne' });
+    await t.stores.pixels.insert(accented);
+    expect((await t.stores.pixels.list(ws.id, { limit: 50, after: null, q: 'ärzte' })).items).toEqual([accented]);
   });
 
   it('paginates a list', async () => {

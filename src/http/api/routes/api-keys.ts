@@ -45,7 +45,7 @@ export function apiKeyRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 204: { description: 'Revoked.' }, 409: errorResponse('The workspace’s last owner key.'), ...COMMON_ERRORS },
     }),
     async (c) => {
-      await deleteApiKey(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      await deleteApiKey(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.var.key.role);
       return c.body(null, 204);
     },
   );

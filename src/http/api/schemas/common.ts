@@ -15,6 +15,14 @@ export const PageQuery = z.object({
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
 });
 
+/**
+ * A URL field. No length cap in the schema on purpose: `checkDestinationUrl` enforces the 8 KB
+ * limit (in bytes, after IDN and percent-encoding) and answers URL_UNSAFE with reason `too_long`;
+ * a schema cap in characters answered VALIDATION_FAILED for the same mistake. The 1 MB body limit
+ * still bounds it.
+ */
+export const urlString = () => z.string();
+
 export const IdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
 
 export const isoDate = (description: string) => z.iso.datetime({ offset: true }).openapi({ description, example: '2026-12-31T23:59:59Z' });

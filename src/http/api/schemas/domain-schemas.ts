@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { pageOf } from './common.js';
+import { pageOf, urlString } from './common.js';
 
 export const DomainCreate = z
   .strictObject({
     hostname: z.string().min(1).max(260).openapi({ example: 'go.example.com' }),
-    notFoundUrl: z.string().max(8192).nullable().optional().openapi({ description: 'Where unknown slugs on this domain go.' }),
+    notFoundUrl: urlString().nullable().optional().openapi({ description: 'Where unknown slugs on this domain go.' }),
   })
   .openapi('DomainCreate');
 

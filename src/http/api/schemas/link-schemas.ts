@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { DEVICE_TYPES, REDIRECT_TYPES } from '../../../core/link.js';
-import { PageQuery, isoDate, pageOf } from './common.js';
+import { PageQuery, isoDate, pageOf, urlString } from './common.js';
 
-const url = (description: string) => z.string().max(8192).openapi({ description, example: 'https://example.com/article' });
+const url = (description: string) => urlString().openapi({ description, example: 'https://example.com/article' });
 const stringList = (max: number, itemMax: number) => z.array(z.string().min(1).max(itemMax)).max(max);
 
 export const RoutingRuleSchema = z
