@@ -52,6 +52,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', PIXEL_TIMEOUT_MS: '' })).toMatchObject({ port: 8080, pixelTimeoutMs: 800 });
   });
 
+  it('refuses a PUBLIC_URL with a path: short links live at the root', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'https://example.com/go' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://example.com/?x=1' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('derives PUBLIC_URL from PORT when unset', () => {
     const config = loadConfig({ PORT: '9123' });
     expect(config.publicUrl).toBe('http://localhost:9123');

@@ -32,7 +32,10 @@ export const CONFIG_KEYS = {
     doc: '`postgres://…` → use PostgreSQL instead of SQLite (same schema, same behaviour)',
   },
   PUBLIC_URL: {
-    schema: z.url({ protocol: /^https?$/ }).optional(),
+    schema: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => /^https?:\/\/[^/?#]+\/*$/i.test(u), 'must be an origin without a path, query or fragment (short links live at the root)')
+      .optional(),
     default: undefined,
     doc: 'base of generated short URLs for the default domain (default `http://localhost:$PORT`)',
   },

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../core/roles.js';
-import { serve } from '../main.js';
 import { keysCreate } from './commands/keys-create.js';
 import { linksExport } from './commands/links-export.js';
 import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
@@ -12,7 +11,11 @@ const program = new Command()
   .description('Short links that fire your retargeting pixels, with consent, then redirect.\nConfiguration comes from environment variables (see docs/config.md).')
   .showHelpAfterError();
 
-program.command('serve').description('serve redirects, the REST API and the dashboard on $PORT').action(serve);
+// Loaded on demand: the other commands need neither the HTTP server nor the API schemas.
+program
+  .command('serve')
+  .description('serve redirects, the REST API and the dashboard on $PORT')
+  .action(async () => (await import('../main.js')).serve());
 program.command('migrate').description('apply pending database migrations (also done at every start)').action(migrate);
 
 const keys = program.command('keys').description('manage API keys');

@@ -17,7 +17,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  */
 export function normaliseHostname(input: string): string | null {
   const trimmed = input.trim().toLowerCase().replace(/\.$/, '');
-  if (trimmed.length === 0 || trimmed.length > 260 || /[/?#@\s\\]/.test(trimmed)) return null;
+  if (trimmed.length === 0 || trimmed.length > 259 || /[/?#@\s\\]/.test(trimmed)) return null;
   let url: URL;
   try {
     url = new URL(`http://${trimmed}`);
@@ -25,6 +25,7 @@ export function normaliseHostname(input: string): string | null {
     return null;
   }
   const host = url.hostname;
+  if (host.length > 253) return null; // RFC 1035: a name is at most 253 characters in text form
   if (!host.startsWith('[')) {
     const labels = host.split('.');
     if (labels.length < 1 || labels.some((l) => !LABEL.test(l))) return null;

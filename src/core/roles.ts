@@ -1,6 +1,7 @@
 /**
  * API key roles, strongest first. What each may do:
- * - `viewer`: read everything in the workspace.
+ * - `viewer`: read everything in the workspace except its API keys (listing keys is key
+ *   management, `admin` and up).
  * - `member`: + create, edit and delete links and pixels.
  * - `admin`: + domains, workspace settings, and API keys up to `admin`.
  * - `owner`: + owner keys.

@@ -65,6 +65,16 @@ export class DomainStore {
     return toPage((await query.execute()).map(toDomain), page.limit);
   }
 
+  async updateNotFoundUrl(workspaceId: string, id: string, notFoundUrl: string | null): Promise<boolean> {
+    const result = await this.database.db
+      .updateTable('domains')
+      .set({ not_found_url: notFoundUrl })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   /** Refuses (returns `in_use`) while links still live on the domain: they would go dark. */
   async deleteUnlessUsed(workspaceId: string, id: string): Promise<'deleted' | 'not_found' | 'in_use'> {
     return this.database.db.transaction().execute(async (trx) => {

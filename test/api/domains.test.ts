@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLink, freshSlug, listAll, testEngines, useTestServer } from './helpers.js';
+import { createLink, freshSlug, listAll, requestWithHost, testEngines, useTestServer } from './helpers.js';
 
 describe.each(testEngines())('domains API on %s', (engine) => {
   const s = useTestServer(engine);
@@ -27,6 +27,22 @@ describe.each(testEngines())('domains API on %s', (engine) => {
     const again = await s.api('POST', '/domains', { hostname: name.toUpperCase() });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('DOMAIN_TAKEN');
+  });
+
+  it('PATCH changes where unknown slugs go, and the redirect path follows at once', async () => {
+    const name = host('patch');
+    const created = await s.api('POST', '/domains', { hostname: name });
+    const unknown = () => requestWithHost(s.url, '/no-such-slug-here', name);
+    expect((await unknown()).status).toBe(404);
+    const patched = await s.api('PATCH', `/domains/${created.body.id}`, { notFoundUrl: 'https://example.com/lost' });
+    expect(patched.status).toBe(200);
+    expect(patched.body.notFoundUrl).toBe('https://example.com/lost');
+    const res = await unknown();
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('https://example.com/lost');
+    expect((await s.api('PATCH', `/domains/${created.body.id}`, { notFoundUrl: 'javascript:alert(1)' })).body.error.code).toBe('URL_UNSAFE');
+    expect((await s.api('PATCH', `/domains/${created.body.id}`, { notFoundUrl: null })).body.notFoundUrl).toBeNull();
+    expect((await unknown()).status).toBe(404);
   });
 
   it('refuses the default domain', async () => {

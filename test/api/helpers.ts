@@ -1,3 +1,4 @@
+import http from 'node:http';
 /**
  * Shared set-up for the API suites: one real server per engine per file, plus helpers that mint
  * keys and workspaces through the real use cases (the same code the CLI runs).
@@ -95,3 +96,18 @@ export async function listAll(s: TestServer, path: string, key?: string): Promis
   }
   throw new Error('pagination did not end');
 }
+
+/** A request with an arbitrary Host header (fetch does not let us choose it). */
+export function requestWithHost(url: string, path: string, host: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${url}${path}`, { method, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+

@@ -1,20 +1,5 @@
-import http from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createLink, freshSlug, testEngines, useTestServer } from './helpers.js';
-
-/** A request with an arbitrary Host header (fetch does not let us choose it). */
-function requestWithHost(url: string, path: string, host: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${url}${path}`, { method, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { createLink, freshSlug, requestWithHost, testEngines, useTestServer } from './helpers.js';
 
 describe.each(testEngines())('plain redirects on %s', (engine) => {
   const s = useTestServer(engine);

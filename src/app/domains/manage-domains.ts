@@ -19,12 +19,7 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
   const hostname = normaliseHostname(input.hostname);
   if (!hostname) throw new AppError('DOMAIN_INVALID', undefined, { field: 'hostname' });
   if (hostname === ctx.config.defaultHost) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
-  let notFoundUrl: string | null = null;
-  if (input.notFoundUrl) {
-    const check = checkDestinationUrl(input.notFoundUrl);
-    if (!check.ok) throw new AppError('URL_UNSAFE', `notFoundUrl: ${check.message}`, { field: 'notFoundUrl', reason: check.problem });
-    notFoundUrl = check.url;
-  }
+  const notFoundUrl = checkNotFoundUrl(input.notFoundUrl);
   const now = ctx.clock.now();
   const domain: Domain = { id: newId('domain', now, ctx.random), workspaceId, hostname, notFoundUrl, createdAt: now };
   try {
@@ -35,6 +30,23 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
   }
   await domainsChanged(ctx);
   return domain;
+}
+
+function checkNotFoundUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const check = checkDestinationUrl(url);
+  if (!check.ok) throw new AppError('URL_UNSAFE', `notFoundUrl: ${check.message}`, { field: 'notFoundUrl', reason: check.problem });
+  return check.url;
+}
+
+/** Change where unknown slugs on the domain go (the hostname itself is fixed: delete and re-add). */
+export async function updateDomain(ctx: AppContext, workspaceId: string, id: string, patch: { notFoundUrl?: string | null }): Promise<Domain> {
+  const current = await getDomainOrThrow(ctx, workspaceId, id);
+  if (patch.notFoundUrl === undefined) return current;
+  const notFoundUrl = checkNotFoundUrl(patch.notFoundUrl);
+  if (!(await ctx.stores.domains.updateNotFoundUrl(workspaceId, id, notFoundUrl))) throw new AppError('DOMAIN_NOT_FOUND');
+  await domainsChanged(ctx);
+  return { ...current, notFoundUrl };
 }
 
 export async function getDomainOrThrow(ctx: AppContext, workspaceId: string, id: string): Promise<Domain> {

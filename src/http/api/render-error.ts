@@ -28,8 +28,22 @@ function body(code: ErrorCode): ErrorBody {
   return { error: { code, message: ERRORS[code].message } };
 }
 
+/**
+ * Driver errors that mean "the database is not reachable right now" (connection refused or
+ * dropped, server shutting down, SQLite file locked past busy_timeout): 503, so clients and load
+ * balancers retry, rather than a 500 that reads like a bug.
+ */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'SQLITE_BUSY', 'SQLITE_LOCKED']);
+
+function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (typeof e?.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  return typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
+}
+
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (isUnavailable(error)) return new AppError('UNAVAILABLE');
   if (error instanceof ZodError) return validationError(error, 'json');
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return new AppError('MALFORMED_JSON');

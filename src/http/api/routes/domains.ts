@@ -1,12 +1,12 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
-import { createDomain, deleteDomain, getDomainOrThrow } from '../../../app/domains/manage-domains.js';
+import { createDomain, deleteDomain, getDomainOrThrow, updateDomain } from '../../../app/domains/manage-domains.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
 import { requirePermission } from '../middleware.js';
 import { presentDomain } from '../present.js';
 import { COMMON_ERRORS, IdParam, PageQuery, errorResponse, json } from '../schemas/common.js';
-import { DomainCreate, DomainPage, DomainResponse } from '../schemas/domain-schemas.js';
+import { DomainCreate, DomainPage, DomainResponse, DomainUpdate } from '../schemas/domain-schemas.js';
 
 const tags = ['domains'];
 const security = [{ bearer: [] }];
@@ -42,6 +42,15 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 200: json(DomainResponse, 'The domain.'), ...COMMON_ERRORS },
     }),
     async (c) => c.json(presentDomain(await getDomainOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch', path: '/domains/{id}', tags, security, middleware: [write] as const, summary: 'Change where unknown slugs on a domain go',
+      request: { params: IdParam, body: { content: { 'application/json': { schema: DomainUpdate } }, required: true } },
+      responses: { 200: json(DomainResponse, 'The updated domain.'), ...COMMON_ERRORS },
+    }),
+    async (c) => c.json(presentDomain(await updateDomain(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json'))), 200),
   );
 
   app.openapi(

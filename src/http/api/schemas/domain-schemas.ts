@@ -8,6 +8,10 @@ export const DomainCreate = z
   })
   .openapi('DomainCreate');
 
+export const DomainUpdate = z
+  .strictObject({ notFoundUrl: urlString().nullable().optional().openapi({ description: 'Where unknown slugs on this domain go; null for the 404 page.' }) })
+  .openapi('DomainUpdate');
+
 export const DomainResponse = z
   .object({ id: z.string(), hostname: z.string(), notFoundUrl: z.string().nullable(), createdAt: z.string() })
   .openapi('Domain');

@@ -17,7 +17,7 @@ const timeZone = z.string().max(64).refine(
 
 export const WorkspaceUpdate = z
   .strictObject({
-    name: z.string().min(1).max(100).optional(),
+    name: z.string().trim().min(1, 'must not be blank').max(100).optional(),
     consent: z.strictObject({ policy: z.enum(CONSENT_POLICIES).optional(), optInAction: z.enum(OPT_IN_ACTIONS).optional() }).optional(),
     privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.' }),
     timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats.', example: 'Europe/Berlin' }),
