@@ -13,10 +13,19 @@ const { createLink } = await import(new URL('app/links/create-link.js', dist).hr
 const { createWorkspace } = await import(new URL('app/workspace/manage-workspace.js', dist).href);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-bench-'));
-const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...JSON.parse(process.env.BENCH_ENV ?? '{}') });
+const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TRUST_PROXY: 'true', ...JSON.parse(process.env.BENCH_ENV ?? '{}') });
 const server = await buildServer(config, { log: pino({ level: 'silent' }) });
 const ws = await createWorkspace(server.ctx, 'bench');
 await createLink(server.ctx, ws.id, { url: 'https://example.com/landing?utm_source=bench', slug: 'bench', pixelIds: [] });
+for (let i = 0; i < Number(process.env.BENCH_LINKS ?? 0); i++) {
+  await createLink(server.ctx, ws.id, { url: `https://example.com/${i}`, slug: `s${i}`, pixelIds: [] });
+}
+if (process.env.BENCH_MEMORY_EVERY_MS) {
+  setInterval(() => {
+    const m = process.memoryUsage();
+    process.stderr.write(`mem ${m.rss} ${m.heapUsed}\n`);
+  }, Number(process.env.BENCH_MEMORY_EVERY_MS)).unref();
+}
 const httpServer = http.createServer({ keepAliveTimeout: 5000 }, server.listener);
 httpServer.listen(0, '127.0.0.1', () => process.stdout.write(`${httpServer.address().port}\n`));
 process.on('SIGTERM', async () => {

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark, each printing a Markdown table (pasted into
+ * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,stats,soak.
+ * Benchmarks are measurements, not tests: nothing here fails because a machine is slow.
+ */
+import os from 'node:os';
+import { benchIngest } from './ingest.js';
+import { benchRedirect } from './redirect.js';
+import { benchSoak } from './soak.js';
+import { benchStats } from './stats.js';
+
+const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,stats,soak').split(','));
+const engines: Array<'sqlite' | 'postgres'> = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+console.log(`# Ricochet benchmarks — ${new Date().toISOString()}`);
+console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+if (only.has('redirect')) await benchRedirect();
+if (only.has('interstitial')) {
+  const { benchInterstitial } = await import('./interstitial.js');
+  await benchInterstitial();
+}
+if (only.has('ingest')) await benchIngest(engines);
+if (only.has('stats')) await benchStats(engines);
+if (only.has('soak')) await benchSoak();
