@@ -13,6 +13,7 @@ import { createContext, type ContextOptions } from './context.js';
 import { DROP_REASONS } from './core/clicks/click.js';
 import { buildApi } from './http/api/build-api.js';
 import { beaconRoutes } from './http/beacon.js';
+import { dashboardRoutes } from './http/dashboard-routes.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
@@ -76,15 +77,21 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     log: ctx.log,
   });
   clicks.start();
+  // Rotate at every UTC midnight; a failed rotation (database away) is retried every minute.
   let rotation: NodeJS.Timeout;
-  const scheduleRotation = () => {
+  const rotateAfter = (delayMs: number) => {
     rotation = setTimeout(() => {
-      salts.rotate().catch((error: unknown) => ctx.log.warn({ err: error }, 'salt rotation failed; retrying at the next rotation'));
-      scheduleRotation();
-    }, salts.msUntilRotation());
+      salts.rotate().then(
+        () => rotateAfter(salts.msUntilRotation()),
+        (error: unknown) => {
+          ctx.log.warn({ err: error }, 'salt rotation failed; retrying in a minute');
+          rotateAfter(60_000);
+        },
+      );
+    }, delayMs);
     rotation.unref();
   };
-  scheduleRotation();
+  rotateAfter(salts.msUntilRotation());
 
   const redirect = createRedirectHandler({
     ctx,
@@ -100,6 +107,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks));
   app.route('/', beaconRoutes(clicks));
   app.route('/api', buildApi(ctx));
+  app.route('/', dashboardRoutes());
   const listener = createRequestListener(redirect, getRequestListener(app.fetch));
 
   return {

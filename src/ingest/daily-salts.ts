@@ -22,7 +22,10 @@ export class DailySalts {
   /** Ensure today's salt exists (first node to ask creates it), load today and yesterday, prune older. */
   async rotate(): Promise<void> {
     const today = dayOf(this.clock.now());
-    const salt = await this.store.getOrCreate(today, randomBytes(32).toString('base64'), this.clock.now());
+    // Offer the salt `forTime` already hashed today's first clicks with (the day may have turned
+    // before this ran), so those and later clicks of the same visitor hash alike.
+    const candidate = this.salts.get(today) ?? randomBytes(32);
+    const salt = await this.store.getOrCreate(today, candidate.toString('base64'), this.clock.now());
     this.salts.set(today, Buffer.from(salt, 'base64'));
     const yesterday = await this.store.get(today - 1);
     if (yesterday) this.salts.set(today - 1, Buffer.from(yesterday, 'base64'));

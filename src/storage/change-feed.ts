@@ -5,7 +5,7 @@
  */
 export interface ChangeFeed {
   publish(message: string): void;
-  /** `onReset` runs after a reconnect: notifications may have been missed, so drop every cache. */
+  /** `onReset` runs once the feed listens again after losing its connection: notifications may have been missed, so drop every cache. */
   subscribe(onMessage: (message: string) => void, onReset: () => void): Promise<void>;
   close(): Promise<void>;
 }

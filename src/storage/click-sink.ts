@@ -45,14 +45,17 @@ export class ClickSink {
 
   async write(batch: ClickBatch): Promise<WriteResult> {
     return this.database.db.transaction().execute(async (trx) => {
-      const rollups = new RollupAccumulator();
-      for (const click of batch.clicks) rollups.addClick(click);
       const { engine } = this.database;
-      await insertClicks(trx, engine, batch.clicks);
-      await countNewVisitors(trx, engine, batch.clicks, rollups);
-      await addPixelVisitors(trx, engine, batch.clicks.filter((c) => !c.bot).flatMap((c) => c.pixelsFired.map((pixelId) => ({ click: c, pixelId }))));
+      // Count only the clicks this attempt inserted: a retried batch may hold clicks an earlier
+      // attempt already committed (COMMIT outcome unknown), and they must not count twice.
+      const inserted = await insertClicks(trx, engine, batch.clicks);
+      const fresh = inserted.size === batch.clicks.length ? batch.clicks : batch.clicks.filter((c) => inserted.has(c.id));
+      const rollups = new RollupAccumulator();
+      for (const click of fresh) rollups.addClick(click);
+      await countNewVisitors(trx, engine, fresh, rollups);
+      await addPixelVisitors(trx, engine, fresh.filter((c) => !c.bot).flatMap((c) => c.pixelsFired.map((pixelId) => ({ click: c, pixelId }))));
       const confirmed = await applyConfirmations(trx, engine, batch.confirmations, rollups);
-      await bumpLinkCounters(trx, batch.clicks);
+      await bumpLinkCounters(trx, fresh);
       return { clicks: batch.clicks.length, confirmations: confirmed.matched, unmatched: confirmed.unmatched, rollups };
     });
   }
@@ -101,15 +104,17 @@ const CLICK_COLUMNS = [
   'visitor_hash',
 ] as const satisfies ReadonlyArray<keyof ClicksTable>;
 
-async function insertClicks(trx: Transaction<Schema>, engine: Engine, clicks: StoredClick[]): Promise<void> {
-  // A retried batch may already contain rows from an attempt whose COMMIT outcome was unknown.
+/** Insert the clicks not stored yet; returns the ids actually inserted. */
+async function insertClicks(trx: Transaction<Schema>, engine: Engine, clicks: StoredClick[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
   for (const part of chunks(clicks)) {
     const rows = part.map((c) => {
       const row = toRow(c);
       return CLICK_COLUMNS.map((column) => row[column]);
     });
-    await batchInsert(trx, engine, 'clicks', CLICK_COLUMNS, rows, 'on conflict (id) do nothing');
+    for (const { id } of await batchInsert<{ id: string }>(trx, engine, 'clicks', CLICK_COLUMNS, rows, 'on conflict (id) do nothing returning id')) inserted.add(id);
   }
+  return inserted;
 }
 
 /**
@@ -184,6 +189,15 @@ async function applyConfirmations(
     .select(['id', 'workspace_id', 'link_id', 'at', 'bot', 'consent', 'pixels_fired', 'pixels_confirmed', 'visitor_hash'])
     .where('id', 'in', [...byId.keys()])
     .execute();
+  // After an Accept the pixels behind the prompt may fire too: the click's link's pixels, no others.
+  const accepted = found.filter((r) => r.consent === 'prompt' && byId.get(r.id)?.choice === 'accept').map((r) => r.link_id);
+  const linkPixels = new Set(
+    accepted.length === 0
+      ? []
+      : (await trx.selectFrom('link_pixels').select(['link_id', 'pixel_id']).where('link_id', 'in', [...new Set(accepted)]).execute()).map(
+          (r) => `${r.link_id}|${r.pixel_id}`,
+        ),
+  );
   const audience: Array<{ click: StoredClick; pixelId: string }> = [];
   let matched = 0;
   for (const row of found) {
@@ -194,8 +208,10 @@ async function applyConfirmations(
     const fired = new Set(row.pixels_fired === '' ? [] : row.pixels_fired.split(','));
     const prompted = row.consent === 'prompt' && confirmation.choice !== null;
     const consent = prompted ? (confirmation.choice === 'accept' ? 'granted_prompt' : 'denied_prompt') : row.consent;
-    // Only pixels this click could fire count: the link's fired list, or after an Accept any of the link's pixels.
-    const confirmed = confirmation.confirmed.filter((id) => fired.has(id) || (prompted && confirmation.choice === 'accept'));
+    // Only pixels this click could fire count, each once: the fired list, or after an Accept the link's pixels.
+    const confirmed = [...new Set(confirmation.confirmed)].filter(
+      (id) => fired.has(id) || (consent === 'granted_prompt' && linkPixels.has(`${row.link_id}|${id}`)),
+    );
     await trx.updateTable('clicks').set({ pixels_confirmed: confirmed.join(','), consent }).where('id', '=', row.id).execute();
     for (const pixelId of confirmed) {
       rollups.add(row.workspace_id, row.link_id, row.at, 'pixel_confirmed', pixelId, { clicks: 1, humans: 1 });

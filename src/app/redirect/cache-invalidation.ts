@@ -3,12 +3,12 @@ import type { AppContext } from '../context.js';
 /**
  * Every write that changes what a redirect does goes through here: the local caches are fixed
  * at once and the other nodes hear about it on the change feed (DESIGN.md §2.1).
- * Messages: `link\0<domain>\0<slug>`, `links` (all links: a pixel or workspace changed),
- * `domains`.
+ * Messages: `{"link":[domain, slug]}` (JSON: PostgreSQL refuses NUL in a payload), `links`
+ * (all links: a pixel or workspace changed), `domains`.
  */
 export function linkChanged(ctx: AppContext, domain: string, slug: string): void {
   ctx.linkCache.invalidate(domain, slug);
-  ctx.changes.publish(`link\u0000${domain}\u0000${slug}`);
+  ctx.changes.publish(JSON.stringify({ link: [domain, slug] }));
 }
 
 export function allLinksChanged(ctx: AppContext): void {
@@ -28,6 +28,11 @@ export function applyChange(ctx: AppContext, message: string): void {
     ctx.domains.refresh().catch((error: unknown) => ctx.log.warn({ err: error }, 'domain refresh failed'));
     return;
   }
-  const [kind, domain, slug] = message.split('\u0000');
-  if (kind === 'link' && domain !== undefined && slug !== undefined) ctx.linkCache.invalidate(domain, slug);
+  try {
+    const parsed = JSON.parse(message) as { link?: unknown };
+    const [domain, slug] = Array.isArray(parsed.link) ? parsed.link : [];
+    if (typeof domain === 'string' && typeof slug === 'string') ctx.linkCache.invalidate(domain, slug);
+  } catch {
+    ctx.log.warn('change feed: unreadable message ignored');
+  }
 }

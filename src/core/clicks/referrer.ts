@@ -5,7 +5,8 @@
  */
 export function referrerHost(referer: string | undefined | null): string | null {
   if (!referer) return null;
-  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(referer);
+  // An IPv6 literal keeps its brackets (`[2001:db8::1]`); otherwise the host ends at `:port`.
+  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[0-9a-f:.]+\]|[^/?#:[\]]+)/i.exec(referer);
   const host = match?.[1]?.toLowerCase() ?? null;
   return host && host.length <= 253 ? host : null;
 }

@@ -45,6 +45,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     const domain = domains.lookup(host);
     if (target.kind === 'not_found') {
       metrics.redirects.inc('not_found');
+      deps.recorder.drop('not_found');
       return notFound(res, domain?.notFoundUrl ?? null);
     }
 
@@ -52,6 +53,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     const handle = (cached: CachedLink | null, password: PasswordState) => {
       if (!cached) {
         metrics.redirects.inc('not_found');
+        deps.recorder.drop('not_found');
         return notFound(res, domain?.notFoundUrl ?? null);
       }
       const ip = clientIp(req, config.trustProxy);

@@ -37,6 +37,10 @@ export function connectPostgres(options: PostgresOptions): Database {
   // An idle client losing its server emits 'error' on the pool; without a listener that
   // would crash the process. The next query reconnects.
   pool.on('error', () => {});
+  // Same for a client that is checked out when its server goes away (e.g. PostgreSQL
+  // restarting): its query rejects, which the caller handles; the 'error' event must not kill
+  // the process and the clicks it is holding.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {

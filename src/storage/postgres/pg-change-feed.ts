@@ -14,6 +14,7 @@ export function pgChangeFeed(options: { url: string; schema?: string; pool: pg.P
   let client: pg.Client | null = null;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
+  let reconnecting = false;
   const channel = options.schema ? `${CHANNEL}_${options.schema}` : CHANNEL;
 
   const connect = async (onMessage: (m: string) => void, onReset: () => void, delay: number): Promise<void> => {
@@ -31,11 +32,15 @@ export function pgChangeFeed(options: { url: string; schema?: string; pool: pg.P
     }
     client = c;
     c.on('notification', (n) => n.payload !== undefined && onMessage(n.payload));
+    // Notifications sent while we were away are lost: reset once we listen again. Not at the
+    // moment the connection drops: while the database is down, cached links (stale ones
+    // included) are exactly what keeps redirects working.
+    if (reconnecting) onReset();
     c.on('error', () => {
       client = null;
       void c.end().catch(() => {});
       if (closed) return;
-      onReset();
+      reconnecting = true;
       timer = setTimeout(() => void connect(onMessage, onReset, 500), 500);
       timer.unref();
     });

@@ -19,7 +19,10 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string })
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // better-sqlite3 waits for a lock synchronously, on the event loop: keep it short so another
+  // process holding the write lock (a backup, the CLI) cannot stall redirects. A write that
+  // times out fails (API: 503 UNAVAILABLE) and the click writer retries it.
+  sqlite.pragma('busy_timeout = 250');
   // Unicode-aware lower-casing for case-insensitive search (see like-pattern.ts).
   sqlite.function(SQLITE_LOWER_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });

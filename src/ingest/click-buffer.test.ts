@@ -1,0 +1,228 @@
+/**
+ * The click buffer (issue 6, DESIGN.md §2.3) over the real click sink on SQLite and PostgreSQL:
+ * writes by size, by interval and on close; keeps and retries clicks with back-off while the
+ * database fails; gives up only clicks older than CLICK_RETRY_MAX_MS; drops and counts when
+ * full, never blocking. "The database fails" is a gate in front of the real sink.
+ */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMetrics, type Metrics } from '../app/metrics.js';
+import { DROP_REASONS, type StoredClick } from '../core/clicks/click.js';
+import { newId } from '../core/ids.js';
+import type { Clock } from '../core/ports.js';
+import { openAnalyticsDatabase, waitFor } from '../../test/analytics/support.js';
+import { testEngines, type TestDatabase } from '../../test/support/engines.js';
+import { ClickSink } from '../storage/click-sink.js';
+import { migrateToLatest } from '../storage/migrate.js';
+import { StatsStore } from '../storage/stats-store.js';
+import { ClickBuffer, type ClickBufferOptions } from './click-buffer.js';
+
+const random = { bytes: (n: number) => new Uint8Array(n).map(() => Math.floor(Math.random() * 256)) };
+
+describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) => {
+  let testDb: TestDatabase;
+  let sink: ClickSink;
+  let workspaceId = 0;
+
+  beforeAll(async () => {
+    testDb = await openAnalyticsDatabase(engine);
+    await migrateToLatest(testDb.database);
+    sink = new ClickSink(testDb.database);
+  });
+  afterAll(async () => {
+    await testDb?.dispose();
+  });
+
+  /** A buffer in a workspace of its own, with a gate that makes the database "fail". */
+  function setup(options: Partial<ClickBufferOptions> = {}) {
+    const ws = `ws_buffer${++workspaceId}`;
+    const gate = { open: true, attempts: 0 };
+    const logs: Array<Record<string, unknown>> = [];
+    const log = pino(
+      { level: 'info' },
+      new Writable({
+        write(chunk, _enc, done) {
+          logs.push(JSON.parse(String(chunk)));
+          done();
+        },
+      }),
+    );
+    const metrics: Metrics = createMetrics(DROP_REASONS, []);
+    const clock: Clock = options.clock ?? { now: () => Date.now() };
+    const buffer = new ClickBuffer({
+      capacity: 1000,
+      flushSize: 1000,
+      flushIntervalMs: 600_000,
+      retryMaxMs: 600_000,
+      sink: {
+        write: (batch) => {
+          gate.attempts++;
+          return gate.open ? sink.write(batch) : Promise.reject(new Error('database is down'));
+        },
+        writeRollups: (deltas) => (gate.open ? sink.writeRollups(deltas) : Promise.reject(new Error('database is down'))),
+      },
+      metrics,
+      log,
+      ...options,
+      clock,
+    });
+    const click = (at = clock.now(), overrides: Partial<StoredClick> = {}): StoredClick => ({
+      id: newId('click', at, random),
+      workspaceId: ws,
+      linkId: 'lnk_buffer',
+      domain: '',
+      at,
+      country: null,
+      device: 'desktop',
+      os: null,
+      browser: null,
+      referrerHost: null,
+      utm: { utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null },
+      clickIds: [],
+      bot: false,
+      consent: 'no_pixels',
+      pixelsFired: [],
+      visitorHash: `v${Math.random()}`,
+      ...overrides,
+    });
+    const stored = async () =>
+      Number((await testDb.database.db.selectFrom('clicks').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', ws).executeTakeFirstOrThrow()).n);
+    return { buffer, gate, metrics, logs, click, stored, ws };
+  }
+
+  it('writes at once when a batch is full, in batches of flushSize, and the rest on flush', async () => {
+    const { buffer, click, stored, metrics, gate } = setup({ flushSize: 3 });
+    for (let i = 0; i < 3; i++) buffer.push(click());
+    await waitFor(stored, (n) => n === 3, 'the full batch to be written');
+    expect(gate.attempts).toBe(1);
+    buffer.push(click());
+    buffer.push(click());
+    expect(buffer.size).toBe(2); // no timer here: they wait
+    await buffer.flush();
+    expect(await stored()).toBe(5);
+    expect(gate.attempts).toBe(2);
+    for (let i = 0; i < 7; i++) buffer.push(click());
+    await waitFor(stored, (n) => n === 12, 'a backlog to be written');
+    expect(gate.attempts).toBe(5); // 3 + 3 + 1
+    expect(metrics.clicksBuffered.get()).toBe(12);
+    expect(metrics.clicksWritten.get()).toBe(12);
+  });
+
+  it('writes on the interval', async () => {
+    const { buffer, click, stored } = setup({ flushIntervalMs: 20 });
+    buffer.start();
+    try {
+      buffer.push(click());
+      buffer.push(click());
+      await waitFor(stored, (n) => n === 2, 'the timer to write');
+    } finally {
+      await buffer.close(1000);
+    }
+  });
+
+  it('keeps clicks while the database fails, backs off, and writes them all when it is back', async () => {
+    const now = { t: Date.UTC(2026, 0, 1) };
+    const { buffer, click, stored, gate, metrics, logs } = setup({ clock: { now: () => now.t } });
+    gate.open = false;
+    buffer.push(click());
+    buffer.push(click());
+    await buffer.flush();
+    expect(gate.attempts).toBe(1);
+    expect(buffer.size).toBe(2);
+    await buffer.flush(); // within the back-off: no new attempt
+    expect(gate.attempts).toBe(1);
+    now.t += 100;
+    await buffer.flush();
+    expect(gate.attempts).toBe(2);
+    now.t += 150; // back-off doubled to 200 ms: still waiting
+    await buffer.flush();
+    expect(gate.attempts).toBe(2);
+    gate.open = true;
+    now.t += 50;
+    buffer.push(click());
+    await buffer.flush();
+    expect(await stored()).toBe(3);
+    expect(buffer.size).toBe(0);
+    expect(metrics.flushFailures.get()).toBe(2);
+    expect(DROP_REASONS.map((r) => metrics.clicksDropped.get(r))).toEqual(DROP_REASONS.map(() => 0));
+    // One warning when writes start failing and one note when they recover, not one per attempt.
+    expect(logs.filter((l) => /click write failed/.test(String(l.msg)))).toHaveLength(1);
+    expect(logs.filter((l) => /recovered/.test(String(l.msg)))).toHaveLength(1);
+  });
+
+  it('gives up only clicks older than retryMaxMs, as database_unavailable', async () => {
+    const now = { t: Date.UTC(2026, 0, 2) };
+    const { buffer, click, stored, gate, metrics } = setup({ clock: { now: () => now.t }, retryMaxMs: 1000 });
+    gate.open = false;
+    buffer.push(click(now.t));
+    now.t += 600;
+    buffer.push(click(now.t));
+    await buffer.flush();
+    expect(metrics.clicksDropped.get('database_unavailable')).toBe(0);
+    now.t += 500; // the first click is now 1,100 ms old, the second 500 ms
+    await buffer.flush();
+    expect(metrics.clicksDropped.get('database_unavailable')).toBe(1);
+    expect(buffer.size).toBe(1);
+    gate.open = true;
+    now.t += 1000;
+    await buffer.flush();
+    expect(await stored()).toBe(1);
+  });
+
+  it('drops beyond capacity as buffer_full without blocking, and logs drops in aggregate', async () => {
+    const { buffer, click, metrics, logs, stored } = setup({ capacity: 3 });
+    for (let i = 0; i < 53; i++) buffer.push(click());
+    expect(buffer.size).toBe(3);
+    expect(metrics.clicksDropped.get('buffer_full')).toBe(50);
+    const dropLogs = logs.filter((l) => l.msg === 'clicks dropped');
+    expect(dropLogs.length).toBeLessThanOrEqual(1);
+    await buffer.close(1000);
+    expect(await stored()).toBe(3);
+    const last = logs.filter((l) => l.msg === 'clicks dropped').at(-1) as { dropped: Record<string, number> };
+    expect(logs.filter((l) => l.msg === 'clicks dropped').reduce((n, l) => n + ((l as any).dropped.buffer_full ?? 0), 0)).toBe(50);
+    expect(last).toBeDefined();
+  });
+
+  it('on close writes everything it can; what the database cannot take by the deadline is dropped as shutdown', async () => {
+    const { buffer, click, gate, metrics, stored } = setup();
+    buffer.push(click());
+    await buffer.flush();
+    gate.open = false;
+    buffer.push(click());
+    buffer.push(click());
+    const started = Date.now();
+    await buffer.close(250);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(metrics.clicksDropped.get('shutdown')).toBe(2);
+    expect(buffer.size).toBe(0);
+    buffer.push(click()); // after close: counted, not kept
+    expect(metrics.clicksDropped.get('shutdown')).toBe(3);
+    expect(buffer.size).toBe(0);
+    expect(await stored()).toBe(1);
+  });
+
+  it('holds a pixel confirmation until its click is written', async () => {
+    const { buffer, click, metrics, ws } = setup();
+    const c = click(Date.now(), { pixelsFired: ['pix_1'] });
+    buffer.confirm({ clickId: c.id, confirmed: ['pix_1'], choice: null });
+    await buffer.flush(); // the click is not in the database yet
+    expect(metrics.confirmationsWritten.get()).toBe(0);
+    buffer.push(c);
+    await buffer.flush();
+    await waitFor(() => metrics.confirmationsWritten.get(), (n) => n === 1, 'the confirmation', 5000);
+    const row = await testDb.database.db.selectFrom('clicks').select('pixels_confirmed').where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect(row.pixels_confirmed).toBe('pix_1');
+    expect(ws).toMatch(/^ws_buffer/);
+    await buffer.close(1000);
+  });
+
+  it('has the rollups written when flush() resolves', async () => {
+    const { buffer, click, ws } = setup();
+    const at = Date.UTC(2026, 3, 1, 12);
+    for (let i = 0; i < 4; i++) buffer.push(click(at + i, { bot: i === 3 }));
+    await buffer.flush();
+    const sums = await new StatsStore(testDb.database).sums(ws, 'lnk_buffer', ['total'], at - 12 * 3_600_000, at + 12 * 3_600_000);
+    expect(sums).toEqual([expect.objectContaining({ dim: 'total', clicks: 4, humans: 3, bots: 1, uniques: 3 })]);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Issue 6: every request that does not become a stored click is dropped with a reason from the
+ * closed `DROP_REASONS` list and counted in `/metrics` as
+ * `ricochet_clicks_dropped_total{reason=…}` (STYLE.md "Do this" 2: every reason gets a test).
+ * `CASES` is keyed by `DropReason`, so a new reason without a case here fails the type check and
+ * the "covers every reason" test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DROP_REASONS, type DropReason } from '../../src/core/clicks/click.js';
+import type { Engine } from '../../src/storage/database.js';
+import type { TestServer } from '../support/test-server.js';
+import { createLink, freshSlug, testEngines } from '../api/helpers.js';
+import { analyticsServer, click, clickRows, dropped, rawRequest, scrape, UA, waitFor } from './support.js';
+
+interface Env {
+  engine: Engine;
+  /** Normal server: flush every 50 ms. */
+  main: TestServer;
+}
+
+/** Run `act` and assert the reason's counter went up by exactly `n` while nothing was stored. */
+async function expectDrop(env: Env, reason: DropReason, n: number, act: (s: TestServer) => Promise<void>, s: TestServer = env.main): Promise<void> {
+  const before = await dropped(s.url, reason);
+  await act(s);
+  await waitFor(() => dropped(s.url, reason), (v) => v >= before + n, `dropped{${reason}} += ${n}`);
+  expect(await dropped(s.url, reason)).toBe(before + n);
+}
+
+/** Requests answered without a stored click (counted at the redirect). */
+async function noClickStored(s: TestServer, linkId: string): Promise<void> {
+  await s.server.clicks.flush();
+  expect(await clickRows(s.testDb.database, linkId)).toEqual([]);
+}
+
+const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
+  async head(env) {
+    const link = await createLink(env.main, { url: 'https://example.com/head', pixelIds: [] });
+    await expectDrop(env, 'head', 2, async (s) => {
+      for (let i = 0; i < 2; i++) {
+        const res = await rawRequest(s.url, `/${link.slug}`, { method: 'HEAD', headers: { 'user-agent': UA.chromeMac } });
+        expect(res.status).toBe(302);
+      }
+    });
+    await noClickStored(env.main, link.id);
+  },
+
+  async prefetch(env) {
+    const link = await createLink(env.main, { url: 'https://example.com/prefetch', pixelIds: [] });
+    await expectDrop(env, 'prefetch', 2, async (s) => {
+      expect((await click(s, `/${link.slug}`, { 'sec-purpose': 'prefetch' })).status).toBe(503);
+      expect((await click(s, `/${link.slug}`, { purpose: 'prefetch' })).status).toBe(503);
+    });
+    await noClickStored(env.main, link.id);
+  },
+
+  async not_found(env) {
+    await expectDrop(env, 'not_found', 2, async (s) => {
+      expect((await click(s, `/${freshSlug('nope')}`)).status).toBe(404);
+      expect((await click(s, `/${freshSlug('nope')}?utm_source=x`)).status).toBe(404);
+    });
+  },
+
+  async expired(env) {
+    const link = await createLink(env.main, { url: 'https://example.com/expired', pixelIds: [], expiresAt: '2020-01-01T00:00:00Z' });
+    await expectDrop(env, 'expired', 1, async (s) => {
+      expect((await click(s, `/${link.slug}`)).status).toBe(410);
+    });
+    await noClickStored(env.main, link.id);
+  },
+
+  async limit_reached(env) {
+    const link = await createLink(env.main, { url: 'https://example.com/limit', pixelIds: [], maxClicks: 1 });
+    expect((await click(env.main, `/${link.slug}`)).status).toBe(302);
+    await expectDrop(env, 'limit_reached', 2, async (s) => {
+      expect((await click(s, `/${link.slug}`)).status).toBe(410);
+      expect((await click(s, `/${link.slug}`)).status).toBe(410);
+    });
+    await env.main.server.clicks.flush();
+    expect(await clickRows(env.main.testDb.database, link.id)).toHaveLength(1);
+  },
+
+  async password_required(env) {
+    const link = await createLink(env.main, { url: 'https://example.com/secret', pixelIds: [], password: 'open sesame' });
+    await expectDrop(env, 'password_required', 1, async (s) => {
+      const res = await click(s, `/${link.slug}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toMatch(/password/i);
+    });
+    await noClickStored(env.main, link.id);
+  },
+
+  async password_wrong(env) {
+    const link = await createLink(env.main, { url: 'https://example.com/secret2', pixelIds: [], password: 'open sesame' });
+    const post = (password: string) =>
+      rawRequest(env.main.url, `/${link.slug}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': UA.chromeMac },
+        body: new URLSearchParams({ password }).toString(),
+      });
+    await expectDrop(env, 'password_wrong', 1, async () => {
+      expect((await post('guess')).status).toBe(403);
+    });
+    await noClickStored(env.main, link.id);
+    // The right password is a click (303 to the destination), stored.
+    expect((await post('open sesame')).status).toBe(303);
+    await env.main.server.clicks.flush();
+    expect(await clickRows(env.main.testDb.database, link.id)).toHaveLength(1);
+  },
+
+  async buffer_full(env) {
+    // The smallest buffer, nothing written by size or timer: clicks 101..105 find it full.
+    const s = await analyticsServer(env.engine, { CLICK_BUFFER_SIZE: '100', CLICK_FLUSH_SIZE: '100000', CLICK_FLUSH_INTERVAL_MS: '600000' });
+    try {
+      const link = await createLink(s, { url: 'https://example.com/full', pixelIds: [] });
+      await expectDrop(
+        env,
+        'buffer_full',
+        5,
+        async () => {
+          for (let i = 0; i < 105; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
+          expect(s.server.clicks.size).toBe(100);
+        },
+        s,
+      );
+      // A full buffer never blocks or loses what it holds: the 100 are written.
+      await s.server.clicks.flush();
+      expect(await clickRows(s.testDb.database, link.id)).toHaveLength(100);
+      const m = await scrape(s.url);
+      expect(m.get('ricochet_clicks_buffered_total')).toBe(100);
+      expect(m.get('ricochet_clicks_written_total')).toBe(100);
+    } finally {
+      await s.close();
+    }
+  },
+
+  async database_unavailable(env) {
+    // The database goes away for longer than CLICK_RETRY_MAX_MS (the smallest allowed, 1 s).
+    const s = await analyticsServer(env.engine, { CLICK_RETRY_MAX_MS: '1000', CLICK_FLUSH_INTERVAL_MS: '50' });
+    try {
+      const link = await createLink(s, { url: 'https://example.com/down', pixelIds: [] });
+      expect((await click(s, `/${link.slug}`)).status).toBe(302); // cached from now on
+      await waitFor(() => s.server.clicks.size, (n) => n === 0, 'the first click to be written');
+      await s.server.ctx.stores.database.close();
+      await expectDrop(
+        env,
+        'database_unavailable',
+        4,
+        async () => {
+          for (let i = 0; i < 4; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
+        },
+        s,
+      );
+      const m = await scrape(s.url);
+      expect(m.get('ricochet_click_flush_failures_total')).toBeGreaterThan(0);
+      expect(m.get('ricochet_clicks_written_total')).toBe(1);
+      expect(s.server.clicks.size).toBe(0);
+    } finally {
+      await s.close();
+    }
+  },
+
+  async shutdown(env) {
+    // The database cannot take the batch and the process must exit: what is left is dropped as `shutdown`.
+    const s = await analyticsServer(env.engine, { CLICK_FLUSH_INTERVAL_MS: '50' });
+    try {
+      const link = await createLink(s, { url: 'https://example.com/bye', pixelIds: [] });
+      expect((await click(s, `/${link.slug}`)).status).toBe(302);
+      await waitFor(() => s.server.clicks.size, (n) => n === 0, 'the first click to be written');
+      await s.server.ctx.stores.database.close();
+      for (let i = 0; i < 3; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
+      const before = await dropped(s.url, 'shutdown');
+      const started = Date.now();
+      await s.server.close(300);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(await dropped(s.url, 'shutdown')).toBe(before + 3);
+      expect(s.server.clicks.size).toBe(0);
+    } finally {
+      await s.close();
+    }
+  },
+};
+
+describe.each(testEngines())('click drop reasons on %s', (engine) => {
+  let main: TestServer;
+  beforeAll(async () => {
+    main = await analyticsServer(engine, { CLICK_FLUSH_INTERVAL_MS: '50' });
+  });
+  afterAll(async () => {
+    await main?.close();
+  });
+
+  it('exposes a counter for every reason, starting at 0', async () => {
+    const fresh = await analyticsServer(engine);
+    try {
+      const m = await scrape(fresh.url);
+      for (const reason of DROP_REASONS) expect(m.get(`ricochet_clicks_dropped_total{reason="${reason}"}`), reason).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it.each([...DROP_REASONS])('%s is produced and counted', async (reason) => {
+    const run = CASES[reason];
+    expect(run, `no test case for drop reason ${reason}`).toBeTypeOf('function');
+    await run({ engine, main });
+  });
+});
+
+describe('drop reason coverage', () => {
+  it('has a test case for every reason in DROP_REASONS, and none for reasons that do not exist', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...DROP_REASONS].sort());
+  });
+});
