@@ -92,8 +92,12 @@ export class ClickBuffer {
    * every click pushed before it (unless the database failed). Never throws.
    */
   async flush(): Promise<void> {
+    // A drain or rollup write already under way (the timer's) may have started before the
+    // caller's clicks arrived: go round again until what was pending when we were called is out.
     await this.drainOnce();
+    if (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) await this.drainOnce();
     await this.writeRollups();
+    if (this.rollups.size > 0) await this.writeRollups();
   }
 
   /** The timer: write buffered clicks; write rollups when they are due. */
@@ -181,8 +185,9 @@ export class ClickBuffer {
         if (this.backoffMs > 0) log.info({ buffered: this.clicks.length }, 'click writes recovered');
         this.backoffMs = 0;
         this.nextAttemptAt = 0;
-        // Retry unmatched confirmations on a later flush, not in this loop.
-        if (this.clicks.length === 0) return;
+        // Unmatched confirmations were re-queued with tries > 0: a later flush retries them, this
+        // loop only goes on for clicks and fresh confirmations.
+        if (this.clicks.length === 0) continue;
         // SQLite writes run synchronously on this thread: let waiting requests through
         // between batches so a backlog never stalls redirects for long.
         await new Promise((resolve) => setImmediate(resolve));

@@ -122,7 +122,9 @@ export function decide(input: DecideInput): Decision {
   });
   const pixels = firingPixels(consent);
   const askPixels = pixelsAwaitingChoice(consent);
-  const record = { as: 'human', consent: consent.outcome, pixelIds: pixels.map((p) => p.id) } as const;
+  // Behind a prompt nothing fires until the visitor answers (not even pixels a TC string
+  // allows): the page's beacon reports what fired after Accept, so none is recorded as fired yet.
+  const record = { as: 'human', consent: consent.outcome, pixelIds: askPixels.length > 0 ? [] : pixels.map((p) => p.id) } as const;
 
   if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record };
   if (pixels.length === 0 && askPixels.length === 0) return { ...direct, why: 'consent', record };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { ChangeFeed } from '../change-feed.js';
@@ -15,6 +16,9 @@ export function pgChangeFeed(options: { url: string; schema?: string; pool: pg.P
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   let reconnecting = false;
+  // Every node hears its own NOTIFYs too; tagging them with a random node id lets it skip its own
+  // (it has already updated its caches, and an echo arriving late would evict fresh entries).
+  const origin = randomBytes(8).toString('hex');
   const channel = options.schema ? `${CHANNEL}_${options.schema}` : CHANNEL;
 
   const connect = async (onMessage: (m: string) => void, onReset: () => void, delay: number): Promise<void> => {
@@ -31,7 +35,11 @@ export function pgChangeFeed(options: { url: string; schema?: string; pool: pg.P
       return;
     }
     client = c;
-    c.on('notification', (n) => n.payload !== undefined && onMessage(n.payload));
+    c.on('notification', (n) => {
+      const payload = n.payload ?? '';
+      const space = payload.indexOf(' ');
+      if (space > 0 && payload.slice(0, space) !== origin) onMessage(payload.slice(space + 1));
+    });
     // Notifications sent while we were away are lost: reset once we listen again. Not at the
     // moment the connection drops: while the database is down, cached links (stale ones
     // included) are exactly what keeps redirects working.
@@ -48,7 +56,7 @@ export function pgChangeFeed(options: { url: string; schema?: string; pool: pg.P
 
   return {
     publish(message) {
-      options.pool.query('select pg_notify($1, $2)', [channel, message]).catch((error: unknown) => {
+      options.pool.query('select pg_notify($1, $2)', [channel, `${origin} ${message}`]).catch((error: unknown) => {
         options.log.warn({ err: error }, 'change feed: NOTIFY failed');
       });
     },
