@@ -119,17 +119,30 @@ export async function go(page: Page, hash: string, heading: string | RegExp): Pr
 }
 
 /**
+ * `expect.poll` with room for a loaded CI machine (vitest's default gives up after one second).
+ * @example await poll(() => page.getByTestId('link-row').count()).toBe(2);
+ */
+export function poll<T>(fn: () => Promise<T> | T, timeout = 15_000) {
+  return expect.poll(fn, { timeout, interval: 100 });
+}
+
+/**
  * Wait until nothing on the page is loading (`aria-busy="true"`). Polled from the test side:
  * `waitForFunction` would evaluate a string inside the page, which the dashboard's CSP forbids.
  */
 export async function settled(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0);
+  await poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 }
 
 /** Overwrite docs/screenshots/<name>.png, once the page has stopped loading. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await settled(page);
+  // Toasts are transient; leave them out of the documentation pictures. (Through the CSSOM:
+  // Playwright's `style` option injects a <style> element, which the dashboard's CSP refuses.)
+  const toasts = `document.querySelector('.toasts')`;
+  await page.evaluate(`${toasts} && (${toasts}.style.visibility = 'hidden')`);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage, animations: 'disabled', caret: 'hide' });
+  await page.evaluate(`${toasts} && (${toasts}.style.visibility = '')`);
 }
 
 /**

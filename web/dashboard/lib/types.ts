@@ -1,0 +1,38 @@
+/**
+ * The API's JSON shapes, inferred from the server's own zod schemas (type-only imports: esbuild
+ * erases them, so no zod reaches the bundle). When the lead changes a schema, the dashboard's
+ * type check fails instead of the dashboard silently drifting.
+ */
+import type { z } from '@hono/zod-openapi';
+import type { ApiKeyResponse } from '../../../src/http/api/schemas/api-key-schemas.js';
+import type { DomainResponse } from '../../../src/http/api/schemas/domain-schemas.js';
+import type { BulkResponse, LinkCreate, LinkResponse, LinkUpdate } from '../../../src/http/api/schemas/link-schemas.js';
+import type { PixelCreate, PixelResponse, PixelUpdate } from '../../../src/http/api/schemas/pixel-schemas.js';
+import type { AudienceResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
+import type { WorkspaceResponse, WorkspaceUpdate } from '../../../src/http/api/schemas/workspace-schemas.js';
+import type { Role } from '../../../src/core/roles.js';
+
+export type { Role };
+export type { Platform } from '../../../src/core/pixels/platform.js';
+export type { ConsentPolicy, OptInAction } from '../../../src/core/consent/settings.js';
+
+export type Link = z.output<typeof LinkResponse>;
+export type LinkCreateBody = z.input<typeof LinkCreate>;
+export type LinkUpdateBody = z.input<typeof LinkUpdate>;
+export type BulkResult = z.output<typeof BulkResponse>;
+export type Pixel = z.output<typeof PixelResponse>;
+export type PixelCreateBody = z.input<typeof PixelCreate>;
+export type PixelUpdateBody = z.input<typeof PixelUpdate>;
+export type Domain = z.output<typeof DomainResponse>;
+export type ApiKey = z.output<typeof ApiKeyResponse>;
+/** `role` is not in the schema yet; the dashboard uses it when the server sends it. */
+export type Workspace = z.output<typeof WorkspaceResponse> & { role?: Role };
+export type WorkspaceUpdateBody = z.input<typeof WorkspaceUpdate>;
+export type Stats = z.output<typeof StatsResponse>;
+export type TopEntry = Stats['countries'][number];
+export type Audience = z.output<typeof AudienceResponse>;
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
