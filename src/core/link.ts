@@ -70,3 +70,35 @@ export interface Link {
 }
 
 export const DEFAULT_EVENT_NAME = 'ricochet_click';
+
+/**
+ * A link with every option at its default (302, query forwarded, no expiry, no limit, no
+ * password, no rules, workspace consent, default event) on the default domain; `slug` is filled
+ * in by the caller. The one place these defaults are written down.
+ * @example const link = { ...newLink('lnk_…', workspaceId, 'https://example.com/a', now), slug: 'a' };
+ */
+export function newLink(id: string, workspaceId: string, url: string, now: number): Link {
+  return {
+    id,
+    workspaceId,
+    domain: '',
+    slug: '',
+    url,
+    title: null,
+    tags: [],
+    pixelIds: [],
+    redirectType: 302,
+    forwardQuery: true,
+    expiresAt: null,
+    expiredUrl: null,
+    maxClicks: null,
+    limitUrl: null,
+    passwordHash: null,
+    rules: [],
+    consent: null,
+    event: null,
+    og: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

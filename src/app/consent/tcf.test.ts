@@ -2,45 +2,10 @@ import { GVL, PurposeRestriction, RestrictionType, TCModel, TCString, type Vendo
 import { describe, expect, it } from 'vitest';
 import { decodeTcString, readTcfSignal } from './tcf.js';
 import { isCheapToDecode, MAX_EXPANDED_IDS } from './tc-string-guard.js';
+import { TEST_VENDOR_LIST as VENDOR_LIST } from '../../../test/support/tc-vendor-list.js';
 
 // ── Real TC strings, encoded with the same library from a minimal in-test GVL (no network) ──
-const purpose = (id: number) => ({ id, name: `Purpose ${id}`, description: '', illustrations: [] });
-const vendor = (id: number, name: string) => ({
-  id,
-  name,
-  purposes: [1, 3, 4],
-  legIntPurposes: [2, 7, 9, 10],
-  flexiblePurposes: [2, 7, 9, 10],
-  specialPurposes: [],
-  features: [],
-  specialFeatures: [],
-  cookieMaxAgeSeconds: null,
-  usesCookies: true,
-  cookieRefresh: false,
-  usesNonCookieAccess: false,
-  deviceStorageDisclosureUrl: null,
-  urls: [],
-  dataDeclaration: [],
-  dataRetention: { stdRetention: 180, purposes: {}, specialPurposes: {} },
-});
-/** The vendors of reference/audiences-and-vendors.md §2: Google 755, LinkedIn 804, Microsoft 1126. */
-const VENDOR_LIST = {
-  gvlSpecificationVersion: 3,
-  vendorListVersion: 106,
-  tcfPolicyVersion: 5,
-  lastUpdated: '2025-05-08T16:00:00Z',
-  purposes: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((id) => [id, purpose(id)])),
-  specialPurposes: {},
-  features: {},
-  specialFeatures: {},
-  stacks: {},
-  dataCategories: {},
-  vendors: {
-    755: vendor(755, 'Google Advertising Products'),
-    804: vendor(804, 'LinkedIn Ireland Unlimited Company'),
-    1126: vendor(1126, 'Microsoft Advertising'),
-  },
-} as unknown as VendorList;
+
 
 function encode(opts: { purposes: number[]; vendors: number[]; notAllowed?: [vendorId: number, purposeId: number][]; policyVersion?: number }): string {
   // The model takes its policy version from the GVL, so an outdated string needs an outdated list.

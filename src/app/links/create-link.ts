@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import type { Link } from '../../core/link.js';
+import { newLink } from '../../core/link.js';
 import { RANDOM_SLUG_LENGTH, randomSlug } from '../../core/slug.js';
 import type { StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
@@ -18,29 +18,7 @@ const ATTEMPTS_PER_LENGTH = 3;
  */
 export async function createLink(ctx: AppContext, workspaceId: string, input: LinkInput): Promise<StoredLink> {
   const now = ctx.clock.now();
-  const base: Link = {
-    id: newId('link', now, ctx.random),
-    workspaceId,
-    domain: '',
-    slug: '',
-    url: input.url,
-    title: null,
-    tags: [],
-    pixelIds: [],
-    redirectType: 302,
-    forwardQuery: true,
-    expiresAt: null,
-    expiredUrl: null,
-    maxClicks: null,
-    limitUrl: null,
-    passwordHash: null,
-    rules: [],
-    consent: null,
-    event: null,
-    og: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const base = newLink(newId('link', now, ctx.random), workspaceId, input.url, now);
   const pixelIds = input.pixelIds ?? (await ctx.stores.pixels.defaultIds(workspaceId));
   const link = await applyLinkInput(ctx, base, { ...input, pixelIds });
 

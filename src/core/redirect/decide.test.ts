@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsentSettings } from '../consent/settings.js';
 import type { TcfSignal } from '../consent/tcf-signal.js';
-import type { Link } from '../link.js';
+import { newLink, type Link } from '../link.js';
 import type { PixelRef } from '../pixels/platform.js';
 import type { ResolvedLink } from '../resolved-link.js';
 import type { RequestFacts } from '../request/facts.js';
@@ -31,27 +31,9 @@ const TCF_GOOGLE: TcfSignal = {
 
 function link(over: Partial<Link> = {}): Link {
   return {
-    id: 'lnk_1',
-    workspaceId: 'ws_1',
-    domain: '',
+    ...newLink('lnk_1', 'ws_1', DEST, NOW - 86_400_000),
     slug: 'sale',
-    url: DEST,
-    title: null,
-    tags: [],
     pixelIds: ['px_g', 'px_m'],
-    redirectType: 302,
-    forwardQuery: true,
-    expiresAt: null,
-    expiredUrl: null,
-    maxClicks: null,
-    limitUrl: null,
-    passwordHash: null,
-    rules: [],
-    consent: null,
-    event: null,
-    og: null,
-    createdAt: NOW - 86_400_000,
-    updatedAt: NOW - 86_400_000,
     ...over,
   };
 }

@@ -1,3 +1,4 @@
+import { newLink } from '../../core/link.js';
 /**
  * Shared set-up for the storage contract: a fresh, migrated database per engine per test file,
  * and builders for rows with sensible defaults. Ids come from the real `newId` over a clock that
@@ -132,27 +133,8 @@ export function makePixel(workspaceId: string, overrides: Partial<Pixel> = {}): 
 export function makeLink(workspaceId: string, overrides: Partial<Link> = {}): Link {
   const at = tick();
   return {
-    id: id('link', at),
-    workspaceId,
-    domain: '',
+    ...newLink(id('link', at), workspaceId, 'https://example.com/article', at),
     slug: unique('s'),
-    url: 'https://example.com/article',
-    title: null,
-    tags: [],
-    pixelIds: [],
-    redirectType: 302,
-    forwardQuery: true,
-    expiresAt: null,
-    expiredUrl: null,
-    maxClicks: null,
-    limitUrl: null,
-    passwordHash: null,
-    rules: [],
-    consent: null,
-    event: null,
-    og: null,
-    createdAt: at,
-    updatedAt: at,
     ...overrides,
   };
 }
