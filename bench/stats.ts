@@ -18,7 +18,7 @@ import { printTable } from './table.js';
 
 const TOTAL = Number(process.env.BENCH_STATS_CLICKS ?? 10_000_000);
 const DAYS = 90;
-const LINKS = 1000;
+const LINKS = 200;
 const RUNS = 30;
 
 function percentile(values: number[], p: number): number {
