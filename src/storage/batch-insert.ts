@@ -20,16 +20,28 @@ export async function batchInsert<R = unknown>(
 ): Promise<R[]> {
   if (rows.length === 0) return [];
   const params: unknown[] = [];
-  const tuples: string[] = [];
-  for (const row of rows) {
-    const marks: string[] = [];
-    for (const value of row) {
-      params.push(value);
-      marks.push(engine === 'postgres' ? `$${params.length}` : '?');
-    }
-    tuples.push(`(${marks.join(',')})`);
-  }
-  const text = `insert into ${table} (${columns.join(',')}) values ${tuples.join(',')} ${tail}`;
+  for (const row of rows) for (const value of row) params.push(value);
+  const text = statementText(engine, table, columns, rows.length, tail);
   const result = await db.executeQuery<R>(CompiledQuery.raw(text, params));
   return result.rows;
+}
+
+const texts = new Map<string, string>();
+
+/** The statement for a row count, built once: a 500-row INSERT has thousands of placeholders. */
+function statementText(engine: Engine, table: string, columns: readonly string[], rowCount: number, tail: string): string {
+  const key = `${engine}|${table}|${columns.join(',')}|${rowCount}|${tail}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const tuples: string[] = [];
+    let n = 0;
+    for (let r = 0; r < rowCount; r++) {
+      const marks = columns.map(() => (engine === 'postgres' ? `$${++n}` : '?'));
+      tuples.push(`(${marks.join(',')})`);
+    }
+    text = `insert into ${table} (${columns.join(',')}) values ${tuples.join(',')} ${tail}`;
+    if (texts.size > 500) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
 }

@@ -111,6 +111,10 @@ export function decide(input: DecideInput): Decision {
   }
   if (visitor.bot) return { ...direct, why: 'bot', record: { as: 'bot' } };
 
+  // No pixels: nothing for consent to decide (decideConsent would say `no_pixels`); skipping it
+  // keeps the most common redirect cheap.
+  if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record: { as: 'human', consent: 'no_pixels', pixelIds: [] } };
+
   const consent = decideConsent({
     settings: effectiveConsent(resolved.workspace.consent, link.consent),
     country: facts.country,

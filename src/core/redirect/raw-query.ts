@@ -47,6 +47,7 @@ export function rawParamValue(param: RawParam): string {
  * @example decodeQueryComponent('100%')    // '100%'
  */
 export function decodeQueryComponent(component: string): string {
+  if (!component.includes('%') && !component.includes('+')) return component; // the common case
   const spaced = component.replace(/\+/g, ' ');
   if (!spaced.includes('%')) return spaced;
   try {
