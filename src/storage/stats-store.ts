@@ -2,15 +2,9 @@
 import { DAY_MS, HOUR_MS } from '../core/clicks/click.js';
 import type { RollupDim } from '../core/clicks/rollup.js';
 import type { Database } from './database.js';
+import type { RollupsTable } from './schema.js';
 
-export interface RollupSum {
-  dim: string;
-  value: string;
-  clicks: number;
-  humans: number;
-  bots: number;
-  uniques: number;
-}
+export type RollupSum = Pick<RollupsTable, 'dim' | 'value' | 'clicks' | 'humans' | 'bots' | 'uniques'>;
 
 export interface BucketSum {
   bucket: number;

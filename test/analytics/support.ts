@@ -18,6 +18,7 @@ import type { Database, Engine } from '../../src/storage/database.js';
 import { connectPostgres } from '../../src/storage/postgres/connect-postgres.js';
 import { openTestDatabase, type TestDatabase } from '../support/engines.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../support/test-server.js';
+import type { ClicksTable } from '../../src/storage/schema.js';
 
 /** A fresh PostgreSQL database (not a schema) on the TEST_DATABASE_URL server; its URL and a drop. */
 export async function freshPgDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
@@ -143,29 +144,8 @@ export class ShiftedClock implements Clock {
   }
 }
 
-export interface ClickRow {
-  id: string;
-  workspace_id: string;
-  link_id: string;
-  domain: string;
-  at: number;
-  country: string | null;
-  device: string;
-  os: string | null;
-  browser: string | null;
-  referrer_host: string | null;
-  utm_source: string | null;
-  utm_medium: string | null;
-  utm_campaign: string | null;
-  utm_term: string | null;
-  utm_content: string | null;
-  click_ids: string;
-  bot: number;
-  consent: string;
-  pixels_fired: string;
-  pixels_confirmed: string | null;
-  visitor_hash: string;
-}
+/** A stored click row, as both engines return it. */
+export type ClickRow = ClicksTable;
 
 /** Stored click rows of a link, oldest first. */
 export async function clickRows(database: Database, linkId: string): Promise<ClickRow[]> {
