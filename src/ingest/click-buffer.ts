@@ -159,7 +159,7 @@ export class ClickBuffer {
       this.clicks = [];
     }
     if (this.rollups.size > 0) {
-      this.options.log.error({ rows: this.rollups.size }, 'rollups not written before shutdown; rebuild them from the stored clicks');
+      this.options.log.error({ rows: this.rollups.size }, 'rollups not written before shutdown: stats will undercount these clicks (the raw clicks are stored)');
     }
     this.logDrops(true);
   }

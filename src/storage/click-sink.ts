@@ -34,7 +34,8 @@ export interface WriteResult {
  *   every few seconds. Rollup rows are per (link, dimension, value, day): written per batch, a
  *   sparse batch of 1,000 clicks costs ~15,000 upserts; merged over seconds, the cost follows the
  *   number of distinct rows, not the click rate. Raw clicks stay the source of truth: the rollups
- *   of a process killed hard between two rollup writes can be rebuilt from them.
+ *   of a process killed hard between two rollup writes are missing from stats but not from exports
+ *   (a command to rebuild rollups from raw clicks is not written yet).
  */
 export class ClickSink {
   private readonly database: Database;
