@@ -27,7 +27,7 @@ import {
   type LiveVisitor,
   type LiveVisitorOptions,
 } from './support/live-server.js';
-import { encodeTcString } from './support/tc-string.js';
+import { encodeTcString } from '../support/tc-string.js';
 import type { VendorFakes } from './support/vendor-fakes.js';
 
 /** A cap far above any dispatch time: a visit that fires leaves on its hits, never on the cap. */

@@ -1,27 +1,13 @@
-import { GVL, PurposeRestriction, RestrictionType, TCModel, TCString, type VendorList } from '@iabtechlabtcf/core';
+import { TCString } from '@iabtechlabtcf/core';
 import { describe, expect, it } from 'vitest';
 import { decodeTcString, readTcfSignal } from './tcf.js';
 import { isCheapToDecode, MAX_EXPANDED_IDS } from './tc-string-guard.js';
-import { TEST_VENDOR_LIST as VENDOR_LIST } from '../../../test/support/tc-vendor-list.js';
+import { encodeTcString } from '../../../test/support/tc-string.js';
 
 // ── Real TC strings, encoded with the same library from a minimal in-test GVL (no network) ──
 
 
-function encode(opts: { purposes: number[]; vendors: number[]; notAllowed?: [vendorId: number, purposeId: number][]; policyVersion?: number }): string {
-  // The model takes its policy version from the GVL, so an outdated string needs an outdated list.
-  const list = opts.policyVersion === undefined ? VENDOR_LIST : ({ ...VENDOR_LIST, tcfPolicyVersion: opts.policyVersion } as VendorList);
-  const model = new TCModel(new GVL(list));
-  model.cmpId = 10;
-  model.cmpVersion = 1;
-  model.consentScreen = 1;
-  model.isServiceSpecific = true;
-  model.purposeConsents.set(opts.purposes);
-  model.vendorConsents.set(opts.vendors);
-  for (const [vendorId, purposeId] of opts.notAllowed ?? []) {
-    model.publisherRestrictions.add(vendorId, new PurposeRestriction(purposeId, RestrictionType.NOT_ALLOWED));
-  }
-  return TCString.encode(model);
-}
+const encode = encodeTcString;
 
 const ALL_VENDORS = encode({ purposes: [1, 3, 4, 7], vendors: [755, 804, 1126] });
 const GOOGLE_ONLY = encode({ purposes: [1, 3, 4], vendors: [755] });

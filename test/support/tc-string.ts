@@ -1,4 +1,4 @@
-import type { VendorList } from '@iabtechlabtcf/core';
+import { GVL, PurposeRestriction, RestrictionType, TCModel, TCString, type VendorList } from '@iabtechlabtcf/core';
 
 /**
  * A minimal IAB Global Vendor List for encoding real TC strings in tests (no network): the
@@ -41,3 +41,29 @@ export const TEST_VENDOR_LIST = {
     1126: vendor(1126, 'Microsoft Advertising'),
   },
 } as unknown as VendorList;
+
+/**
+ * A real TC string encoded by the IAB Tech Lab's own library from TEST_VENDOR_LIST.
+ * `notAllowed` adds publisher restrictions; `policyVersion` encodes an outdated string.
+ * @example encodeTcString({ purposes: [1, 3, 4], vendors: [755] }) // 'CQ…' granting Google only
+ */
+export function encodeTcString(opts: {
+  purposes: number[];
+  vendors: number[];
+  notAllowed?: [vendorId: number, purposeId: number][];
+  policyVersion?: number;
+}): string {
+  // The model takes its policy version from the GVL, so an outdated string needs an outdated list.
+  const list = opts.policyVersion === undefined ? TEST_VENDOR_LIST : ({ ...TEST_VENDOR_LIST, tcfPolicyVersion: opts.policyVersion } as VendorList);
+  const model = new TCModel(new GVL(list));
+  model.cmpId = 10;
+  model.cmpVersion = 1;
+  model.consentScreen = 1;
+  model.isServiceSpecific = true;
+  model.purposeConsents.set(opts.purposes);
+  model.vendorConsents.set(opts.vendors);
+  for (const [vendorId, purposeId] of opts.notAllowed ?? []) {
+    model.publisherRestrictions.add(vendorId, new PurposeRestriction(purposeId, RestrictionType.NOT_ALLOWED));
+  }
+  return TCString.encode(model);
+}
