@@ -1,9 +1,9 @@
 import { normaliseHostname, type Domain } from '../../core/domain.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { checkDestinationUrl } from '../../core/url-safety.js';
 import { isUniqueViolation } from '../../storage/constraint-error.js';
 import type { AppContext } from '../context.js';
+import { safeUrlOrThrow } from '../safe-url.js';
 import { domainsChanged } from '../redirect/cache-invalidation.js';
 
 export interface DomainInput {
@@ -33,10 +33,7 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
 }
 
 function checkNotFoundUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const check = checkDestinationUrl(url);
-  if (!check.ok) throw new AppError('URL_UNSAFE', `notFoundUrl: ${check.message}`, { field: 'notFoundUrl', reason: check.problem });
-  return check.url;
+  return url ? safeUrlOrThrow('notFoundUrl', url) : null;
 }
 
 /** Change where unknown slugs on the domain go (the hostname itself is fixed: delete and re-add). */

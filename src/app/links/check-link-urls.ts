@@ -1,5 +1,4 @@
-import { AppError } from '../../core/errors.js';
-import { checkDestinationUrl } from '../../core/url-safety.js';
+import { safeUrlOrThrow } from '../safe-url.js';
 import type { LinkPatch } from './link-input.js';
 
 /**
@@ -17,9 +16,7 @@ export function checkLinkUrls(input: LinkPatch): Map<string, string> {
   const normalised = new Map<string, string>();
   for (const [field, value] of fields) {
     if (value === undefined || value === null) continue;
-    const result = checkDestinationUrl(value);
-    if (!result.ok) throw new AppError('URL_UNSAFE', `${field}: ${result.message}`, { field, reason: result.problem });
-    normalised.set(field, result.url);
+    normalised.set(field, safeUrlOrThrow(field, value));
   }
   return normalised;
 }

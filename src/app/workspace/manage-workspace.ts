@@ -1,9 +1,9 @@
 import { DEFAULT_CONSENT, type ConsentSettings } from '../../core/consent/settings.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { checkDestinationUrl } from '../../core/url-safety.js';
 import type { Workspace } from '../../core/workspace.js';
 import type { AppContext } from '../context.js';
+import { safeUrlOrThrow } from '../safe-url.js';
 import { allLinksChanged } from '../redirect/cache-invalidation.js';
 
 export interface WorkspacePatch {
@@ -38,15 +38,12 @@ export async function getWorkspaceOrThrow(ctx: AppContext, id: string): Promise<
 /** A workspace setting changes the behaviour of all its links, so the link cache is dropped. */
 export async function updateWorkspace(ctx: AppContext, id: string, patch: WorkspacePatch): Promise<Workspace> {
   const current = await getWorkspaceOrThrow(ctx, id);
-  let privacyPolicyUrl = current.privacyPolicyUrl;
-  if (patch.privacyPolicyUrl !== undefined) {
-    if (patch.privacyPolicyUrl === null) privacyPolicyUrl = null;
-    else {
-      const check = checkDestinationUrl(patch.privacyPolicyUrl);
-      if (!check.ok) throw new AppError('URL_UNSAFE', `privacyPolicyUrl: ${check.message}`, { field: 'privacyPolicyUrl', reason: check.problem });
-      privacyPolicyUrl = check.url;
-    }
-  }
+  const privacyPolicyUrl =
+    patch.privacyPolicyUrl === undefined
+      ? current.privacyPolicyUrl
+      : patch.privacyPolicyUrl === null
+        ? null
+        : safeUrlOrThrow('privacyPolicyUrl', patch.privacyPolicyUrl);
   const next: Workspace = {
     ...current,
     name: patch.name?.trim() || current.name,
