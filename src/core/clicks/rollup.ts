@@ -38,51 +38,45 @@ export interface RollupDelta {
   uniques: number;
 }
 
+type Counts = { clicks?: number; humans?: number; bots?: number; uniques?: number };
+
+const GRAINS_TOTAL = ['hour', 'day'] as const;
+const GRAINS_BREAKDOWN = ['day'] as const;
+
 /** Sums deltas by key so a batch of thousands of clicks becomes one upsert per distinct row. */
 export class RollupAccumulator {
   private readonly rows = new Map<string, RollupDelta>();
   /** Clicks not yet expanded into rows, counted per distinct combination of rollup values. */
   private readonly pending = new Map<string, { click: StoredClick; n: number }>();
 
-  add(
-    workspaceId: string,
-    linkId: string,
-    at: number,
-    dim: RollupDim,
-    value: string,
-    counts: { clicks?: number; humans?: number; bots?: number; uniques?: number },
-  ): void {
-    // Hourly rows only for `total` (the timeseries); breakdowns are daily. At low traffic per
-    // link-hour, hourly rows for every dimension would outnumber the clicks themselves.
-    const grains = dim === 'total' ? (['hour', 'day'] as const) : (['day'] as const);
-    for (const target of [linkId, '']) {
-      for (const grain of grains) {
-        const bucket = grain === 'hour' ? hourStart(at) : dayStart(at);
-        const key = `${grain}|${workspaceId}|${target}|${dim}|${bucket}|${value}`;
-        let row = this.rows.get(key);
-        if (!row) {
-          row = { workspaceId, linkId: target, grain, bucket, dim, value, clicks: 0, humans: 0, bots: 0, uniques: 0 };
-          this.rows.set(key, row);
-        }
-        row.clicks += counts.clicks ?? 0;
-        row.humans += counts.humans ?? 0;
-        row.bots += counts.bots ?? 0;
-        row.uniques += counts.uniques ?? 0;
-      }
-    }
+  /** Add `counts` to the link's rows and the workspace's (`''`) rows of a dimension value. */
+  add(workspaceId: string, linkId: string, at: number, dim: RollupDim, value: string, counts: Counts): void {
+    this.bump(workspaceId, linkId, at, dim, value, counts);
+    this.bump(workspaceId, '', at, dim, value, counts);
   }
 
   /** A visitor hash new for its day: +1 unique on the `total` row of that link (or workspace, for `''`). */
   addUnique(workspaceId: string, linkId: string, at: number): void {
-    for (const grain of ['hour', 'day'] as const) {
+    this.bump(workspaceId, linkId, at, 'total', '', { uniques: 1 });
+  }
+
+  /**
+   * One target's rows. Hourly rows only for `total` (the timeseries); breakdowns are daily: at low
+   * traffic per link-hour, hourly rows for every dimension would outnumber the clicks themselves.
+   */
+  private bump(workspaceId: string, linkId: string, at: number, dim: RollupDim, value: string, counts: Counts): void {
+    for (const grain of dim === 'total' ? GRAINS_TOTAL : GRAINS_BREAKDOWN) {
       const bucket = grain === 'hour' ? hourStart(at) : dayStart(at);
-      const key = `${grain}|${workspaceId}|${linkId}|total|${bucket}|`;
+      const key = `${grain}|${workspaceId}|${linkId}|${dim}|${bucket}|${value}`;
       let row = this.rows.get(key);
       if (!row) {
-        row = { workspaceId, linkId, grain, bucket, dim: 'total', value: '', clicks: 0, humans: 0, bots: 0, uniques: 0 };
+        row = { workspaceId, linkId, grain, bucket, dim, value, clicks: 0, humans: 0, bots: 0, uniques: 0 };
         this.rows.set(key, row);
       }
-      row.uniques += 1;
+      row.clicks += counts.clicks ?? 0;
+      row.humans += counts.humans ?? 0;
+      row.bots += counts.bots ?? 0;
+      row.uniques += counts.uniques ?? 0;
     }
   }
 
