@@ -4,22 +4,17 @@ import { readConsentCookie } from '../../core/consent/cookie.js';
 import type { RequestFacts } from '../../core/request/facts.js';
 import { hasGlobalPrivacyControl } from '../../core/request/gpc.js';
 import { isPrefetch } from '../../core/request/prefetch.js';
+import { firstForwarded } from './forwarded.js';
 
 /** The client address: the first `X-Forwarded-For` entry behind a trusted proxy, else the socket's. */
 export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? '';
+  return (trustProxy ? firstForwarded(req, 'x-forwarded-for') : undefined) ?? req.socket.remoteAddress ?? '';
 }
 
 function scheme(req: IncomingMessage, trustProxy: boolean): 'http' | 'https' {
   if (trustProxy) {
-    const proto = req.headers['x-forwarded-proto'];
-    const first = (Array.isArray(proto) ? proto[0] : proto)?.split(',')[0]?.trim().toLowerCase();
-    if (first === 'https' || first === 'http') return first;
+    const proto = firstForwarded(req, 'x-forwarded-proto')?.toLowerCase();
+    if (proto === 'https' || proto === 'http') return proto;
   }
   return (req.socket as TLSSocket).encrypted ? 'https' : 'http';
 }
