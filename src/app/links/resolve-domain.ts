@@ -17,6 +17,11 @@ export function resolveLinkDomain(ctx: AppContext, workspaceId: string, domain: 
   return registered.hostname;
 }
 
+/** The hostname a stored domain stands for: `''` is the default domain (the host of PUBLIC_URL). */
+export function domainHost(ctx: AppContext, domain: string): string {
+  return domain === '' ? ctx.config.defaultHost : domain;
+}
+
 export function shortUrl(ctx: AppContext, domain: string, slug: string): string {
   if (domain === '') return `${ctx.config.publicUrl}/${slug}`;
   const scheme = new URL(ctx.config.publicUrl).protocol;

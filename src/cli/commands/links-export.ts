@@ -1,4 +1,4 @@
-import { shortUrl } from '../../app/links/resolve-domain.js';
+import { domainHost, shortUrl } from '../../app/links/resolve-domain.js';
 import { csvLine } from '../../core/clicks/csv.js';
 import { withContext, workspaceOrExit } from '../with-context.js';
 
@@ -15,7 +15,7 @@ export async function linksExport(opts: { workspace: string }): Promise<void> {
       let chunk = '';
       for (const l of page.items) {
         chunk += csvLine([
-          l.id, shortUrl(ctx, l.domain, l.slug), l.slug, l.domain === '' ? ctx.config.defaultHost : l.domain, l.url, l.title,
+          l.id, shortUrl(ctx, l.domain, l.slug), l.slug, domainHost(ctx, l.domain), l.url, l.title,
           l.tags.join('|'), l.clicks, new Date(l.createdAt).toISOString(),
         ]);
       }

@@ -4,7 +4,7 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
-import { shortUrl } from '../../app/links/resolve-domain.js';
+import { domainHost, shortUrl } from '../../app/links/resolve-domain.js';
 import type { ApiKey } from '../../core/api-key.js';
 import type { Domain } from '../../core/domain.js';
 import type { Pixel } from '../../core/pixel.js';
@@ -25,7 +25,7 @@ export function presentLink(ctx: AppContext, link: StoredLink): z.infer<typeof L
     id: link.id,
     url: link.url,
     slug: link.slug,
-    domain: link.domain === '' ? ctx.config.defaultHost : link.domain,
+    domain: domainHost(ctx, link.domain),
     shortUrl: shortUrl(ctx, link.domain, link.slug),
     title: link.title,
     tags: link.tags,

@@ -1,6 +1,7 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
 import { getLinkOrThrow } from '../../../app/links/get-link-or-throw.js';
+import { domainHost } from '../../../app/links/resolve-domain.js';
 import { getPixelOrThrow } from '../../../app/pixels/manage-pixels.js';
 import { getAudience } from '../../../app/stats/get-audience.js';
 import { getStats } from '../../../app/stats/get-stats.js';
@@ -88,7 +89,7 @@ export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
           let chunk = '';
           for (const r of next.value) {
             chunk += csvLine([
-              r.id, new Date(r.at).toISOString(), r.link_id, await slugOf(r.link_id), r.domain === '' ? ctx.config.defaultHost : r.domain,
+              r.id, new Date(r.at).toISOString(), r.link_id, await slugOf(r.link_id), domainHost(ctx, r.domain),
               r.country, r.device, r.os, r.browser, r.referrer_host, r.utm_source, r.utm_medium, r.utm_campaign, r.utm_term,
               r.utm_content, r.click_ids, r.bot ? 'true' : 'false', r.consent, r.pixels_fired, r.pixels_confirmed,
             ]);
