@@ -161,3 +161,16 @@ function parseMinimums(value: string | undefined): Record<string, number> {
   }
   return out;
 }
+
+/** For entry points: the environment's config, or exit 78 (EX_CONFIG) after printing every bad key. */
+export function loadConfigOrExit(): Readonly<Config> {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

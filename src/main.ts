@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { buildServer } from './server.js';
 
@@ -11,16 +11,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * in-flight requests, flush buffered clicks and close the database.
  */
 export async function serve(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config);
   const server = await buildServer(config, { log });
   const httpServer = http.createServer({ keepAliveTimeout: 5000 }, server.listener);

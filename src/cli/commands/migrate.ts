@@ -1,10 +1,10 @@
+import { loadConfigOrExit } from '../../config.js';
 import { connectDatabase } from '../../storage/connect.js';
 import { migrateToLatest } from '../../storage/migrate.js';
-import { configOrExit } from '../load-config.js';
 
 /** `ricochet migrate`: apply pending migrations (also done at every start). */
 export async function migrate(): Promise<void> {
-  const database = connectDatabase(configOrExit());
+  const database = connectDatabase(loadConfigOrExit());
   try {
     const applied = await migrateToLatest(database);
     process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
