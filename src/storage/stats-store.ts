@@ -1,5 +1,5 @@
 
-import { DAY_MS, HOUR_MS } from '../core/clicks/click.js';
+import { dayCeil, dayStart, hourCeil, hourStart } from '../core/clicks/click.js';
 import type { RollupDim } from '../core/clicks/rollup.js';
 import type { Database } from './database.js';
 import type { RollupsTable } from './schema.js';
@@ -19,10 +19,10 @@ export interface BucketSum {
  * rollups only for the ragged edges: a 90-day query reads ~90 rows per dimension value, not 2,160.
  */
 export function splitRange(from: number, to: number): { days: [number, number] | null; hours: Array<[number, number]> } {
-  const fromH = from - (from % HOUR_MS);
-  const toH = to % HOUR_MS === 0 ? to : to - (to % HOUR_MS) + HOUR_MS;
-  const firstDay = fromH % DAY_MS === 0 ? fromH : fromH - (fromH % DAY_MS) + DAY_MS;
-  const lastDay = toH - (toH % DAY_MS);
+  const fromH = hourStart(from);
+  const toH = hourCeil(to);
+  const firstDay = dayCeil(fromH);
+  const lastDay = dayStart(toH);
   if (firstDay >= lastDay) return { days: null, hours: [[fromH, toH]] };
   const hours: Array<[number, number]> = [];
   if (fromH < firstDay) hours.push([fromH, firstDay]);
@@ -51,7 +51,7 @@ export class StatsStore {
     ];
     const breakdowns = dims.filter((d) => d !== 'total');
     if (breakdowns.length > 0) {
-      parts.push({ table: 'rollups_day', dims: breakdowns, range: [from - (from % DAY_MS), to % DAY_MS === 0 ? to : to - (to % DAY_MS) + DAY_MS] });
+      parts.push({ table: 'rollups_day', dims: breakdowns, range: [dayStart(from), dayCeil(to)] });
     }
     const merged = new Map<string, RollupSum>();
     for (const part of parts) {

@@ -1,4 +1,4 @@
-import { HOUR_MS } from '../../core/clicks/click.js';
+import { HOUR_MS, hourCeil, hourStart } from '../../core/clicks/click.js';
 import { ROLLUP_DIMS, type RollupDim } from '../../core/clicks/rollup.js';
 import type { RollupSum } from '../../storage/stats-store.js';
 import type { AppContext } from '../context.js';
@@ -100,8 +100,8 @@ async function timeseries(
   to: number,
   interval: 'hour' | 'day',
 ): Promise<StatsPoint[]> {
-  const fromH = from - (from % HOUR_MS);
-  const toH = to % HOUR_MS === 0 ? to : to - (to % HOUR_MS) + HOUR_MS;
+  const fromH = hourStart(from);
+  const toH = hourCeil(to);
   const rows = new Map((await ctx.stores.stats.series(workspace.id, linkId, 'hour', fromH, toH)).map((r) => [r.bucket, r]));
   const points: StatsPoint[] = [];
   let current: StatsPoint | undefined;

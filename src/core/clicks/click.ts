@@ -54,3 +54,6 @@ export const HOUR_MS = 3_600_000;
 export const dayOf = (at: number): number => Math.floor(at / DAY_MS);
 export const hourStart = (at: number): number => at - (at % HOUR_MS);
 export const dayStart = (at: number): number => at - (at % DAY_MS);
+/** The first hour / UTC day boundary at or after `at`. */
+export const hourCeil = (at: number): number => (at % HOUR_MS === 0 ? at : hourStart(at) + HOUR_MS);
+export const dayCeil = (at: number): number => (at % DAY_MS === 0 ? at : dayStart(at) + DAY_MS);
