@@ -16,12 +16,12 @@ import { pino } from 'pino';
 import { createMetrics } from '../src/app/metrics.js';
 import { DAY_MS, DROP_REASONS } from '../src/core/clicks/click.js';
 import { ClickBuffer } from '../src/ingest/click-buffer.js';
-import { ClickSink } from '../src/storage/click-sink.js';
+import { createClickWriter } from '../src/ingest/create-click-writer.js';
 import { generateClicks } from './generate-clicks.js';
 import { printTable } from './table.js';
 
 const CLICKS = Number(process.env.BENCH_INGEST_CLICKS ?? 200_000);
-const BATCH = 1000;
+const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1000);
 
 export async function openBenchDatabase(engine: 'sqlite' | 'postgres'): Promise<{ database: Database; dispose(): Promise<void> }> {
   if (engine === 'sqlite') {
@@ -73,7 +73,8 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
     try {
       await migrateToLatest(database);
       const linkIds = await seedLinks(database, 1000);
-      const sink = new ClickSink(database);
+      // What the server uses: the writer thread on SQLite, the event loop on PostgreSQL.
+      const writer = await createClickWriter(database, pino({ level: 'silent' }));
       const now = Date.now();
       const clicks: StoredClick[] = [...generateClicks(CLICKS, { workspaceId: 'ws_bench', linkIds, pixelIds: ['pix_a', 'pix_b', 'pix_c'], from: now - DAY_MS, to: now, visitors: 50_000 })];
       // Through the real write buffer: batches of 1,000 clicks, rollups merged in memory and
@@ -84,7 +85,7 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
         flushSize: BATCH,
         flushIntervalMs: 1000,
         retryMaxMs: 60_000,
-        sink,
+        writer,
         clock: { now: () => Date.now() },
         metrics,
         log: pino({ level: 'silent' }),
@@ -93,6 +94,7 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
       for (const click of clicks) buffer.push(click);
       await buffer.flush();
       const seconds = (performance.now() - started) / 1000;
+      await writer.close();
       if (metrics.clicksWritten.get() !== CLICKS) throw new Error(`wrote ${metrics.clicksWritten.get()} of ${CLICKS}`);
       const stored = await database.db.selectFrom('clicks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       rows.push({

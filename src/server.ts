@@ -20,6 +20,7 @@ import { createRedirectHandler, type NodeHandler } from './http/redirect/redirec
 import { createRequestListener } from './http/request-listener.js';
 import { ClickBuffer } from './ingest/click-buffer.js';
 import { ClickRecorder } from './ingest/click-recorder.js';
+import { createClickWriter } from './ingest/create-click-writer.js';
 import { DailySalts } from './ingest/daily-salts.js';
 import { publicDir } from './paths.js';
 
@@ -66,12 +67,13 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   const metrics = createMetrics(DROP_REASONS, REDIRECT_OUTCOMES);
   const salts = new DailySalts(ctx.stores.salts, ctx.clock);
   await salts.rotate();
+  const writer = await createClickWriter(ctx.stores.database, ctx.log);
   const clicks = new ClickBuffer({
     capacity: config.clickBufferSize,
     flushSize: config.clickFlushSize,
     flushIntervalMs: config.clickFlushIntervalMs,
     retryMaxMs: config.clickRetryMaxMs,
-    sink: ctx.stores.clicks,
+    writer,
     clock: ctx.clock,
     metrics,
     log: ctx.log,
@@ -119,6 +121,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     async close(deadlineMs = 8000) {
       clearTimeout(rotation);
       await clicks.close(deadlineMs);
+      await writer.close();
       await ctx.changes.close();
       await ctx.stores.database.close();
     },

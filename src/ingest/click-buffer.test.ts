@@ -13,24 +13,27 @@ import { newId } from '../core/ids.js';
 import type { Clock } from '../core/ports.js';
 import { openAnalyticsDatabase, waitFor } from '../../test/analytics/support.js';
 import { testEngines, type TestDatabase } from '../../test/support/engines.js';
-import { ClickSink } from '../storage/click-sink.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { StatsStore } from '../storage/stats-store.js';
 import { ClickBuffer, type ClickBufferOptions } from './click-buffer.js';
+import type { ClickWriterPort } from './click-writer.js';
+import { createClickWriter } from './create-click-writer.js';
 
 const random = { bytes: (n: number) => new Uint8Array(n).map(() => Math.floor(Math.random() * 256)) };
 
 describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) => {
   let testDb: TestDatabase;
-  let sink: ClickSink;
+  let writer: ClickWriterPort;
   let workspaceId = 0;
 
   beforeAll(async () => {
     testDb = await openAnalyticsDatabase(engine);
     await migrateToLatest(testDb.database);
-    sink = new ClickSink(testDb.database);
+    // What the server uses: on SQLite the writer thread with its own connection.
+    writer = await createClickWriter(testDb.database, pino({ level: 'silent' }));
   });
   afterAll(async () => {
+    await writer?.close();
     await testDb?.dispose();
   });
 
@@ -55,12 +58,13 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
       flushSize: 1000,
       flushIntervalMs: 600_000,
       retryMaxMs: 600_000,
-      sink: {
+      writer: {
         write: (batch) => {
           gate.attempts++;
-          return gate.open ? sink.write(batch) : Promise.reject(new Error('database is down'));
+          return gate.open ? writer.write(batch) : Promise.reject(new Error('database is down'));
         },
-        writeRollups: (deltas) => (gate.open ? sink.writeRollups(deltas) : Promise.reject(new Error('database is down'))),
+        writeRollups: () => (gate.open ? writer.writeRollups() : Promise.reject(new Error('database is down'))),
+        close: async () => {},
       },
       metrics,
       log,

@@ -2,8 +2,7 @@ import type { Logger } from 'pino';
 import type { DropReason, PixelConfirmation, StoredClick } from '../core/clicks/click.js';
 import type { Clock } from '../core/ports.js';
 import type { Metrics } from '../app/metrics.js';
-import { RollupAccumulator, type RollupDelta } from '../core/clicks/rollup.js';
-import type { ClickBatch, WriteResult } from '../storage/click-sink.js';
+import type { ClickWriterPort } from './click-writer.js';
 
 export interface ClickBufferOptions {
   /** Most clicks held in memory; beyond it new clicks are dropped (`buffer_full`), never blocking a redirect. */
@@ -13,7 +12,8 @@ export interface ClickBufferOptions {
   flushIntervalMs: number;
   /** While the database fails, clicks are kept and retried this long; older ones are then dropped. */
   retryMaxMs: number;
-  sink: { write(batch: ClickBatch): Promise<WriteResult>; writeRollups(deltas: RollupDelta[]): Promise<void> };
+  /** Where batches go: `ClickWriter`, or `ThreadedClickWriter` for an SQLite file. */
+  writer: ClickWriterPort;
   clock: Clock;
   metrics: Metrics;
   log: Logger;
@@ -42,7 +42,8 @@ export class ClickBuffer {
   private nextAttemptAt = 0;
   private backoffMs = 0;
   private pendingDrops = new Map<DropReason, number>();
-  private rollups = new RollupAccumulator();
+  /** Batches written since the rollups were last written: rollups are pending while > 0. */
+  private writesSinceRollups = 0;
   private lastRollupWrite = 0;
   private writingRollups: Promise<void> | null = null;
   private lastDropLog = 0;
@@ -97,7 +98,7 @@ export class ClickBuffer {
     await this.drainOnce();
     if (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) await this.drainOnce();
     await this.writeRollups();
-    if (this.rollups.size > 0) await this.writeRollups();
+    if (this.writesSinceRollups > 0) await this.writeRollups();
   }
 
   /** The timer: write buffered clicks; write rollups when they are due. */
@@ -113,26 +114,19 @@ export class ClickBuffer {
     return this.flushing;
   }
 
-  /** Rollup deltas waiting to be written (distinct rollup rows). */
-  get pendingRollups(): number {
-    return this.rollups.size;
-  }
-
   private writeRollups(): Promise<void> {
     if (!this.writingRollups) {
       this.writingRollups = (async () => {
-        if (this.rollups.size === 0) return;
-        const pending = this.rollups;
-        this.rollups = new RollupAccumulator();
+        const covered = this.writesSinceRollups;
+        if (covered === 0) return;
         try {
-          await this.options.sink.writeRollups(pending.deltas());
+          // The writer keeps them on failure, merged with what arrives meanwhile, for a later try.
+          await this.options.writer.writeRollups();
+          this.writesSinceRollups -= covered;
           this.lastRollupWrite = this.options.clock.now();
         } catch (error) {
-          // Keep them: merged with what arrives meanwhile, they are written on a later try.
-          pending.merge(this.rollups);
-          this.rollups = pending;
           this.options.metrics.flushFailures.inc();
-          this.options.log.warn({ err: error, rows: pending.size }, 'rollup write failed; will retry');
+          this.options.log.warn({ err: error }, 'rollup write failed; will retry');
         }
       })().finally(() => (this.writingRollups = null));
     }
@@ -146,10 +140,10 @@ export class ClickBuffer {
   async close(deadlineMs: number): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     const deadline = this.options.clock.now() + deadlineMs;
-    while (this.clicks.length > 0 || this.confirmations.length > 0 || this.rollups.size > 0) {
+    while (this.clicks.length > 0 || this.confirmations.length > 0 || this.writesSinceRollups > 0) {
       this.nextAttemptAt = 0;
       await this.flush();
-      if (this.clicks.length === 0 && this.confirmations.every((c) => c.tries > 0) && this.rollups.size === 0) break;
+      if (this.clicks.length === 0 && this.confirmations.every((c) => c.tries > 0) && this.writesSinceRollups === 0) break;
       if (this.options.clock.now() >= deadline) break;
       if (this.backoffMs > 0) await new Promise((r) => setTimeout(r, Math.min(this.backoffMs, 500)));
     }
@@ -158,24 +152,24 @@ export class ClickBuffer {
       this.drop('shutdown', this.clicks.length);
       this.clicks = [];
     }
-    if (this.rollups.size > 0) {
-      this.options.log.error({ rows: this.rollups.size }, 'rollups not written before shutdown: stats will undercount these clicks (the raw clicks are stored)');
+    if (this.writesSinceRollups > 0) {
+      this.options.log.error({ batches: this.writesSinceRollups }, 'rollups not written before shutdown: stats will undercount these clicks (the raw clicks are stored)');
     }
     this.logDrops(true);
   }
 
   private async drain(): Promise<void> {
-    const { clock, flushSize, sink, metrics, log } = this.options;
+    const { clock, flushSize, writer, metrics, log } = this.options;
     while (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) {
       if (clock.now() < this.nextAttemptAt) return;
       const clicks = this.clicks.slice(0, flushSize);
       const confirmations = this.confirmations.splice(0, flushSize);
       const started = process.hrtime.bigint();
       try {
-        const result = await sink.write({ clicks, confirmations: confirmations.map((c) => c.confirmation) });
+        const result = await writer.write({ clicks, confirmations: confirmations.map((c) => c.confirmation) });
         metrics.flushSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
         this.clicks.splice(0, clicks.length);
-        this.rollups.merge(result.rollups);
+        if (result.clicks > 0 || result.confirmations > 0) this.writesSinceRollups++;
         metrics.clicksWritten.inc('', result.clicks);
         metrics.confirmationsWritten.inc('', result.confirmations);
         const retry = new Set(result.unmatched.map((c) => c.clickId));

@@ -24,18 +24,18 @@ export interface WriteResult {
 }
 
 /**
- * The click-sink port's SQL implementation, for both engines, in two steps:
+ * The click sink's SQL, for both engines, in two steps (`ClickWriter` drives them):
  *
  * - `write(batch)`: one transaction writes the raw clicks, the day's visitor hashes (learning
  *   which are new, for unique counts), the per-pixel audience rows, the links' click counters and
  *   pixel confirmations — all or nothing, so a failed batch is retried whole without double
  *   counting. It returns the batch's rollup deltas instead of writing them.
- * - `writeRollups(deltas)`: the caller merges the deltas of many batches in memory and writes them
- *   every few seconds. Rollup rows are per (link, dimension, value, day): written per batch, a
- *   sparse batch of 1,000 clicks costs ~15,000 upserts; merged over seconds, the cost follows the
- *   number of distinct rows, not the click rate. Raw clicks stay the source of truth: the rollups
- *   of a process killed hard between two rollup writes are missing from stats but not from exports
- *   (a command to rebuild rollups from raw clicks is not written yet).
+ * - `writeRollups(deltas)`: upserts merged deltas. Rollup rows are per (link, dimension, value,
+ *   day): written per batch, a sparse batch of 1,000 clicks costs ~15,000 upserts; merged over
+ *   seconds, the cost follows the number of distinct rows, not the click rate. Raw clicks stay
+ *   the source of truth: the rollups of a process killed hard between two rollup writes are
+ *   missing from stats but not from exports (a command to rebuild rollups from raw clicks is not
+ *   written yet).
  */
 export class ClickSink {
   private readonly database: Database;

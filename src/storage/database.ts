@@ -9,6 +9,8 @@ export type Engine = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<Schema>;
   engine: Engine;
+  /** The SQLite database file (null for PostgreSQL and in-memory SQLite): a second connection may open it. */
+  file: string | null;
   /** Cheap round trip for `/readyz`. */
   ping(): Promise<void>;
   close(): Promise<void>;

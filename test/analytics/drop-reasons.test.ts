@@ -10,7 +10,7 @@ import { DROP_REASONS, type DropReason } from '../../src/core/clicks/click.js';
 import type { Engine } from '../../src/storage/database.js';
 import type { TestServer } from '../support/test-server.js';
 import { createLink, freshSlug, testEngines } from '../api/helpers.js';
-import { analyticsServer, click, clickRows, dropped, rawRequest, scrape, UA, waitFor } from './support.js';
+import { analyticsServer, breakDatabase, click, clickRows, dropped, rawRequest, scrape, UA, waitFor } from './support.js';
 
 interface Env {
   engine: Engine;
@@ -140,16 +140,20 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
       const link = await createLink(s, { url: 'https://example.com/down', pixelIds: [] });
       expect((await click(s, `/${link.slug}`)).status).toBe(302); // cached from now on
       await waitFor(() => s.server.clicks.size, (n) => n === 0, 'the first click to be written');
-      await s.server.ctx.stores.database.close();
-      await expectDrop(
-        env,
-        'database_unavailable',
-        4,
-        async () => {
-          for (let i = 0; i < 4; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
-        },
-        s,
-      );
+      const outage = await breakDatabase(s);
+      try {
+        await expectDrop(
+          env,
+          'database_unavailable',
+          4,
+          async () => {
+            for (let i = 0; i < 4; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
+          },
+          s,
+        );
+      } finally {
+        outage.restore();
+      }
       const m = await scrape(s.url);
       expect(m.get('ricochet_click_flush_failures_total')).toBeGreaterThan(0);
       expect(m.get('ricochet_clicks_written_total')).toBe(1);
@@ -166,11 +170,12 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
       const link = await createLink(s, { url: 'https://example.com/bye', pixelIds: [] });
       expect((await click(s, `/${link.slug}`)).status).toBe(302);
       await waitFor(() => s.server.clicks.size, (n) => n === 0, 'the first click to be written');
-      await s.server.ctx.stores.database.close();
+      const outage = await breakDatabase(s);
       for (let i = 0; i < 3; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
       const before = await dropped(s.url, 'shutdown');
       const started = Date.now();
       await s.server.close(300);
+      outage.restore();
       expect(Date.now() - started).toBeLessThan(5000);
       expect(await dropped(s.url, 'shutdown')).toBe(before + 3);
       expect(s.server.clicks.size).toBe(0);

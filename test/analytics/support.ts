@@ -3,6 +3,7 @@
  * parsing, bounded polling, a clock that can be moved, reading stored clicks, and the
  * interstitial's data block.
  */
+import SQLite from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -61,6 +62,29 @@ export async function openAnalyticsDatabase(engine: Engine): Promise<TestDatabas
     async dispose() {
       await database.close();
       await fresh.drop();
+    },
+  };
+}
+
+/**
+ * Make the server's database refuse writes until `restore()`: for PostgreSQL its pool is closed
+ * (for good: the test ends with the outage); for SQLite another connection holds an exclusive
+ * lock, so the click writer thread's own connection times out (busy_timeout) on every attempt.
+ */
+export async function breakDatabase(s: TestServer): Promise<{ restore(): void }> {
+  const file = s.server.ctx.stores.database.file;
+  if (file === null) {
+    await s.server.ctx.stores.database.close();
+    return { restore() {} };
+  }
+  const other = new SQLite(file);
+  other.pragma('busy_timeout = 10000');
+  other.exec('BEGIN EXCLUSIVE');
+  return {
+    restore() {
+      if (!other.open) return;
+      other.exec('ROLLBACK');
+      other.close();
     },
   };
 }

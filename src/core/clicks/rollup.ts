@@ -1,5 +1,5 @@
 import type { StoredClick } from './click.js';
-import { dayStart, hourStart } from './click.js';
+import { dayStart, hourStart, UTM_FIELDS } from './click.js';
 
 /**
  * Rollup dimensions (DESIGN.md §5). Stats read sums of these rows, never raw clicks, so a 90-day
@@ -40,14 +40,36 @@ export interface RollupDelta {
 
 type Counts = { clicks?: number; humans?: number; bots?: number; uniques?: number };
 
+/** A click counted `n` times: the clicks of a batch that share every rollup value. */
+interface Combo {
+  click: StoredClick;
+  n: number;
+}
+
+/** `total` per hour and per day; breakdowns per day only (see `bump`). */
 const GRAINS_TOTAL = ['hour', 'day'] as const;
 const GRAINS_BREAKDOWN = ['day'] as const;
+const SEP = '\u0001';
 
-/** Sums deltas by key so a batch of thousands of clicks becomes one upsert per distinct row. */
+/**
+ * Sums rollup deltas by row so a batch of thousands of clicks becomes one upsert per distinct
+ * row. It is built for the click writer's rate (tens of thousands of clicks a second):
+ *
+ * - `addClick` only counts the click under a key of its rollup values (one string per click);
+ *   clicks sharing every value — most of them under load — are expanded into rows once.
+ * - `merge` adds another accumulator's pending clicks and uniques without expanding them, so
+ *   folding each written batch into the writer's accumulator costs one map update per distinct
+ *   combination.
+ * - Expansion into rows happens when the rows are read (`deltas`, `size`), i.e. once per rollup
+ *   write, into maps nested by target row, dimension and value, so no per-row key is built.
+ */
 export class RollupAccumulator {
-  private readonly rows = new Map<string, RollupDelta>();
-  /** Clicks not yet expanded into rows, counted per distinct combination of rollup values. */
-  private readonly pending = new Map<string, { click: StoredClick; n: number }>();
+  /** target (`grain␁workspace␁link␁bucket`) → dimension → value → delta. */
+  private readonly rows = new Map<string, Map<RollupDim, Map<string, RollupDelta>>>();
+  private rowCount = 0;
+  private readonly pending = new Map<string, Combo>();
+  /** `workspace␁link␁hour` → new visitors, added to the `total` rows on expansion. */
+  private readonly uniques = new Map<string, { workspaceId: string; linkId: string; at: number; n: number }>();
 
   /** Add `counts` to the link's rows and the workspace's (`''`) rows of a dimension value. */
   add(workspaceId: string, linkId: string, at: number, dim: RollupDim, value: string, counts: Counts): void {
@@ -56,8 +78,83 @@ export class RollupAccumulator {
   }
 
   /** A visitor hash new for its day: +1 unique on the `total` row of that link (or workspace, for `''`). */
-  addUnique(workspaceId: string, linkId: string, at: number): void {
-    this.bump(workspaceId, linkId, at, 'total', '', { uniques: 1 });
+  addUnique(workspaceId: string, linkId: string, at: number, n = 1): void {
+    const hour = hourStart(at);
+    const key = workspaceId + SEP + linkId + SEP + hour;
+    const seen = this.uniques.get(key);
+    if (seen) seen.n += n;
+    else this.uniques.set(key, { workspaceId, linkId, at: hour, n });
+  }
+
+  /**
+   * Every dimension of one stored click, counted under the combination of its rollup values and
+   * expanded into rows when read.
+   */
+  addClick(click: StoredClick, n = 1): void {
+    const { utm } = click;
+    const key =
+      click.workspaceId + SEP + click.linkId + SEP + hourStart(click.at) + SEP + (click.bot ? 1 : 0) + SEP + click.country + SEP +
+      click.device + SEP + click.os + SEP + click.browser + SEP + click.referrerHost + SEP + utm.utm_source + SEP + utm.utm_medium +
+      SEP + utm.utm_campaign + SEP + utm.utm_term + SEP + utm.utm_content + SEP + click.consent + SEP + click.pixelsFired.join(',');
+    const seen = this.pending.get(key);
+    if (seen) seen.n += n;
+    else this.pending.set(key, { click, n });
+  }
+
+  /** Add another accumulator's counts into this one (`other` is left as it was). */
+  merge(other: RollupAccumulator): void {
+    for (const [key, combo] of other.pending) {
+      const seen = this.pending.get(key);
+      if (seen) seen.n += combo.n;
+      else this.pending.set(key, { click: combo.click, n: combo.n });
+    }
+    for (const u of other.uniques.values()) this.addUnique(u.workspaceId, u.linkId, u.at, u.n);
+    for (const dims of other.rows.values()) {
+      for (const values of dims.values()) {
+        for (const d of values.values()) this.bumpGrain(d.grain, d.workspaceId, d.linkId, d.bucket, d.dim, d.value, d);
+      }
+    }
+  }
+
+  deltas(): RollupDelta[] {
+    this.expand();
+    const out: RollupDelta[] = [];
+    for (const dims of this.rows.values()) for (const values of dims.values()) for (const d of values.values()) out.push(d);
+    return out;
+  }
+
+  /** Distinct rollup rows. */
+  get size(): number {
+    this.expand();
+    return this.rowCount;
+  }
+
+  private expand(): void {
+    for (const { click, n } of this.pending.values()) {
+      const counts = { clicks: n, humans: click.bot ? 0 : n, bots: click.bot ? n : 0 };
+      const day = dayStart(click.at);
+      // The four target rows' dimension maps, looked up once per combination, not per dimension.
+      for (const linkId of [click.linkId, '']) {
+        this.bumpIn(this.dims('hour', click.workspaceId, linkId, hourStart(click.at)), 'hour', click.workspaceId, linkId, hourStart(click.at), 'total', '', counts);
+        const dims = this.dims('day', click.workspaceId, linkId, day);
+        const add = (dim: RollupDim, value: string) => this.bumpIn(dims, 'day', click.workspaceId, linkId, day, dim, value, counts);
+        add('total', '');
+        add('country', click.country ?? '');
+        add('device', click.device);
+        add('os', click.os ?? '');
+        add('browser', click.browser ?? '');
+        add('referrer', click.referrerHost ?? '');
+        for (const field of UTM_FIELDS) {
+          const value = click.utm[field];
+          if (value !== null) add(field, value);
+        }
+        add('consent', click.consent);
+        for (const pixelId of click.pixelsFired) add('pixel_fired', pixelId);
+      }
+    }
+    this.pending.clear();
+    for (const u of this.uniques.values()) this.bump(u.workspaceId, u.linkId, u.at, 'total', '', { uniques: u.n });
+    this.uniques.clear();
   }
 
   /**
@@ -66,80 +163,49 @@ export class RollupAccumulator {
    */
   private bump(workspaceId: string, linkId: string, at: number, dim: RollupDim, value: string, counts: Counts): void {
     for (const grain of dim === 'total' ? GRAINS_TOTAL : GRAINS_BREAKDOWN) {
-      const bucket = grain === 'hour' ? hourStart(at) : dayStart(at);
-      const key = `${grain}|${workspaceId}|${linkId}|${dim}|${bucket}|${value}`;
-      let row = this.rows.get(key);
-      if (!row) {
-        row = { workspaceId, linkId, grain, bucket, dim, value, clicks: 0, humans: 0, bots: 0, uniques: 0 };
-        this.rows.set(key, row);
-      }
-      row.clicks += counts.clicks ?? 0;
-      row.humans += counts.humans ?? 0;
-      row.bots += counts.bots ?? 0;
-      row.uniques += counts.uniques ?? 0;
+      this.bumpGrain(grain, workspaceId, linkId, grain === 'hour' ? hourStart(at) : dayStart(at), dim, value, counts);
     }
   }
 
-  /**
-   * Every dimension of one stored click. Clicks are first counted per distinct combination of
-   * the values that go into rollups (one string key per click) and only expanded into rollup rows
-   * when read: under load most clicks of a batch share a combination, so the expansion (a few
-   * dozen rows per click) runs once per combination instead of once per click.
-   */
-  addClick(click: StoredClick): void {
-    const key = [
-      click.workspaceId, click.linkId, hourStart(click.at), click.bot ? 1 : 0, click.country, click.device, click.os, click.browser,
-      click.referrerHost, click.utm.utm_source, click.utm.utm_medium, click.utm.utm_campaign, click.utm.utm_term,
-      click.utm.utm_content, click.consent, click.pixelsFired.join(','),
-    ].join('\u0001');
-    const seen = this.pending.get(key);
-    if (seen) seen.n++;
-    else this.pending.set(key, { click, n: 1 });
+  private bumpGrain(grain: 'hour' | 'day', workspaceId: string, linkId: string, bucket: number, dim: RollupDim, value: string, counts: Counts): void {
+    this.bumpIn(this.dims(grain, workspaceId, linkId, bucket), grain, workspaceId, linkId, bucket, dim, value, counts);
   }
 
-  private expand(): void {
-    for (const { click, n } of this.pending.values()) {
-      const counts = { clicks: n, humans: click.bot ? 0 : n, bots: click.bot ? n : 0 };
-      const add = (dim: RollupDim, value: string) => this.add(click.workspaceId, click.linkId, click.at, dim, value, counts);
-      add('total', '');
-      add('country', click.country ?? '');
-      add('device', click.device);
-      add('os', click.os ?? '');
-      add('browser', click.browser ?? '');
-      add('referrer', click.referrerHost ?? '');
-      for (const field of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const) {
-        const value = click.utm[field];
-        if (value !== null) add(field, value);
-      }
-      add('consent', click.consent);
-      for (const pixelId of click.pixelsFired) add('pixel_fired', pixelId);
+  /** The dimension map of one target row (grain, workspace, link, bucket). */
+  private dims(grain: 'hour' | 'day', workspaceId: string, linkId: string, bucket: number): Map<RollupDim, Map<string, RollupDelta>> {
+    const target = grain + SEP + workspaceId + SEP + linkId + SEP + bucket;
+    let dims = this.rows.get(target);
+    if (!dims) {
+      dims = new Map();
+      this.rows.set(target, dims);
     }
-    this.pending.clear();
+    return dims;
   }
 
-  deltas(): RollupDelta[] {
-    this.expand();
-    return [...this.rows.values()];
-  }
-
-  get size(): number {
-    this.expand();
-    return this.rows.size;
-  }
-
-  /** Add another accumulator's deltas into this one. */
-  merge(other: RollupAccumulator): void {
-    other.expand();
-    for (const [key, delta] of other.rows) {
-      const row = this.rows.get(key);
-      if (!row) {
-        this.rows.set(key, { ...delta });
-        continue;
-      }
-      row.clicks += delta.clicks;
-      row.humans += delta.humans;
-      row.bots += delta.bots;
-      row.uniques += delta.uniques;
+  private bumpIn(
+    dims: Map<RollupDim, Map<string, RollupDelta>>,
+    grain: 'hour' | 'day',
+    workspaceId: string,
+    linkId: string,
+    bucket: number,
+    dim: RollupDim,
+    value: string,
+    counts: Counts,
+  ): void {
+    let values = dims.get(dim);
+    if (!values) {
+      values = new Map();
+      dims.set(dim, values);
     }
+    let row = values.get(value);
+    if (!row) {
+      row = { workspaceId, linkId, grain, bucket, dim, value, clicks: 0, humans: 0, bots: 0, uniques: 0 };
+      values.set(value, row);
+      this.rowCount++;
+    }
+    row.clicks += counts.clicks ?? 0;
+    row.humans += counts.humans ?? 0;
+    row.bots += counts.bots ?? 0;
+    row.uniques += counts.uniques ?? 0;
   }
 }

@@ -46,6 +46,7 @@ export function connectPostgres(options: PostgresOptions): Database {
   return {
     db,
     engine: 'postgres',
+    file: null,
     async ping() {
       await sql`select 1`.execute(db);
     },

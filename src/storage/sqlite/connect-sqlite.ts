@@ -12,17 +12,29 @@ import type { Schema } from '../schema.js';
  * WAL lets the API read while the click writer writes; `synchronous=NORMAL` is durable across
  * process crashes in WAL mode (SQLite docs, "WAL mode"), only a power cut may lose the last commit.
  */
-export function connectSqlite(fileOrDir: { dataDir: string } | { file: string }): Database {
+export interface SqliteOptions {
+  /** How long a statement waits for another connection's write lock (default 250 ms). */
+  busyTimeoutMs?: number;
+  /** `PRAGMA wal_autocheckpoint` (pages; SQLite's default is 1,000, 0 turns it off). */
+  autoCheckpointPages?: number;
+}
+
+export function connectSqlite(fileOrDir: { dataDir: string } | { file: string }, options: SqliteOptions = {}): Database {
   const file = 'file' in fileOrDir ? fileOrDir.file : path.join(fileOrDir.dataDir, 'ricochet.db');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  // better-sqlite3 waits for a lock synchronously, on the event loop: keep it short so another
-  // process holding the write lock (a backup, the CLI) cannot stall redirects. A write that
-  // times out fails (API: 503 UNAVAILABLE) and the click writer retries it.
-  sqlite.pragma('busy_timeout = 250');
+  // better-sqlite3 waits for a lock synchronously, on the calling thread. On the event loop keep
+  // it short so another writer holding the lock (the click writer thread, a backup, the CLI)
+  // cannot stall redirects; a write that times out fails (API: 503 UNAVAILABLE). The click
+  // writer thread may wait longer: nothing else runs there.
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 250}`);
+  // A checkpoint runs in whichever connection commits past the threshold. The click writer
+  // thread takes them all (after its commits, with the write lock released), so a connection on
+  // the event loop is opened with 0 (never) next to it.
+  if (options.autoCheckpointPages !== undefined) sqlite.pragma(`wal_autocheckpoint = ${options.autoCheckpointPages}`);
   // Unicode-aware lower-casing for case-insensitive search (see like-pattern.ts).
   sqlite.function(SQLITE_LOWER_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
@@ -30,6 +42,7 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string })
   return {
     db,
     engine: 'sqlite',
+    file: file === ':memory:' ? null : file,
     async ping() {
       await sql`select 1`.execute(db);
     },
