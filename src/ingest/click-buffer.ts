@@ -71,7 +71,7 @@ export class ClickBuffer {
     }
     this.clicks.push(click);
     this.options.metrics.clicksBuffered.inc();
-    if (this.clicks.length === this.options.flushSize) setImmediate(() => void this.flush());
+    if (this.clicks.length === this.options.flushSize) setImmediate(() => void this.drainOnce('full'));
   }
 
   confirm(confirmation: PixelConfirmation): void {
@@ -95,22 +95,26 @@ export class ClickBuffer {
   async flush(): Promise<void> {
     // A drain or rollup write already under way (the timer's) may have started before the
     // caller's clicks arrived: go round again until what was pending when we were called is out.
-    await this.drainOnce();
-    if (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) await this.drainOnce();
+    await this.drainOnce('all');
+    if (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) await this.drainOnce('all');
     await this.writeRollups();
     if (this.writesSinceRollups > 0) await this.writeRollups();
   }
 
   /** The timer: write buffered clicks; write rollups when they are due. */
   private async tick(): Promise<void> {
-    await this.drainOnce();
+    await this.drainOnce('all');
     if (this.options.clock.now() - this.lastRollupWrite >= ROLLUP_EVERY_FLUSHES * this.options.flushIntervalMs) await this.writeRollups();
   }
 
-  /** Concurrent callers share one drain. */
-  private drainOnce(): Promise<void> {
+  /**
+   * Concurrent callers share one drain. `full` (a batch filled up) writes full batches only and
+   * leaves a remainder for the timer: back-to-back small batches would each pay a transaction
+   * (and, on SQLite, a hand-over to the writer thread). `all` (the timer, `flush`) writes everything.
+   */
+  private drainOnce(mode: 'all' | 'full'): Promise<void> {
     this.logDrops(false);
-    if (!this.flushing) this.flushing = this.drain().finally(() => (this.flushing = null));
+    if (!this.flushing) this.flushing = this.drain(mode).finally(() => (this.flushing = null));
     return this.flushing;
   }
 
@@ -158,9 +162,10 @@ export class ClickBuffer {
     this.logDrops(true);
   }
 
-  private async drain(): Promise<void> {
+  private async drain(mode: 'all' | 'full'): Promise<void> {
     const { clock, flushSize, writer, metrics, log } = this.options;
-    while (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) {
+    const more = () => (mode === 'full' ? this.clicks.length >= flushSize : this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0));
+    while (more()) {
       if (clock.now() < this.nextAttemptAt) return;
       const clicks = this.clicks.slice(0, flushSize);
       const confirmations = this.confirmations.splice(0, flushSize);
@@ -182,8 +187,8 @@ export class ClickBuffer {
         // Unmatched confirmations were re-queued with tries > 0: a later flush retries them, this
         // loop only goes on for clicks and fresh confirmations.
         if (this.clicks.length === 0) continue;
-        // SQLite writes run synchronously on this thread: let waiting requests through
-        // between batches so a backlog never stalls redirects for long.
+        // A writer on this thread (PostgreSQL's driver, in-memory SQLite) may have held it: let
+        // waiting requests through between batches so a backlog never stalls redirects for long.
         await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
         this.confirmations.unshift(...confirmations);
