@@ -65,7 +65,8 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
         domain: { notFoundUrl: domain?.notFoundUrl ?? null },
         facts,
         visitor,
-        tcf: readTcfSignal(facts.query),
+        // Only consent reads it, and consent is decided only for links with pixels.
+        tcf: cached.resolved.pixels.length > 0 ? readTcfSignal(facts.query) : null,
         now,
         clicksSoFar: cached.storedClicks + cached.localClicks,
         password,
