@@ -19,7 +19,7 @@ describe.each(testEngines())('error responses on %s', (engine) => {
    * POST over its own connection (node:http, no keep-alive pool): the server stops reading an
    * oversized body and drops that connection, which a pooled client would then try to reuse.
    */
-  function postOnFreshConnection(path: string, chunks: string[], withLength: boolean): Promise<{ status: number; body: string }> {
+  function postOnFreshConnection(path: string, chunks: string[], withLength: boolean): Promise<{ status: number; body: string; connection: string | undefined }> {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string | number> = { authorization: `Bearer ${OWNER_KEY}`, 'content-type': 'application/json' };
       if (withLength) headers['content-length'] = Buffer.byteLength(chunks.join(''));
@@ -27,7 +27,7 @@ describe.each(testEngines())('error responses on %s', (engine) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
       });
       // The server may answer and close before the whole body is sent; that is the point.
       req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
@@ -117,10 +117,13 @@ describe.each(testEngines())('error responses on %s', (engine) => {
       const sized = await postOnFreshConnection('/links', [big], true);
       expect(sized.status).toBe(413);
       expect(JSON.parse(sized.body).error.code).toBe('PAYLOAD_TOO_LARGE');
+      // The unread rest of the body ends the connection, and the response says so.
+      expect(sized.connection).toBe('close');
       const chunks = Array.from({ length: Math.ceil(big.length / 65536) }, (_, i) => big.slice(i * 65536, (i + 1) * 65536));
       const chunked = await postOnFreshConnection('/links', chunks, false);
       expect(chunked.status).toBe(413);
       expect(JSON.parse(chunked.body).error.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(chunked.connection).toBe('close');
     });
 
     it('accepts a body just under 1 MB (then validates it)', async () => {

@@ -19,6 +19,8 @@ export function renderError(error: unknown, c: Context, log: Logger): Response {
   if (appError.code === 'RATE_LIMITED' && typeof appError.details === 'object' && appError.details) {
     headers['retry-after'] = String((appError.details as { retryAfterSeconds: number }).retryAfterSeconds);
   }
+  // The rest of an over-long body is never read: say so, instead of just closing the connection.
+  if (appError.code === 'PAYLOAD_TOO_LARGE') headers.connection = 'close';
   const payload: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) payload.error.details = appError.details;
   return c.json(payload, appError.status as 400, headers);
