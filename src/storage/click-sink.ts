@@ -1,12 +1,11 @@
 import { sql, type Transaction } from 'kysely';
 import { dayOf, type PixelConfirmation, type StoredClick } from '../core/clicks/click.js';
 import { RollupAccumulator, type RollupDelta } from '../core/clicks/rollup.js';
-import { batchInsert } from './batch-insert.js';
-import type { Database, Engine } from './database.js';
+import { batchInsert, type BatchColumn } from './batch-insert.js';
+import { KnownVisitors } from './known-visitors.js';
+import type { Database } from './database.js';
 import type { ClicksTable, Schema } from './schema.js';
 
-/** Rows per INSERT statement: below SQLite's 32,766 bound variables for the widest table (21 columns). */
-const ROWS_PER_STATEMENT = 500;
 
 export interface ClickBatch {
   clicks: StoredClick[];
@@ -40,34 +39,40 @@ export interface WriteResult {
 export class ClickSink {
   private readonly database: Database;
 
+  private readonly known = new KnownVisitors();
+
   constructor(database: Database) {
     this.database = database;
   }
 
   async write(batch: ClickBatch): Promise<WriteResult> {
-    return this.database.db.transaction().execute(async (trx) => {
-      const { engine } = this.database;
+    const seen: Array<[string, number]> = [];
+    const result = await this.database.db.transaction().execute(async (trx) => {
+      const database = this.database;
       // Count only the clicks this attempt inserted: a retried batch may hold clicks an earlier
       // attempt already committed (COMMIT outcome unknown), and they must not count twice.
-      const inserted = await insertClicks(trx, engine, batch.clicks);
+      const inserted = await insertClicks(trx, database, batch.clicks);
       const fresh = inserted.size === batch.clicks.length ? batch.clicks : batch.clicks.filter((c) => inserted.has(c.id));
       const rollups = new RollupAccumulator();
       for (const click of fresh) rollups.addClick(click);
-      await countNewVisitors(trx, engine, fresh, rollups);
-      await addPixelVisitors(trx, engine, fresh.filter((c) => !c.bot).flatMap((c) => c.pixelsFired.map((pixelId) => ({ click: c, pixelId }))));
-      const confirmed = await applyConfirmations(trx, engine, batch.confirmations, rollups);
+      await countNewVisitors(trx, database, fresh, rollups, this.known, seen);
+      await addPixelVisitors(trx, database, fresh.filter((c) => !c.bot).flatMap((c) => c.pixelsFired.map((pixelId) => ({ click: c, pixelId }))));
+      const confirmed = await applyConfirmations(trx, database, batch.confirmations, rollups);
       await bumpLinkCounters(trx, fresh);
       return { clicks: batch.clicks.length, confirmations: confirmed.matched, unmatched: confirmed.unmatched, rollups };
     });
+    // Committed: these visitor-days are in the database now.
+    this.known.addAll(seen, Date.now());
+    return result;
   }
 
   async writeRollups(deltas: RollupDelta[]): Promise<void> {
     if (deltas.length === 0) return;
-    await this.database.db.transaction().execute((trx) => upsertRollups(trx, this.database.engine, deltas));
+    await this.database.db.transaction().execute((trx) => upsertRollups(trx, this.database, deltas));
   }
 }
 
-function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -100,58 +105,65 @@ function toRow(c: StoredClick): ClicksTable {
 }
 
 const CLICK_COLUMNS = [
-  'id', 'workspace_id', 'link_id', 'domain', 'at', 'country', 'device', 'os', 'browser', 'referrer_host', 'utm_source',
-  'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'click_ids', 'bot', 'consent', 'pixels_fired', 'pixels_confirmed',
-  'visitor_hash',
-] as const satisfies ReadonlyArray<keyof ClicksTable>;
+  ['id', 'text'], ['workspace_id', 'text'], ['link_id', 'text'], ['domain', 'text'], ['at', 'bigint'], ['country', 'text'],
+  ['device', 'text'], ['os', 'text'], ['browser', 'text'], ['referrer_host', 'text'], ['utm_source', 'text'], ['utm_medium', 'text'],
+  ['utm_campaign', 'text'], ['utm_term', 'text'], ['utm_content', 'text'], ['click_ids', 'text'], ['bot', 'integer'],
+  ['consent', 'text'], ['pixels_fired', 'text'], ['pixels_confirmed', 'text'], ['visitor_hash', 'text'],
+] as const satisfies ReadonlyArray<readonly [keyof ClicksTable, BatchColumn[1]]>;
 
 /** Insert the clicks not stored yet; returns the ids actually inserted. */
-async function insertClicks(trx: Transaction<Schema>, engine: Engine, clicks: StoredClick[]): Promise<Set<string>> {
-  const inserted = new Set<string>();
-  for (const part of chunks(clicks)) {
-    const rows = part.map((c) => {
-      const row = toRow(c);
-      return CLICK_COLUMNS.map((column) => row[column]);
-    });
-    for (const { id } of await batchInsert<{ id: string }>(trx, engine, 'clicks', CLICK_COLUMNS, rows, 'on conflict (id) do nothing returning id')) inserted.add(id);
-  }
-  return inserted;
+async function insertClicks(trx: Transaction<Schema>, database: Database, clicks: StoredClick[]): Promise<Set<string>> {
+  const rows = clicks.map((c) => {
+    const row = toRow(c);
+    return CLICK_COLUMNS.map(([column]) => row[column]);
+  });
+  const inserted = await batchInsert<{ id: string }>(trx, database, 'clicks', CLICK_COLUMNS, rows, 'on conflict (id) do nothing returning id');
+  return new Set(inserted.map((r) => r.id));
 }
 
 /**
  * Unique visitors = distinct visitor hashes per UTC day (DESIGN.md §5), per link and per
  * workspace. Humans only. INSERT … ON CONFLICT DO NOTHING RETURNING yields exactly the hashes
- * not seen before today, which become `uniques` on the `total` rollup rows.
+ * not seen before today, which become `uniques` on the `total` rollup rows. Visitor-days this
+ * process already wrote (`known`) are skipped; the batch's keys go to `seen`, to be remembered
+ * once the transaction commits.
  */
-async function countNewVisitors(trx: Transaction<Schema>, engine: Engine, clicks: StoredClick[], rollups: RollupAccumulator): Promise<void> {
+async function countNewVisitors(
+  trx: Transaction<Schema>,
+  database: Database,
+  clicks: StoredClick[],
+  rollups: RollupAccumulator,
+  known: KnownVisitors,
+  seen: Array<[string, number]>,
+): Promise<void> {
   const firstSeen = new Map<string, StoredClick>();
   for (const c of clicks) {
     if (c.bot) continue;
     const day = dayOf(c.at);
     for (const linkId of [c.linkId, '']) {
       const key = `${c.workspaceId}|${linkId}|${day}|${c.visitorHash}`;
-      if (!firstSeen.has(key)) firstSeen.set(key, c);
+      if (firstSeen.has(key) || known.has(key, day)) continue;
+      firstSeen.set(key, c);
+      seen.push([key, day]);
     }
   }
   const rows = [...firstSeen.entries()].map(([key, c]) => [c.workspaceId, key.split('|')[1] as string, dayOf(c.at), c.visitorHash]);
-  for (const part of chunks(rows)) {
-    const inserted = await batchInsert<{ workspace_id: string; link_id: string; day: number; visitor_hash: string }>(
-      trx,
-      engine,
-      'daily_visitors',
-      ['workspace_id', 'link_id', 'day', 'visitor_hash'],
-      part,
-      'on conflict (workspace_id, link_id, day, visitor_hash) do nothing returning workspace_id, link_id, day, visitor_hash',
-    );
-    for (const row of inserted) {
-      // Only the link-level row adds to a link's uniques; the workspace row ('' link) to the workspace's.
-      const click = firstSeen.get(`${row.workspace_id}|${row.link_id}|${Number(row.day)}|${row.visitor_hash}`) as StoredClick;
-      rollups.addUnique(row.workspace_id, row.link_id, click.at);
-    }
+  const inserted = await batchInsert<{ workspace_id: string; link_id: string; day: number; visitor_hash: string }>(
+    trx,
+    database,
+    'daily_visitors',
+    [['workspace_id', 'text'], ['link_id', 'text'], ['day', 'integer'], ['visitor_hash', 'text']],
+    rows,
+    'on conflict (workspace_id, link_id, day, visitor_hash) do nothing returning workspace_id, link_id, day, visitor_hash',
+  );
+  for (const row of inserted) {
+    // Only the link-level row adds to a link's uniques; the workspace row ('' link) to the workspace's.
+    const click = firstSeen.get(`${row.workspace_id}|${row.link_id}|${Number(row.day)}|${row.visitor_hash}`) as StoredClick;
+    rollups.addUnique(row.workspace_id, row.link_id, click.at);
   }
 }
 
-async function addPixelVisitors(trx: Transaction<Schema>, engine: Engine, fired: Array<{ click: StoredClick; pixelId: string }>): Promise<void> {
+async function addPixelVisitors(trx: Transaction<Schema>, database: Database, fired: Array<{ click: StoredClick; pixelId: string }>): Promise<void> {
   const rows = new Map<string, { workspace_id: string; pixel_id: string; day: number; visitor_hash: string; hits: number }>();
   for (const { click, pixelId } of fired) {
     const day = dayOf(click.at);
@@ -160,16 +172,14 @@ async function addPixelVisitors(trx: Transaction<Schema>, engine: Engine, fired:
     if (row) row.hits++;
     else rows.set(key, { workspace_id: click.workspaceId, pixel_id: pixelId, day, visitor_hash: click.visitorHash, hits: 1 });
   }
-  for (const part of chunks([...rows.values()])) {
-    await batchInsert(
-      trx,
-      engine,
-      'pixel_visitors',
-      ['workspace_id', 'pixel_id', 'day', 'visitor_hash', 'hits'],
-      part.map((r) => [r.workspace_id, r.pixel_id, r.day, r.visitor_hash, r.hits]),
-      'on conflict (pixel_id, day, visitor_hash) do update set hits = pixel_visitors.hits + excluded.hits',
-    );
-  }
+  await batchInsert(
+    trx,
+    database,
+    'pixel_visitors',
+    [['workspace_id', 'text'], ['pixel_id', 'text'], ['day', 'integer'], ['visitor_hash', 'text'], ['hits', 'bigint']],
+    [...rows.values()].map((r) => [r.workspace_id, r.pixel_id, r.day, r.visitor_hash, r.hits]),
+    'on conflict (pixel_id, day, visitor_hash) do update set hits = pixel_visitors.hits + excluded.hits',
+  );
 }
 
 /**
@@ -179,7 +189,7 @@ async function addPixelVisitors(trx: Transaction<Schema>, engine: Engine, fired:
  */
 async function applyConfirmations(
   trx: Transaction<Schema>,
-  engine: Engine,
+  database: Database,
   confirmations: PixelConfirmation[],
   rollups: RollupAccumulator,
 ): Promise<{ matched: number; unmatched: PixelConfirmation[] }> {
@@ -226,29 +236,30 @@ async function applyConfirmations(
       rollups.add(row.workspace_id, row.link_id, row.at, 'consent', consent, { clicks: 1, humans: 1 });
     }
   }
-  await addPixelVisitors(trx, engine, audience);
+  await addPixelVisitors(trx, database, audience);
   return { matched, unmatched: [...byId.values()] };
 }
 
-const ROLLUP_COLUMNS = ['workspace_id', 'link_id', 'bucket', 'dim', 'value', 'clicks', 'humans', 'bots', 'uniques'] as const;
+const ROLLUP_COLUMNS: readonly BatchColumn[] = [
+  ['workspace_id', 'text'], ['link_id', 'text'], ['bucket', 'bigint'], ['dim', 'text'], ['value', 'text'],
+  ['clicks', 'bigint'], ['humans', 'bigint'], ['bots', 'bigint'], ['uniques', 'bigint'],
+];
 
-async function upsertRollups(trx: Transaction<Schema>, engine: Engine, deltas: RollupDelta[]): Promise<void> {
+async function upsertRollups(trx: Transaction<Schema>, database: Database, deltas: RollupDelta[]): Promise<void> {
   for (const grain of ['hour', 'day'] as const) {
     const table = grain === 'hour' ? 'rollups_hour' : 'rollups_day';
     const rows = deltas
       .filter((d) => d.grain === grain)
       .map((d) => [d.workspaceId, d.linkId, d.bucket, d.dim, d.value, d.clicks, d.humans, d.bots, d.uniques]);
-    for (const part of chunks(rows)) {
-      await batchInsert(
-        trx,
-        engine,
-        table,
-        ROLLUP_COLUMNS,
-        part,
-        `on conflict (workspace_id, link_id, dim, bucket, value) do update set clicks = ${table}.clicks + excluded.clicks, ` +
-          `humans = ${table}.humans + excluded.humans, bots = ${table}.bots + excluded.bots, uniques = ${table}.uniques + excluded.uniques`,
-      );
-    }
+    await batchInsert(
+      trx,
+      database,
+      table,
+      ROLLUP_COLUMNS,
+      rows,
+      `on conflict (workspace_id, link_id, dim, bucket, value) do update set clicks = ${table}.clicks + excluded.clicks, ` +
+        `humans = ${table}.humans + excluded.humans, bots = ${table}.bots + excluded.bots, uniques = ${table}.uniques + excluded.uniques`,
+    );
   }
 }
 

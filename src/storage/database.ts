@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ChangeFeed } from './change-feed.js';
@@ -11,6 +12,12 @@ export interface Database {
   engine: Engine;
   /** The SQLite database file (null for PostgreSQL and in-memory SQLite): a second connection may open it. */
   file: string | null;
+  /**
+   * SQLite's connection itself (null for PostgreSQL), for the click writer's batch inserts
+   * (batch-insert.ts). It is the one connection Kysely uses, so statements run on it join
+   * Kysely's open transaction.
+   */
+  sqlite: SQLite.Database | null;
   /** Cheap round trip for `/readyz`. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -47,6 +47,7 @@ export function connectPostgres(options: PostgresOptions): Database {
     db,
     engine: 'postgres',
     file: null,
+    sqlite: null,
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -43,6 +43,7 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string },
     db,
     engine: 'sqlite',
     file: file === ':memory:' ? null : file,
+    sqlite,
     async ping() {
       await sql`select 1`.execute(db);
     },
