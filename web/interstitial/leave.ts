@@ -19,7 +19,7 @@ export function leave(cfg: PageConfig, ok: string[], choice?: Choice): void {
 }
 
 /** Milliseconds since this page's navigation started; for a prerendered page, since activation. */
-function sinceStart(): number {
+export function sinceStart(): number {
   const nav = performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { activationStart?: number }) | undefined;
   return performance.now() - (nav?.activationStart ?? 0);
 }

@@ -1,6 +1,6 @@
 import type { GoogleConsentState, PageConfig } from './context.js';
 import { firePixels } from './fire.js';
-import { leave, type Choice } from './leave.js';
+import { leave, sinceStart, type Choice } from './leave.js';
 import { watchHits } from './watch-hits.js';
 
 const GRANTED: GoogleConsentState = {
@@ -11,9 +11,12 @@ const GRANTED: GoogleConsentState = {
 };
 
 /**
- * Fires the pixels and leaves as soon as every one has dispatched its counted hit, or `timeoutMs`
- * after this call, whichever comes first (DESIGN.md §3): a hung vendor never costs the click.
- * After an Accept on the prompt, Google's consent states are all granted.
+ * Fires the pixels and leaves as soon as every one has dispatched its counted hit, or at the cap,
+ * whichever comes first (DESIGN.md §3): a hung vendor never costs the click. The cap is
+ * `timeoutMs` after the navigation started (the visitor's click; for a prerendered page, its
+ * activation), not after this script started: the time to first byte and the page's start-up are
+ * part of the visitor's wait. After the consent prompt (`choice`), the visitor has just acted, so
+ * the full `timeoutMs` runs from then. After an Accept, Google's consent states are all granted.
  */
 export function run(cfg: PageConfig, choice?: Choice): void {
   const ok: string[] = [];
@@ -29,7 +32,8 @@ export function run(cfg: PageConfig, choice?: Choice): void {
     // Next task, so the vendor code that started the hit finishes its current call first.
     if (cfg.pixels.every((q) => ok.includes(q.id))) setTimeout(go);
   };
-  setTimeout(go, cfg.pixels.length > 0 ? cfg.timeoutMs : 0);
+  const cap = choice ? cfg.timeoutMs : Math.max(0, cfg.timeoutMs - sinceStart());
+  setTimeout(go, cfg.pixels.length > 0 ? cap : 0);
   watchHits(cfg.pixels, hit);
   const consent = choice === 'accept' ? GRANTED : cfg.consent;
   firePixels(cfg.pixels, { event: cfg.event, clickId: cfg.clickId, consent, sent: hit });
