@@ -23,7 +23,7 @@ for (let i = 0; i < Number(process.env.BENCH_LINKS ?? 0); i++) {
 if (process.env.BENCH_MEMORY_EVERY_MS) {
   setInterval(() => {
     const m = process.memoryUsage();
-    process.stderr.write(`mem ${m.rss} ${m.heapUsed}\n`);
+    process.stderr.write(`mem ${m.rss} ${m.heapUsed} ${server.clicks.size}\n`);
   }, Number(process.env.BENCH_MEMORY_EVERY_MS)).unref();
 }
 const httpServer = http.createServer({ keepAliveTimeout: 5000 }, server.listener);
