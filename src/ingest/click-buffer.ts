@@ -45,7 +45,7 @@ export class ClickBuffer {
   /** Batches written since the rollups were last written: rollups are pending while > 0. */
   private writesSinceRollups = 0;
   private lastRollupWrite = 0;
-  private writingRollups: Promise<void> | null = null;
+  private writingRollups: Promise<boolean> | null = null;
   private lastDropLog = 0;
   private closed = false;
 
@@ -97,8 +97,9 @@ export class ClickBuffer {
     // caller's clicks arrived: go round again until what was pending when we were called is out.
     await this.drainOnce('all');
     if (this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0)) await this.drainOnce('all');
-    await this.writeRollups();
-    if (this.writesSinceRollups > 0) await this.writeRollups();
+    // Go round again only after a success (batches written meanwhile): a failed attempt waits for
+    // its back-off like the clicks do, instead of costing the caller a second lock wait at once.
+    if ((await this.writeRollups()) && this.writesSinceRollups > 0) await this.writeRollups();
   }
 
   /** The timer: write buffered clicks; write rollups when they are due. */
@@ -118,19 +119,27 @@ export class ClickBuffer {
     return this.flushing;
   }
 
-  private writeRollups(): Promise<void> {
+  /**
+   * Write the pending rollups unless the database is in back-off after a failed batch (it would
+   * most likely fail too, after waiting for a lock or a connection). Resolves to whether the
+   * attempt was made and succeeded (or nothing was pending).
+   */
+  private writeRollups(): Promise<boolean> {
     if (!this.writingRollups) {
       this.writingRollups = (async () => {
         const covered = this.writesSinceRollups;
-        if (covered === 0) return;
+        if (covered === 0) return true;
+        if (this.options.clock.now() < this.nextAttemptAt) return false;
         try {
           // The writer keeps them on failure, merged with what arrives meanwhile, for a later try.
           await this.options.writer.writeRollups();
           this.writesSinceRollups -= covered;
           this.lastRollupWrite = this.options.clock.now();
+          return true;
         } catch (error) {
           this.options.metrics.flushFailures.inc();
           this.options.log.warn({ err: error }, 'rollup write failed; will retry');
+          return false;
         }
       })().finally(() => (this.writingRollups = null));
     }
