@@ -34,18 +34,14 @@ export interface ClickWriterPort {
 export class ClickWriter implements ClickWriterPort {
   private readonly sink: ClickSink;
   private pending = new RollupAccumulator();
-  private readonly afterWrite: () => void;
 
-  /** `afterWrite` runs after every committed batch (the threaded writer checkpoints there). */
-  constructor(sink: ClickSink, afterWrite: () => void = () => {}) {
+  constructor(sink: ClickSink) {
     this.sink = sink;
-    this.afterWrite = afterWrite;
   }
 
   async write(batch: ClickBatch): Promise<BatchResult> {
     const result = await this.sink.write(batch);
     this.pending.merge(result.rollups);
-    this.afterWrite();
     return { clicks: result.clicks, confirmations: result.confirmations, unmatched: result.unmatched };
   }
 

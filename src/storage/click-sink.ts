@@ -6,7 +6,6 @@ import { KnownVisitors } from './known-visitors.js';
 import type { Database } from './database.js';
 import type { ClicksTable, Schema } from './schema.js';
 
-
 export interface ClickBatch {
   clicks: StoredClick[];
   confirmations: PixelConfirmation[];
@@ -38,7 +37,6 @@ export interface WriteResult {
  */
 export class ClickSink {
   private readonly database: Database;
-
   private readonly known = new KnownVisitors();
 
   constructor(database: Database) {
