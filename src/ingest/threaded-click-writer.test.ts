@@ -81,8 +81,10 @@ describe('ThreadedClickWriter', () => {
     const first = [click(), click()];
     await writer.write({ clicks: first, confirmations: [] });
     const thread = (writer as unknown as { worker: Worker }).worker;
+    // The thread is told to stop first, so the batch sent next is in flight when it dies.
+    const dying = thread.terminate();
     const inFlight = writer.write({ clicks: [click()], confirmations: [] });
-    await thread.terminate();
+    await dying;
     await expect(inFlight).rejects.toThrow(/exited/);
     // The buffer would retry the failed batch and go on: both work on a new thread.
     const again = [first[0] as StoredClick, click()];
