@@ -89,4 +89,15 @@ describe('RollupAccumulator', () => {
     expect(find('day', 'lnk_1', AT + DAY_MS)).toMatchObject({ clicks: 1 });
     expect(a.size).toBe(a.deltas().length);
   });
+
+  it('keeps a missing value apart from the same text: utm_source null and utm_source "null" are two rows', () => {
+    const acc = new RollupAccumulator();
+    const none = { utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null };
+    acc.addClick(click({ utm: none }));
+    acc.addClick(click({ utm: { ...none, utm_source: 'null' } }));
+    const sources = acc.deltas().filter((d) => d.dim === 'utm_source' && d.linkId === 'lnk_1');
+    expect(sources).toEqual([expect.objectContaining({ value: 'null', clicks: 1 })]);
+    const total = acc.deltas().find((d) => d.dim === 'total' && d.grain === 'day' && d.linkId === 'lnk_1');
+    expect(total?.clicks).toBe(2);
+  });
 });

@@ -50,6 +50,7 @@ interface Combo {
 const GRAINS_TOTAL = ['hour', 'day'] as const;
 const GRAINS_BREAKDOWN = ['day'] as const;
 const SEP = '\u0001';
+const NULL = '\u0002';
 
 /**
  * Sums rollup deltas by row so a batch of thousands of clicks becomes one upsert per distinct
@@ -92,10 +93,12 @@ export class RollupAccumulator {
    */
   addClick(click: StoredClick, n = 1): void {
     const { utm } = click;
+    // `?? NULL`: a missing value must not share a key with the text "null" (a real utm_source).
     const key =
-      click.workspaceId + SEP + click.linkId + SEP + hourStart(click.at) + SEP + (click.bot ? 1 : 0) + SEP + click.country + SEP +
-      click.device + SEP + click.os + SEP + click.browser + SEP + click.referrerHost + SEP + utm.utm_source + SEP + utm.utm_medium +
-      SEP + utm.utm_campaign + SEP + utm.utm_term + SEP + utm.utm_content + SEP + click.consent + SEP + click.pixelsFired.join(',');
+      click.workspaceId + SEP + click.linkId + SEP + hourStart(click.at) + SEP + (click.bot ? 1 : 0) + SEP + (click.country ?? NULL) +
+      SEP + click.device + SEP + (click.os ?? NULL) + SEP + (click.browser ?? NULL) + SEP + (click.referrerHost ?? NULL) + SEP +
+      (utm.utm_source ?? NULL) + SEP + (utm.utm_medium ?? NULL) + SEP + (utm.utm_campaign ?? NULL) + SEP + (utm.utm_term ?? NULL) +
+      SEP + (utm.utm_content ?? NULL) + SEP + click.consent + SEP + click.pixelsFired.join(',');
     const seen = this.pending.get(key);
     if (seen) seen.n += n;
     else this.pending.set(key, { click, n });
