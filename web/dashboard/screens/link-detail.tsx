@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CopyButton } from '../components/copy-button.js';
-import { ConfirmDialog } from '../components/dialog.js';
+import { DeleteLinkDialog } from '../components/delete-link-dialog.js';
 import { QrIcon } from '../components/icons.js';
 import { PageHead } from '../components/page-head.js';
 import { QrDialog } from '../components/qr-dialog.js';
@@ -119,21 +119,7 @@ export function LinkDetailScreen({ id }: { id: string }) {
         <StatsView path={`/links/${encodeURIComponent(l.id)}/stats`} linkId={l.id} exportName={l.slug} onRefresh={link.reload} />
       </div>
       <QrDialog open={qr} url={l.shortUrl} name={l.slug} onClose={() => setQr(false)} />
-      <ConfirmDialog
-        open={confirming}
-        title="Delete this link?"
-        message={
-          <p>
-            <strong>{displayUrl(l.shortUrl)}</strong> will stop working at once and its slug becomes free. Clicks already recorded
-            stay in the workspace analytics.
-          </p>
-        }
-        confirmLabel="Delete link"
-        danger
-        busy={busy}
-        onConfirm={remove}
-        onCancel={() => setConfirming(false)}
-      />
+      <DeleteLinkDialog shortUrl={confirming ? l.shortUrl : null} busy={busy} onConfirm={remove} onCancel={() => setConfirming(false)} />
     </>
   );
 }

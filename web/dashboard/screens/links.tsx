@@ -3,14 +3,14 @@
  * delete per row. Filters live in the URL hash so reload and the back button keep them.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ConfirmDialog } from '../components/dialog.js';
+import { DeleteLinkDialog } from '../components/delete-link-dialog.js';
 import { Field, bindText } from '../components/field.js';
 import { PageHead } from '../components/page-head.js';
 import { QrDialog } from '../components/qr-dialog.js';
 import { Empty, ErrorNote, Loading } from '../components/states.js';
 import { useToast } from '../components/toast.js';
 import { messageOf } from '../lib/api.js';
-import { displayUrl, formatNumber } from '../lib/format.js';
+import { formatNumber } from '../lib/format.js';
 import { can } from '../lib/role.js';
 import { href, navigate } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -170,21 +170,7 @@ export function LinksScreen({ query }: { query: URLSearchParams }) {
         </div>
       )}
       <QrDialog open={qrFor !== null} url={qrFor?.shortUrl ?? ''} name={qrFor?.slug ?? ''} onClose={() => setQrFor(null)} />
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this link?"
-        message={
-          <p>
-            <strong>{deleting && displayUrl(deleting.shortUrl)}</strong> will stop working at once and its slug becomes free. Clicks
-            already recorded stay in the workspace analytics.
-          </p>
-        }
-        confirmLabel="Delete link"
-        danger
-        busy={busy}
-        onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
-      />
+      <DeleteLinkDialog shortUrl={deleting?.shortUrl ?? null} busy={busy} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />
     </>
   );
 }
