@@ -10,10 +10,9 @@ export interface WriterThreadData {
   autoCheckpointPages: number;
 }
 
-export type WriterRequest =
-  | { id: number; op: 'write'; batch: BatchMessage }
-  | { id: number; op: 'writeRollups' }
-  | { id: number; op: 'close' };
+/** What the writer thread is asked to do; each request carries an id its reply echoes. */
+type WriterCall = { op: 'write'; batch: BatchMessage } | { op: 'writeRollups' } | { op: 'close' };
+export type WriterRequest = WriterCall & { id: number };
 
 export type WriterReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; code: string | undefined };
 
@@ -73,7 +72,7 @@ export class ThreadedClickWriter implements ClickWriterPort {
     }
   }
 
-  private call(request: { op: 'write'; batch: BatchMessage } | { op: 'writeRollups' } | { op: 'close' }): Promise<unknown> {
+  private call(request: WriterCall): Promise<unknown> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -1,4 +1,3 @@
-import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -9,8 +8,8 @@ export type BatchColumn = readonly [name: string, pgType: 'text' | 'bigint' | 'i
  * A batch INSERT for the click writer, by hand: for batches of thousands of rows Kysely's builder
  * (parsing, freezing and compiling every value node) costs more than the database does.
  *
- * - SQLite: one prepared single-row statement run per row, synchronously, on the transaction's
- *   connection (better-sqlite3 has one). Measured on the click table, that is a third cheaper
+ * - SQLite: one single-row statement (prepared once, through the connection's statement cache)
+ *   run per row, synchronously, on the transaction's connection (better-sqlite3 has one). Measured on the click table, that is a third cheaper
  *   than 500-row `VALUES (…),(…)` statements (17 against 26 µs per row), and it skips Kysely's
  *   per-query promise round trip.
  * - PostgreSQL: one statement per batch whatever its size, `SELECT * FROM unnest($1::text[], …)`
@@ -34,7 +33,7 @@ export async function batchInsert<R = unknown>(
     const result = await trx.executeQuery<R>(CompiledQuery.raw(postgresText(table, columns, tail), params));
     return result.rows;
   }
-  const statement = prepared(database.sqlite, sqliteText(table, columns, tail));
+  const statement = database.sqlite.prepare(sqliteText(table, columns, tail));
   if (!statement.reader) {
     for (const row of rows) statement.run(row);
     return [];
@@ -45,22 +44,6 @@ export async function batchInsert<R = unknown>(
     if (returned !== undefined) out.push(returned);
   }
   return out;
-}
-
-const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
-
-function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
-  let byText = statements.get(sqlite);
-  if (!byText) {
-    byText = new Map();
-    statements.set(sqlite, byText);
-  }
-  let statement = byText.get(text);
-  if (!statement) {
-    statement = sqlite.prepare(text);
-    byText.set(text, statement);
-  }
-  return statement;
 }
 
 const texts = new Map<string, string>();

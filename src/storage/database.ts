@@ -13,11 +13,11 @@ export interface Database {
   /** The SQLite database file (null for PostgreSQL and in-memory SQLite): a second connection may open it. */
   file: string | null;
   /**
-   * SQLite's connection itself (null for PostgreSQL), for the click writer's batch inserts
-   * (batch-insert.ts). It is the one connection Kysely uses, so statements run on it join
-   * Kysely's open transaction.
+   * SQLite's connection (null for PostgreSQL) through the prepared-statement cache Kysely uses,
+   * for the click writer's batch inserts (batch-insert.ts). It is the one connection Kysely has,
+   * so statements run on it join Kysely's open transaction.
    */
-  sqlite: SQLite.Database | null;
+  sqlite: { prepare(sql: string): SQLite.Statement } | null;
   /** Cheap round trip for `/readyz`. */
   ping(): Promise<void>;
   close(): Promise<void>;

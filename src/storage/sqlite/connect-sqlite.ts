@@ -37,13 +37,14 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string },
   if (options.autoCheckpointPages !== undefined) sqlite.pragma(`wal_autocheckpoint = ${options.autoCheckpointPages}`);
   // Unicode-aware lower-casing for case-insensitive search (see like-pattern.ts).
   sqlite.function(SQLITE_LOWER_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const statements = withStatementCache(sqlite);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
   let closed = false;
   return {
     db,
     engine: 'sqlite',
     file: file === ':memory:' ? null : file,
-    sqlite,
+    sqlite: statements,
     async ping() {
       await sql`select 1`.execute(db);
     },
