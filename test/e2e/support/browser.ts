@@ -3,8 +3,18 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 /** The system Chromium (installed from apt); playwright-core ships no browser. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Headless Chromium with everything that phones home switched off. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Nothing but the local servers resolves: a request a route does not answer can never reach the
+ * internet, even if a test forgot its routes (routes answer before any name is resolved).
+ */
+const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+
+/**
+ * Headless Chromium with everything that phones home switched off; `extraArgs` are further
+ * switches (one with its own `--host-resolver-rules` replaces the local-only rule).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  const rules = extraArgs.some((a) => a.startsWith('--host-resolver-rules=')) ? [] : [LOCAL_ONLY];
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -16,6 +26,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...rules,
+      ...extraArgs,
     ],
   });
 }

@@ -145,34 +145,22 @@ export async function installVendorFakes(context: BrowserContext, options: Vendo
     (url) => isVendorUrl(url),
     async (route, request) => {
       const url = new URL(request.url());
-      const platforms = owners(url.hostname)!;
-      const hit = platforms.find((p) => HIT_URLS[p].test(url.href));
-      const script = hit ? null : loaderScript(url, delay);
+      const answer = answerVendorRequest(url, request.resourceType(), delay);
       requests.push({
         seq: seq++,
-        platform: hit ?? platformOf(url, platforms),
-        kind: hit ? 'hit' : script?.loader ? 'loader' : 'round-trip',
+        platform: answer.platform,
+        kind: answer.kind,
         url: url.href,
         method: request.method(),
         body: request.postData(),
         resourceType: request.resourceType(),
       });
-      if (platforms.some((p) => hang.has(p))) {
+      if (answer.platforms.some((p) => hang.has(p))) {
         hung.push(route);
         return;
       }
       const origin = request.headers()['origin'];
-      const cors = { 'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true' };
-      const reply = script
-        ? { contentType: 'application/javascript', body: script.body }
-        : hit && request.resourceType() === 'image'
-          ? { contentType: 'image/gif', body: GIF }
-          : hit && request.resourceType() === 'script'
-            ? { contentType: 'application/javascript', body: '/* recorded */' }
-            : url.hostname === 'pixel-config.reddit.com'
-              ? { contentType: 'application/json', body: '{"pixel_id":"fake","features":{}}' }
-              : { contentType: 'text/plain', body: '' };
-      await route.fulfill({ status: 200, headers: cors, ...reply }).catch(() => {
+      await route.fulfill({ status: 200, headers: corsHeaders(origin), contentType: answer.contentType, body: answer.body }).catch(() => {
         // The page may already have moved on; the request was recorded, which is what counts.
       });
     },
@@ -190,6 +178,46 @@ export async function installVendorFakes(context: BrowserContext, options: Vendo
     },
   };
 }
+
+/** What a fake vendor answers to one request, wherever it is served from (route or network). */
+export interface VendorAnswer {
+  platform: Platform;
+  /** Every platform served by the host (gtag's serves Google Ads and GA4). */
+  platforms: Platform[];
+  kind: VendorRequest['kind'];
+  contentType: string;
+  body: string | Buffer;
+}
+
+/**
+ * The fakes' answer to a request for `url` on a vendor host. `resourceType` tells an image hit from
+ * a script hit: Playwright's resource type, or a request's `Sec-Fetch-Dest` (the same words for
+ * both). `delay` is the fake libraries' pause before their hits.
+ */
+export function answerVendorRequest(url: URL, resourceType: string, delay: number): VendorAnswer {
+  const platforms = owners(url.hostname);
+  if (!platforms) throw new Error(`not a vendor host: ${url.hostname}`);
+  const hit = platforms.find((p) => HIT_URLS[p].test(url.href));
+  const script = hit ? null : loaderScript(url, delay);
+  const reply = script
+    ? { contentType: 'application/javascript', body: script.body }
+    : hit && resourceType === 'image'
+      ? { contentType: 'image/gif', body: GIF }
+      : hit && resourceType === 'script'
+        ? { contentType: 'application/javascript', body: '/* recorded */' }
+        : url.hostname === 'pixel-config.reddit.com'
+          ? { contentType: 'application/json', body: '{"pixel_id":"fake","features":{}}' }
+          : { contentType: 'text/plain', body: '' };
+  return { platform: hit ?? platformOf(url, platforms), platforms, kind: hit ? 'hit' : script?.loader ? 'loader' : 'round-trip', ...reply };
+}
+
+/** CORS headers that let the page read a fake's answer, credentials included (as the vendors do). */
+export function corsHeaders(origin: string | undefined): Record<string, string> {
+  return { 'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true' };
+}
+
+/** Every vendor host suffix the fakes stand in for. */
+export const VENDOR_HOST_SUFFIXES: readonly string[] = HOSTS.map(([suffix]) => suffix);
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
