@@ -9,15 +9,17 @@
  * redirect chain is after the redirect). Both clocks are the browser's.
  *
  * Vendor hosts are the e2e fakes (test/e2e/support/vendor-fakes.ts: config round trip before the
- * hit, the real transports); every vendor request is held 50 ms before the fake answers, and the
- * fakes issue their hits as soon as their round trips are done (`hitDelayMs: 0`). Playwright
- * intercepts every request (that is how the fakes and the no-internet guard work), which adds its
- * own round trip to Node per request: the plain-302 row shows that floor. "pixel yield" is the
+ * hit, the real transports) served over the network (./vendor-network.ts: HTTPS on 127.0.0.1,
+ * Chromium's resolver mapping the vendor hosts there): no request goes through Playwright's
+ * interception, which costs a round trip to Node per request. Every vendor request is held 50 ms
+ * before it is answered, and the fakes send their hits as soon as their round trips are done.
+ * Links fire their pixels without a consent decision (link consent policy `never`): consent is
+ * measured by the e2e tests, this measures the path when pixels fire. "pixel yield" is the
  * server's `pixelConfirmed / pixelFires` for the case: below 100 % means some pages left at the
  * cap before every pixel had dispatched its hit.
  *
- * Run: `npx tsx bench/interstitial.ts` (after `npx tsx scripts/build-web.ts`); `BENCH_RUNS` sets
- * the runs per row (default 25, minimum 20).
+ * Run: `npx tsx bench/interstitial.ts` as root (after `npx tsx scripts/build-web.ts`);
+ * `BENCH_RUNS` sets the runs per row (default 25, minimum 20).
  */
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -25,9 +27,9 @@ import { PLATFORMS, type Platform } from '../src/core/pixels/platform.js';
 import { startTestServer, type TestServer } from '../test/support/test-server.js';
 import { launchChromium } from '../test/e2e/support/browser.js';
 import { startDestinationServer, type DestinationServer } from '../test/e2e/support/destination-server.js';
-import { COUNTRY_HEADER, createLink, createPixel, linkStats, openLiveVisitor } from '../test/e2e/support/live-server.js';
-import { isVendorUrl } from '../test/e2e/support/vendor-fakes.js';
+import { createLink, createPixel, HUMAN_UA, linkStats } from '../test/e2e/support/live-server.js';
 import { printTable } from './table.js';
+import { startVendorNetwork, type VendorNetwork } from './vendor-network.js';
 
 const RUNS = Math.max(20, Number(process.env.BENCH_RUNS ?? 25));
 const WARMUP = 2;
@@ -65,31 +67,27 @@ interface Sample {
 }
 
 /** One click in a fresh context. */
-async function oneRun(browser: Browser, server: TestServer, shortUrl: string, landed: string, hang: Platform[]): Promise<Sample> {
-  const v = await openLiveVisitor(browser, server, { country: 'US', fakes: { hitDelayMs: 0, hang } });
+async function oneRun(browser: Browser, server: TestServer, shortUrl: string, landed: string): Promise<Sample> {
+  const context = await browser.newContext({ userAgent: HUMAN_UA, ignoreHTTPSErrors: true, serviceWorkers: 'block' });
   try {
-    // Registered after the fakes, so it runs first: every vendor request waits, then the fake answers.
-    await v.context.route(
-      (url) => isVendorUrl(url),
-      async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, VENDOR_DELAY_MS));
-        await route.fallback();
-      },
-    );
     // The interstitial reports its own navigation start and first byte as soon as it exists.
     let interstitial: { origin: number; responseStart: number } | null = null;
-    await v.context.exposeBinding('__rcBenchStart', (_source, origin: number, responseStart: number) => void (interstitial ??= { origin, responseStart }));
-    await v.context.addInitScript(
+    await context.exposeBinding('__rcBenchStart', (_source, origin: number, responseStart: number) => void (interstitial ??= { origin, responseStart }));
+    await context.addInitScript(
       `if (location.origin === ${JSON.stringify(new URL(server.url).origin)}) ` +
         `window.__rcBenchStart(performance.timeOrigin, performance.getEntriesByType('navigation')[0]?.responseStart ?? 0);`,
     );
+    const page = await context.newPage();
+    let servedPage = false;
+    page.on('response', (response) => {
+      if (response.url() === shortUrl && response.status() === 200) servedPage = true;
+    });
 
-    await v.page.goto(shortUrl, { waitUntil: 'commit' });
-    await v.page.waitForURL((u) => u.href === landed, { timeout: 30_000 });
-    const dest = await v.page.evaluate<{ origin: number; fetchStart: number }>(
+    await page.goto(shortUrl, { waitUntil: 'commit' });
+    await page.waitForURL((u) => u.href === landed, { timeout: 30_000 });
+    const dest = await page.evaluate<{ origin: number; fetchStart: number }>(
       `({ origin: performance.timeOrigin, fetchStart: performance.getEntriesByType('navigation')[0].fetchStart })`,
     );
-    const servedPage = v.responsesFor(new URL(shortUrl).pathname)[0]?.status === 200;
     // The interstitial's report was sent long before the destination existed; allow it a moment anyway.
     for (let i = 0; servedPage && interstitial === null && i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     const start = interstitial as { origin: number; responseStart: number } | null;
@@ -99,7 +97,7 @@ async function oneRun(browser: Browser, server: TestServer, shortUrl: string, la
       ttfbMs: start ? start.responseStart : null,
     };
   } finally {
-    await v.close();
+    await context.close();
   }
 }
 
@@ -130,21 +128,24 @@ export async function benchInterstitial(): Promise<InterstitialBenchRow[]> {
   let server: TestServer | undefined;
   let dest: DestinationServer | undefined;
   let browser: Browser | undefined;
+  let vendors: VendorNetwork | undefined;
   const results: InterstitialBenchRow[] = [];
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   try {
+    vendors = await startVendorNetwork(VENDOR_DELAY_MS);
     [server, dest, browser] = await Promise.all([
-      startTestServer('sqlite', { GEO_COUNTRY_HEADER: COUNTRY_HEADER, PIXEL_TIMEOUT_MS: String(PIXEL_TIMEOUT_MS), CLICK_FLUSH_INTERVAL_MS: '100' }),
+      startTestServer('sqlite', { PIXEL_TIMEOUT_MS: String(PIXEL_TIMEOUT_MS), CLICK_FLUSH_INTERVAL_MS: '100' }),
       startDestinationServer(),
-      launchChromium(),
+      launchChromium(vendors.chromiumArgs),
     ]);
     for (const c of CASES) {
       const pixelIds = await Promise.all(c.platforms.map((p) => createPixel(server!, p)));
       const destination = `${dest.origin}/landing/${results.length}`;
-      const link = await createLink(server, { url: destination, pixelIds, slug: 'bench' });
+      const link = await createLink(server, { url: destination, pixelIds, slug: 'bench', consent: { policy: 'never' } });
+      vendors.hang(c.hang);
       const samples: Sample[] = [];
       for (let i = 0; i < WARMUP + RUNS; i++) {
-        const sample = await oneRun(browser, server, `${link.url}?${QUERY}`, `${destination}?${QUERY}`, c.hang);
+        const sample = await oneRun(browser, server, `${link.url}?${QUERY}`, `${destination}?${QUERY}`);
         if (i >= WARMUP) samples.push(sample);
       }
       results.push({ name: c.name, samples, targetMs: c.targetMs, yield: await pixelYield(server, link.id, WARMUP + RUNS) });
@@ -153,6 +154,7 @@ export async function benchInterstitial(): Promise<InterstitialBenchRow[]> {
     await browser?.close();
     await server?.close();
     await dest?.close();
+    await vendors?.close();
   }
 
   printTable(
