@@ -9,11 +9,11 @@ import { ClickWriter } from './click-writer.js';
 import { decodeBatch } from './click-transfer.js';
 import type { WriterReply, WriterRequest, WriterThreadData } from './threaded-click-writer.js';
 
-const { file, busyTimeoutMs, autoCheckpointPages } = workerData as WriterThreadData;
+const { file, lockWaitMs, autoCheckpointPages } = workerData as WriterThreadData;
 const port = parentPort;
 if (!port) throw new Error('click-writer-thread.ts runs as a worker thread only');
 
-const database = connectSqlite({ file }, { busyTimeoutMs, autoCheckpointPages });
+const database = connectSqlite({ file }, { lockWaitMs, autoCheckpointPages });
 const writer = new ClickWriter(new ClickSink(database));
 
 async function handle(request: WriterRequest): Promise<unknown> {

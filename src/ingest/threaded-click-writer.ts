@@ -6,7 +6,7 @@ import { encodeBatch, type BatchMessage } from './click-transfer.js';
 
 export interface WriterThreadData {
   file: string;
-  busyTimeoutMs: number;
+  lockWaitMs: number;
   autoCheckpointPages: number;
 }
 
@@ -18,9 +18,9 @@ export type WriterReply = { id: number; ok: true; value: unknown } | { id: numbe
 
 /**
  * The thread waits this long for another connection's write lock (the API's, a backup's) before
- * the batch fails and is retried with back-off; waiting blocks nothing but this thread.
+ * the batch fails and is retried with back-off.
  */
-const THREAD_BUSY_TIMEOUT_MS = 2000;
+const THREAD_LOCK_WAIT_MS = 2000;
 /**
  * WAL pages before the writer thread checkpoints (SQLite's default is 1,000). Batches rewrite the
  * same index pages over and over; checkpointing every 40 MB instead of every 4 MB copies each
@@ -84,7 +84,7 @@ export class ThreadedClickWriter implements ClickWriterPort {
   }
 
   private start(): Worker {
-    const data: WriterThreadData = { file: this.file, busyTimeoutMs: THREAD_BUSY_TIMEOUT_MS, autoCheckpointPages: AUTO_CHECKPOINT_PAGES };
+    const data: WriterThreadData = { file: this.file, lockWaitMs: THREAD_LOCK_WAIT_MS, autoCheckpointPages: AUTO_CHECKPOINT_PAGES };
     const worker = fromSource
       ? // Running from sources (tsx, vitest): the thread registers tsx's loader before the entry.
         new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`, { eval: true, workerData: data })

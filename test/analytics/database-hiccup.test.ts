@@ -143,7 +143,7 @@ describe.runIf(engines.includes('sqlite'))('SQLite write lock held by another pr
         other.pragma('busy_timeout = 10000');
         other.exec('BEGIN EXCLUSIVE');
         const started = Date.now();
-        // Longer than the click writer thread's busy_timeout (2 s): its write attempts fail and are retried.
+        // Longer than the click writer thread's lock wait (2 s): its write attempts fail and are retried.
         await waitFor(() => Date.now() - started, (ms) => ms >= 6000, 'the lock to be held 6 s', 15_000, 100);
         other.exec('COMMIT');
         heldMs = Date.now() - started;

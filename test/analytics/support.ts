@@ -69,7 +69,7 @@ export async function openAnalyticsDatabase(engine: Engine): Promise<TestDatabas
 /**
  * Make the server's database refuse writes until `restore()`: for PostgreSQL its pool is closed
  * (for good: the test ends with the outage); for SQLite another connection holds an exclusive
- * lock, so the click writer thread's own connection times out (busy_timeout) on every attempt.
+ * lock, so the click writer thread gives up waiting for it (after 2 s) on every attempt.
  */
 export async function breakDatabase(s: TestServer): Promise<{ restore(): void }> {
   const file = s.server.ctx.stores.database.file;

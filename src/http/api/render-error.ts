@@ -32,7 +32,7 @@ function body(code: ErrorCode): ErrorBody {
 
 /**
  * Driver errors that mean "the database is not reachable right now" (connection refused or
- * dropped, server shutting down, SQLite file locked past busy_timeout): 503, so clients and load
+ * dropped, server shutting down, SQLite write lock still taken after the wait): 503, so clients and load
  * balancers retry, rather than a 500 that reads like a bug.
  */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'SQLITE_BUSY', 'SQLITE_LOCKED']);

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { localChangeFeed } from '../change-feed.js';
 import type { Database } from '../database.js';
 import { SQLITE_LOWER_FUNCTION } from '../like-pattern.js';
 import type { Schema } from '../schema.js';
+import { NonBlockingSqliteDialect } from './non-blocking-dialect.js';
+
+/** Long enough for the click writer's largest transaction; an API write waits this long at most. */
+const DEFAULT_LOCK_WAIT_MS = 5000;
 
 /**
  * Open (creating if needed) `<dataDir>/ricochet.db` in WAL mode.
@@ -13,8 +17,8 @@ import type { Schema } from '../schema.js';
  * process crashes in WAL mode (SQLite docs, "WAL mode"), only a power cut may lose the last commit.
  */
 export interface SqliteOptions {
-  /** How long a statement waits for another connection's write lock (default 250 ms). */
-  busyTimeoutMs?: number;
+  /** How long a statement waits (asynchronously) for another connection's write lock (default 5 s). */
+  lockWaitMs?: number;
   /** `PRAGMA wal_autocheckpoint` (pages; SQLite's default is 1,000, 0 turns it off). */
   autoCheckpointPages?: number;
 }
@@ -26,11 +30,10 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string },
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  // better-sqlite3 waits for a lock synchronously, on the calling thread. On the event loop keep
-  // it short so another writer holding the lock (the click writer thread, a backup, the CLI)
-  // cannot stall redirects; a write that times out fails (API: 503 UNAVAILABLE). The click
-  // writer thread may wait longer: nothing else runs there.
-  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 250}`);
+  // Never wait for a lock inside SQLite: better-sqlite3 would block the thread (on the event loop,
+  // every redirect) while another writer (the click writer thread, the CLI) holds it. The dialect
+  // waits with timers instead, and a write that still finds it taken fails (API: 503 UNAVAILABLE).
+  sqlite.pragma('busy_timeout = 0');
   // A checkpoint runs in whichever connection commits past the threshold. The click writer
   // thread takes them all (after its commits, with the write lock released), so a connection on
   // the event loop is opened with 0 (never) next to it.
@@ -38,7 +41,7 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string },
   // Unicode-aware lower-casing for case-insensitive search (see like-pattern.ts).
   sqlite.function(SQLITE_LOWER_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const statements = withStatementCache(sqlite);
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
+  const db = new Kysely<Schema>({ dialect: new NonBlockingSqliteDialect({ database: statements, lockWaitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS }) });
   let closed = false;
   return {
     db,
