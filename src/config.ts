@@ -56,7 +56,7 @@ export const CONFIG_KEYS = {
   LINK_CACHE_TTL_MS: { schema: int(0, 86_400_000), default: '60000', doc: 'how long a cached link (or a cached miss, for a tenth of it) is trusted before it is re-read' },
   API_RATE_LIMIT: { schema: int(0, 1_000_000), default: '600', doc: 'API requests per minute per key (0 disables the limit)' },
   CLICK_BUFFER_SIZE: { schema: int(100, 10_000_000), default: '100000', doc: 'clicks held in memory before new ones are dropped (and counted)' },
-  CLICK_FLUSH_SIZE: { schema: int(1, 100_000), default: '1000', doc: 'clicks per write transaction; a filled batch is written at once (smaller keeps each SQLite transaction short, so an API write waiting for the lock is not held up)' },
+  CLICK_FLUSH_SIZE: { schema: int(1, 100_000), default: '1000', doc: 'clicks per write transaction; a filled batch is written at once, a backlog in transactions of up to ten batches (on SQLite an API write waits, without blocking anything, for the current one to end)' },
   CLICK_FLUSH_INTERVAL_MS: { schema: int(10, 600_000), default: '1000', doc: 'buffered clicks are written at least this often' },
   AUDIENCE_MINIMUMS: {
     schema: z

@@ -56,6 +56,7 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
     const buffer = new ClickBuffer({
       capacity: 1000,
       flushSize: 1000,
+      maxBatchSize: 10_000,
       flushIntervalMs: 600_000,
       retryMaxMs: 600_000,
       writer: {
@@ -95,8 +96,8 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
     return { buffer, gate, metrics, logs, click, stored, ws };
   }
 
-  it('writes full batches at once, in batches of flushSize, and leaves the rest to the timer or flush', async () => {
-    const { buffer, click, stored, metrics, gate } = setup({ flushSize: 3 });
+  it('writes full batches at once and leaves the rest to the timer or flush; a backlog goes in whole batches up to maxBatchSize', async () => {
+    const { buffer, click, stored, metrics, gate } = setup({ flushSize: 3, maxBatchSize: 6 });
     for (let i = 0; i < 3; i++) buffer.push(click());
     // Written = the writer replied and the buffer let go of them (on SQLite the rows can be
     // visible a moment before the writer thread's reply arrives).
@@ -109,16 +110,25 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
     await buffer.flush();
     expect(await stored()).toBe(5);
     expect(gate.attempts).toBe(2);
+    // 7 arrive before the writer looks: one transaction of 6 (two whole batches), 1 left waiting.
     for (let i = 0; i < 7; i++) buffer.push(click());
     await waitFor(() => metrics.clicksWritten.get(), (n) => n === 11, 'the full batches of a backlog to be written');
     expect(await stored()).toBe(11);
-    expect(gate.attempts).toBe(4); // 3 + 3; the last one waits for the timer or a flush
+    expect(gate.attempts).toBe(3);
     expect(buffer.size).toBe(1);
     await buffer.flush();
     expect(await stored()).toBe(12);
-    expect(gate.attempts).toBe(5);
-    expect(metrics.clicksBuffered.get()).toBe(12);
-    expect(metrics.clicksWritten.get()).toBe(12);
+    expect(gate.attempts).toBe(4);
+    // 14: 6 + 6 (never more than maxBatchSize), 2 left for the timer.
+    for (let i = 0; i < 14; i++) buffer.push(click());
+    await waitFor(() => metrics.clicksWritten.get(), (n) => n === 24, 'a longer backlog to be written');
+    expect(gate.attempts).toBe(6);
+    expect(buffer.size).toBe(2);
+    await buffer.flush();
+    expect(await stored()).toBe(26);
+    expect(gate.attempts).toBe(7);
+    expect(metrics.clicksBuffered.get()).toBe(26);
+    expect(metrics.clicksWritten.get()).toBe(26);
   });
 
   it('writes on the interval', async () => {

@@ -9,6 +9,11 @@ export interface ClickBufferOptions {
   capacity: number;
   /** Clicks per transaction; reaching it triggers a flush at once. */
   flushSize: number;
+  /**
+   * Most clicks per transaction when a backlog has built up (the writer fell behind): a bigger
+   * transaction spreads its commit over more clicks, so a backlog drains faster.
+   */
+  maxBatchSize: number;
   flushIntervalMs: number;
   /** While the database fails, clicks are kept and retried this long; older ones are then dropped. */
   retryMaxMs: number;
@@ -176,7 +181,7 @@ export class ClickBuffer {
     const more = () => (mode === 'full' ? this.clicks.length >= flushSize : this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0));
     while (more()) {
       if (clock.now() < this.nextAttemptAt) return;
-      const clicks = this.clicks.slice(0, flushSize);
+      const clicks = this.clicks.slice(0, this.batchSize(mode));
       const confirmations = this.confirmations.splice(0, flushSize);
       const started = process.hrtime.bigint();
       try {
@@ -209,6 +214,16 @@ export class ClickBuffer {
         return;
       }
     }
+  }
+
+  /**
+   * Whole batches of `flushSize` for a size trigger (a remainder waits for the timer), everything
+   * for the timer and `flush`; either way at most `maxBatchSize`.
+   */
+  private batchSize(mode: 'all' | 'full'): number {
+    const { flushSize, maxBatchSize } = this.options;
+    const n = Math.min(this.clicks.length, Math.max(flushSize, maxBatchSize));
+    return mode === 'full' ? n - (n % flushSize) : n;
   }
 
   /** While the database is down, give up clicks older than `retryMaxMs` (oldest are first). */
