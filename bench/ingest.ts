@@ -75,7 +75,8 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
     try {
       await migrateToLatest(database);
       const linkIds = await seedLinks(database, 1000);
-      // What the server uses: the writer thread on SQLite, the event loop on PostgreSQL.
+      // What the server uses: the writer thread on SQLite, the event loop on PostgreSQL (two
+      // transactions at once there).
       const writer = await createClickWriter(database, pino({ level: 'silent' }));
       const now = Date.now();
       const clicks: StoredClick[] = [...generateClicks(CLICKS, { workspaceId: 'ws_bench', linkIds, pixelIds: ['pix_a', 'pix_b', 'pix_c'], from: now - DAY_MS, to: now, visitors: 50_000 })];

@@ -15,6 +15,7 @@ import { openAnalyticsDatabase, waitFor } from '../../test/analytics/support.js'
 import { testEngines, type TestDatabase } from '../../test/support/engines.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { StatsStore } from '../storage/stats-store.js';
+import type { ClickBatch } from '../storage/click-sink.js';
 import { ClickBuffer, type ClickBufferOptions } from './click-buffer.js';
 import type { ClickWriterPort } from './click-writer.js';
 import { createClickWriter } from './create-click-writer.js';
@@ -37,10 +38,20 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
     await testDb?.dispose();
   });
 
-  /** A buffer in a workspace of its own, with a gate that makes the database "fail". */
-  function setup(options: Partial<ClickBufferOptions> = {}) {
+  /**
+   * A buffer in a workspace of its own, with a gate that makes the database "fail" (every write,
+   * or those `failWhen` picks). `concurrency` overrides the writer's.
+   */
+  function setup(options: Partial<ClickBufferOptions> = {}, concurrency?: number) {
     const ws = `ws_buffer${++workspaceId}`;
-    const gate = { open: true, attempts: 0 };
+    const gate = {
+      open: true,
+      attempts: 0,
+      inFlight: 0,
+      maxInFlight: 0,
+      failWhen: null as ((batch: ClickBatch) => boolean) | null,
+      batches: [] as string[][],
+    };
     const logs: Array<Record<string, unknown>> = [];
     const log = pino(
       { level: 'info' },
@@ -60,9 +71,18 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
       flushIntervalMs: 600_000,
       retryMaxMs: 600_000,
       writer: {
-        write: (batch) => {
+        concurrency: concurrency ?? writer.concurrency,
+        write: async (batch) => {
           gate.attempts++;
-          return gate.open ? writer.write(batch) : Promise.reject(new Error('database is down'));
+          gate.batches.push(batch.clicks.map((c) => c.id));
+          gate.maxInFlight = Math.max(gate.maxInFlight, ++gate.inFlight);
+          try {
+            await new Promise((resolve) => setImmediate(resolve)); // a failure takes a round trip too
+            if (!gate.open || gate.failWhen?.(batch)) throw new Error('database is down');
+            return await writer.write(batch);
+          } finally {
+            gate.inFlight--;
+          }
         },
         writeRollups: () => (gate.open ? writer.writeRollups() : Promise.reject(new Error('database is down'))),
         close: async () => {},
@@ -129,6 +149,28 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
     expect(gate.attempts).toBe(7);
     expect(metrics.clicksBuffered.get()).toBe(26);
     expect(metrics.clicksWritten.get()).toBe(26);
+  });
+
+  it('runs as many transactions at once as the writer can; a failed one keeps its clicks, in order, at the head', async () => {
+    const now = { t: Date.UTC(2026, 0, 1) };
+    const { buffer, click, stored, metrics, gate } = setup({ flushSize: 3, maxBatchSize: 3, clock: { now: () => now.t } }, 2);
+    const clicks = Array.from({ length: 6 }, () => click());
+    const failing = new Set(clicks.slice(0, 3).map((c) => c.id));
+    gate.failWhen = (batch) => batch.clicks.some((c) => failing.has(c.id));
+    for (const c of clicks) buffer.push(c);
+    await buffer.flush();
+    expect(gate.maxInFlight).toBe(2);
+    expect(gate.batches).toEqual([clicks.slice(0, 3).map((c) => c.id), clicks.slice(3).map((c) => c.id)]);
+    expect(metrics.clicksWritten.get()).toBe(3);
+    expect(await stored()).toBe(3);
+    expect(buffer.size).toBe(3);
+    gate.failWhen = null;
+    now.t += 1000; // past the back-off
+    await buffer.flush();
+    expect(gate.batches.at(-1)).toEqual(clicks.slice(0, 3).map((c) => c.id));
+    expect(metrics.clicksWritten.get()).toBe(6);
+    expect(await stored()).toBe(6);
+    expect(buffer.size).toBe(0);
   });
 
   it('writes on the interval', async () => {

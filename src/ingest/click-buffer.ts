@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DropReason, PixelConfirmation, StoredClick } from '../core/clicks/click.js';
 import type { Clock } from '../core/ports.js';
 import type { Metrics } from '../app/metrics.js';
-import type { ClickWriterPort } from './click-writer.js';
+import type { BatchResult, ClickWriterPort } from './click-writer.js';
 
 export interface ClickBufferOptions {
   /** Most clicks held in memory; beyond it new clicks are dropped (`buffer_full`), never blocking a redirect. */
@@ -181,49 +181,77 @@ export class ClickBuffer {
     const more = () => (mode === 'full' ? this.clicks.length >= flushSize : this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0));
     while (more()) {
       if (clock.now() < this.nextAttemptAt) return;
-      const clicks = this.clicks.slice(0, this.batchSize(mode));
+      // Consecutive slices from the head; the head only changes here, so they stay put meanwhile.
+      const sizes = this.batchSizes(mode);
+      const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
       const confirmations = this.confirmations.splice(0, flushSize);
       const started = process.hrtime.bigint();
-      try {
-        const result = await writer.write({ clicks, confirmations: confirmations.map((c) => c.confirmation) });
+      const settled = await Promise.allSettled(
+        sizes.map((size, i) =>
+          writer.write({
+            clicks: this.clicks.slice(starts[i], (starts[i] as number) + size),
+            confirmations: i === 0 ? confirmations.map((c) => c.confirmation) : [],
+          }),
+        ),
+      );
+      // Last slice first, so the earlier slices' positions hold while the written ones are removed.
+      for (let i = settled.length - 1; i >= 0; i--) {
+        const outcome = settled[i] as PromiseSettledResult<BatchResult>;
+        if (outcome.status === 'rejected') continue;
+        const result = outcome.value;
         metrics.flushSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
-        this.clicks.splice(0, clicks.length);
+        this.clicks.splice(starts[i] as number, sizes[i] as number);
         if (result.clicks > 0 || result.confirmations > 0) this.writesSinceRollups++;
         metrics.clicksWritten.inc('', result.clicks);
         metrics.confirmationsWritten.inc('', result.confirmations);
+        if (i > 0) continue;
         const retry = new Set(result.unmatched.map((c) => c.clickId));
         for (const c of confirmations) {
           if (retry.has(c.confirmation.clickId) && c.tries + 1 < CONFIRMATION_TRIES) this.confirmations.push({ confirmation: c.confirmation, tries: c.tries + 1 });
         }
-        if (this.backoffMs > 0) log.info({ buffered: this.clicks.length }, 'click writes recovered');
-        this.backoffMs = 0;
-        this.nextAttemptAt = 0;
-        // Unmatched confirmations were re-queued with tries > 0: a later flush retries them, this
-        // loop only goes on for clicks and fresh confirmations.
-        if (this.clicks.length === 0) continue;
-        // A writer on this thread (PostgreSQL's driver, in-memory SQLite) may have held it: let
-        // waiting requests through between batches so a backlog never stalls redirects for long.
-        await new Promise((resolve) => setImmediate(resolve));
-      } catch (error) {
-        this.confirmations.unshift(...confirmations);
+      }
+      const failure = settled.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failure) {
+        if (settled[0]?.status === 'rejected') this.confirmations.unshift(...confirmations);
         metrics.flushFailures.inc();
-        if (this.backoffMs === 0) log.warn({ err: error, buffered: this.clicks.length }, 'click write failed; keeping clicks buffered and retrying');
+        if (this.backoffMs === 0) log.warn({ err: failure.reason, buffered: this.clicks.length }, 'click write failed; keeping clicks buffered and retrying');
         this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(100, this.backoffMs * 2));
         this.nextAttemptAt = clock.now() + this.backoffMs;
         this.expireOld();
         return;
       }
+      if (this.backoffMs > 0) log.info({ buffered: this.clicks.length }, 'click writes recovered');
+      this.backoffMs = 0;
+      this.nextAttemptAt = 0;
+      // Unmatched confirmations were re-queued with tries > 0: a later flush retries them, this
+      // loop only goes on for clicks and fresh confirmations.
+      if (this.clicks.length === 0) continue;
+      // A writer on this thread (PostgreSQL's driver, in-memory SQLite) may have held it: let
+      // waiting requests through between batches so a backlog never stalls redirects for long.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
   /**
-   * Whole batches of `flushSize` for a size trigger (a remainder waits for the timer), everything
-   * for the timer and `flush`; either way at most `maxBatchSize`.
+   * The next transactions' sizes: what is waiting, spread over as many as the writer runs at once,
+   * each at most `maxBatchSize`. A size trigger (`full`) takes whole batches of `flushSize` only (a
+   * remainder waits for the timer); the timer and `flush` take everything. `[0]` when only
+   * confirmations are waiting.
    */
-  private batchSize(mode: 'all' | 'full'): number {
-    const { flushSize, maxBatchSize } = this.options;
-    const n = Math.min(this.clicks.length, Math.max(flushSize, maxBatchSize));
-    return mode === 'full' ? n - (n % flushSize) : n;
+  private batchSizes(mode: 'all' | 'full'): number[] {
+    const { flushSize, maxBatchSize, writer } = this.options;
+    const parallel = Math.max(1, writer.concurrency);
+    const waiting = this.clicks.length;
+    const each = Math.min(Math.max(flushSize, maxBatchSize), Math.max(flushSize, Math.ceil(waiting / parallel / flushSize) * flushSize));
+    const sizes: number[] = [];
+    for (let taken = 0; sizes.length < parallel && taken < waiting; ) {
+      const n = Math.min(each, waiting - taken);
+      const size = mode === 'full' ? n - (n % flushSize) : n;
+      if (size === 0) break;
+      sizes.push(size);
+      taken += size;
+    }
+    return sizes.length > 0 ? sizes : [0];
   }
 
   /** While the database is down, give up clicks older than `retryMaxMs` (oldest are first). */

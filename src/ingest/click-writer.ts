@@ -18,6 +18,12 @@ export interface BatchResult {
  * that synchronous SQLite writes never hold up redirects.
  */
 export interface ClickWriterPort {
+  /**
+   * How many `write`s may usefully run at once: 2 on PostgreSQL (two pool connections: the
+   * server writes one batch while Node prepares the next), 1 where writes are serial anyway
+   * (SQLite has one writer).
+   */
+  readonly concurrency: number;
   /** One transaction per batch; all or nothing. Rejects when the database fails. */
   write(batch: ClickBatch): Promise<BatchResult>;
   /** Write the rollups of every batch written so far; on failure they are kept for the next try. */
@@ -32,11 +38,13 @@ export interface ClickWriterPort {
  * transaction committed, so a retried batch never counts twice.
  */
 export class ClickWriter implements ClickWriterPort {
+  readonly concurrency: number;
   private readonly sink: ClickSink;
   private pending = new RollupAccumulator();
 
-  constructor(sink: ClickSink) {
+  constructor(sink: ClickSink, concurrency = 1) {
     this.sink = sink;
+    this.concurrency = concurrency;
   }
 
   async write(batch: ClickBatch): Promise<BatchResult> {

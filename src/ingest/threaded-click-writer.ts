@@ -42,6 +42,8 @@ const ENTRY = new URL(fromSource ? './click-writer-thread.ts' : './click-writer-
  * the dead thread and not yet written are lost, as after a hard kill (logged).
  */
 export class ThreadedClickWriter implements ClickWriterPort {
+  /** One thread, one connection, and SQLite has a single writer anyway. */
+  readonly concurrency = 1;
   private readonly file: string;
   private readonly log: Logger;
   private worker: Worker | null = null;

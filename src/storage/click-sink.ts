@@ -145,7 +145,11 @@ async function countNewVisitors(
       seen.push([key, day]);
     }
   }
-  const rows = [...firstSeen.entries()].map(([key, c]) => [c.workspaceId, key.split('|')[1] as string, dayOf(c.at), c.visitorHash]);
+  // In key order: two batches written at once (PostgreSQL) then take the same rows' locks in the
+  // same order, so neither can wait for the other while holding a row it needs (a deadlock).
+  const rows = [...firstSeen.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, c]) => [c.workspaceId, key.split('|')[1] as string, dayOf(c.at), c.visitorHash]);
   const inserted = await batchInsert<{ workspace_id: string; link_id: string; day: number; visitor_hash: string }>(
     trx,
     database,
@@ -175,7 +179,8 @@ async function addPixelVisitors(trx: Transaction<Schema>, database: Database, fi
     database,
     'pixel_visitors',
     [['workspace_id', 'text'], ['pixel_id', 'text'], ['day', 'integer'], ['visitor_hash', 'text'], ['hits', 'bigint']],
-    [...rows.values()].map((r) => [r.workspace_id, r.pixel_id, r.day, r.visitor_hash, r.hits]),
+    // In key order, as for visitor-days (see countNewVisitors).
+    [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => [r.workspace_id, r.pixel_id, r.day, r.visitor_hash, r.hits]),
     'on conflict (pixel_id, day, visitor_hash) do update set hits = pixel_visitors.hits + excluded.hits',
   );
 }
