@@ -3,6 +3,7 @@
  * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,stats,soak.
  * Benchmarks are measurements, not tests: nothing here fails because a machine is slow.
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { benchIngest } from './ingest.js';
 import { benchRedirect } from './redirect.js';
@@ -17,8 +18,9 @@ console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.total
 
 if (only.has('redirect')) await benchRedirect();
 if (only.has('interstitial')) {
-  const { benchInterstitial } = await import('./interstitial.js');
-  await benchInterstitial();
+  // In a process of its own on every core: this one is pinned to a single core (the load
+  // generator's), and Chromium started from it would inherit that and measure the squeeze.
+  execFileSync('taskset', ['-c', `0-${os.cpus().length - 1}`, 'npx', 'tsx', 'bench/interstitial.ts'], { stdio: 'inherit' });
 }
 if (only.has('ingest')) await benchIngest(engines);
 if (only.has('stats')) await benchStats(engines);

@@ -133,7 +133,7 @@ describe.runIf(engines.includes('sqlite'))('SQLite write lock held by another pr
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loses no click while another connection holds BEGIN EXCLUSIVE past the writer's lock wait', { timeout: 120_000 }, async () => {
+  it('loses no click while another connection holds BEGIN EXCLUSIVE past the lock wait of the writer', { timeout: 120_000 }, async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-lock-'));
     child = await spawnServer({ DATA_DIR: dir, CLICK_FLUSH_INTERVAL_MS: '100', LOG_LEVEL: 'warn' });
     let heldMs = 0;
