@@ -50,6 +50,8 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
       inFlight: 0,
       maxInFlight: 0,
       failWhen: null as ((batch: ClickBatch) => boolean) | null,
+      /** Runs as each write starts: traffic arriving while the database works. */
+      during: null as (() => void) | null,
       batches: [] as string[][],
     };
     const logs: Array<Record<string, unknown>> = [];
@@ -75,6 +77,7 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
         write: async (batch) => {
           gate.attempts++;
           gate.batches.push(batch.clicks.map((c) => c.id));
+          gate.during?.();
           gate.maxInFlight = Math.max(gate.maxInFlight, ++gate.inFlight);
           try {
             await new Promise((resolve) => setImmediate(resolve)); // a failure takes a round trip too
@@ -149,6 +152,34 @@ describe.each(testEngines())('ClickBuffer over the real sink on %s', (engine) =>
     expect(gate.attempts).toBe(7);
     expect(metrics.clicksBuffered.get()).toBe(26);
     expect(metrics.clicksWritten.get()).toBe(26);
+  });
+
+  it('under steady traffic writes what was waiting, then full batches only: not a tiny batch per write', async () => {
+    const { buffer, click, gate, metrics } = setup({ flushSize: 3, maxBatchSize: 3 });
+    buffer.push(click());
+    buffer.push(click());
+    // A click arrives during every write. Writing whatever came in meanwhile would go on as long
+    // as the traffic does, one click per transaction.
+    let arriving = 6;
+    gate.during = () => {
+      if (arriving-- > 0) buffer.push(click());
+    };
+    await buffer.flush();
+    // The two waiting, then (flush's second pass) the one that came during that write; the one
+    // that came during the second write waits for the timer or a full batch.
+    expect(gate.batches.map((b) => b.length)).toEqual([2, 1]);
+    expect(buffer.size).toBe(1);
+    // Two more fill a batch: it goes at once, and so does the full batch arriving meanwhile.
+    arriving = 0;
+    gate.during = () => {
+      gate.during = null;
+      for (let i = 0; i < 3; i++) buffer.push(click());
+    };
+    buffer.push(click());
+    buffer.push(click());
+    await waitFor(() => metrics.clicksWritten.get(), (n) => n === 9, 'both full batches to be written');
+    expect(gate.batches.map((b) => b.length)).toEqual([2, 1, 3, 3]);
+    expect(buffer.size).toBe(0);
   });
 
   it('runs as many transactions at once as the writer can; a failed one keeps its clicks, in order, at the head', async () => {

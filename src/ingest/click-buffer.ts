@@ -116,7 +116,9 @@ export class ClickBuffer {
   /**
    * Concurrent callers share one drain. `full` (a batch filled up) writes full batches only and
    * leaves a remainder for the timer: back-to-back small batches would each pay a transaction
-   * (and, on SQLite, a hand-over to the writer thread). `all` (the timer, `flush`) writes everything.
+   * (and, on SQLite, a hand-over to the writer thread). `all` (the timer, `flush`) writes
+   * everything waiting when it starts, then goes on like `full`: under steady traffic, writing
+   * whatever arrived during the previous write would never end and keep every batch tiny.
    */
   private drainOnce(mode: 'all' | 'full'): Promise<void> {
     this.logDrops(false);
@@ -178,11 +180,14 @@ export class ClickBuffer {
 
   private async drain(mode: 'all' | 'full'): Promise<void> {
     const { clock, flushSize, writer, metrics, log } = this.options;
-    const more = () => (mode === 'full' ? this.clicks.length >= flushSize : this.clicks.length > 0 || this.confirmations.some((c) => c.tries === 0));
+    // What `all` owes: the clicks and fresh confirmations waiting now, partial batches included.
+    let owedClicks = mode === 'all' ? this.clicks.length : 0;
+    let owedConfirmations = mode === 'all' ? this.confirmations.filter((c) => c.tries === 0).length : 0;
+    const more = () => this.clicks.length >= flushSize || (owedClicks > 0 && this.clicks.length > 0) || owedConfirmations > 0;
     while (more()) {
       if (clock.now() < this.nextAttemptAt) return;
       // Consecutive slices from the head; the head only changes here, so they stay put meanwhile.
-      const sizes = this.batchSizes(mode);
+      const sizes = this.batchSizes(owedClicks > 0 || owedConfirmations > 0 ? 'all' : 'full');
       const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
       const confirmations = this.confirmations.splice(0, flushSize);
       const started = process.hrtime.bigint();
@@ -220,6 +225,8 @@ export class ClickBuffer {
         this.expireOld();
         return;
       }
+      owedClicks -= sizes.reduce((a, b) => a + b, 0);
+      owedConfirmations -= confirmations.length;
       if (this.backoffMs > 0) log.info({ buffered: this.clicks.length }, 'click writes recovered');
       this.backoffMs = 0;
       this.nextAttemptAt = 0;

@@ -115,7 +115,10 @@ async function insertClicks(trx: Transaction<Schema>, database: Database, clicks
     const row = toRow(c);
     return CLICK_COLUMNS.map(([column]) => row[column]);
   });
-  const inserted = await batchInsert<{ id: string }>(trx, database, 'clicks', CLICK_COLUMNS, rows, 'on conflict (id) do nothing returning id');
+  const inserted = await batchInsert<{ id: string }>(trx, database, 'clicks', CLICK_COLUMNS, rows, {
+    onConflict: 'on conflict (id) do nothing',
+    returning: ['id'],
+  });
   return new Set(inserted.map((r) => r.id));
 }
 
@@ -156,7 +159,7 @@ async function countNewVisitors(
     'daily_visitors',
     [['workspace_id', 'text'], ['link_id', 'text'], ['day', 'integer'], ['visitor_hash', 'text']],
     rows,
-    'on conflict (workspace_id, link_id, day, visitor_hash) do nothing returning workspace_id, link_id, day, visitor_hash',
+    { onConflict: 'on conflict (workspace_id, link_id, day, visitor_hash) do nothing', returning: ['workspace_id', 'link_id', 'day', 'visitor_hash'] },
   );
   for (const row of inserted) {
     // Only the link-level row adds to a link's uniques; the workspace row ('' link) to the workspace's.
@@ -181,7 +184,7 @@ async function addPixelVisitors(trx: Transaction<Schema>, database: Database, fi
     [['workspace_id', 'text'], ['pixel_id', 'text'], ['day', 'integer'], ['visitor_hash', 'text'], ['hits', 'bigint']],
     // In key order, as for visitor-days (see countNewVisitors).
     [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => [r.workspace_id, r.pixel_id, r.day, r.visitor_hash, r.hits]),
-    'on conflict (pixel_id, day, visitor_hash) do update set hits = pixel_visitors.hits + excluded.hits',
+    { onConflict: 'on conflict (pixel_id, day, visitor_hash) do update set hits = pixel_visitors.hits + excluded.hits' },
   );
 }
 
@@ -260,8 +263,11 @@ async function upsertRollups(trx: Transaction<Schema>, database: Database, delta
       table,
       ROLLUP_COLUMNS,
       rows,
-      `on conflict (workspace_id, link_id, dim, bucket, value) do update set clicks = ${table}.clicks + excluded.clicks, ` +
-        `humans = ${table}.humans + excluded.humans, bots = ${table}.bots + excluded.bots, uniques = ${table}.uniques + excluded.uniques`,
+      {
+        onConflict:
+          `on conflict (workspace_id, link_id, dim, bucket, value) do update set clicks = ${table}.clicks + excluded.clicks, ` +
+          `humans = ${table}.humans + excluded.humans, bots = ${table}.bots + excluded.bots, uniques = ${table}.uniques + excluded.uniques`,
+      },
     );
   }
 }
