@@ -26,25 +26,29 @@ interface Run {
   path: string;
 }
 
-const RUNS: Run[] = [
-  { name: 'raw node:http 302', script: 'bench/servers/raw-302.mjs', path: '/bench' },
-  { name: 'raw node:http Map lookup', script: 'bench/servers/raw-map.mjs', path: '/bench' },
-  { name: 'Ricochet (cached link, clicks recorded)', script: 'bench/servers/ricochet.mjs', path: '/bench?utm_source=x&fbclid=abc' },
-];
-
-const CPU_RUNS: Run[] = [
-  RUNS[0] as Run,
-  { name: 'Ricochet answering, clicks not recorded', script: 'bench/servers/ricochet-no-recording.mjs', path: '/bench?utm_source=x&fbclid=abc' },
-  RUNS[2] as Run,
-];
+const RAW_302: Run = { name: 'raw node:http 302', script: 'bench/servers/raw-302.mjs', path: '/bench' };
+const RAW_MAP: Run = { name: 'raw node:http Map lookup', script: 'bench/servers/raw-map.mjs', path: '/bench' };
+const RICOCHET: Run = { name: 'Ricochet (cached link, clicks recorded)', script: 'bench/servers/ricochet.mjs', path: '/bench?utm_source=x&fbclid=abc' };
+const RICOCHET_NO_RECORDING: Run = {
+  name: 'Ricochet answering, clicks not recorded',
+  script: 'bench/servers/ricochet-no-recording.mjs',
+  path: '/bench?utm_source=x&fbclid=abc',
+};
+const RUNS = [RAW_302, RAW_MAP, RICOCHET];
+const CPU_RUNS = [RAW_302, RICOCHET_NO_RECORDING, RICOCHET];
 const HEADERS = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36' };
 
-async function measure(run: Run) {
+/** Start a run's server on core 0 and warm it up (JIT, caches). */
+async function startWarm(run: Run) {
   const server = await spawnPinned(run.script, 0);
   const url = `http://127.0.0.1:${server.port}${run.path}`;
-  const headers = HEADERS;
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers }); // warm-up (JIT, caches)
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: HEADERS });
+  return { server, url };
+}
+
+async function measure(run: Run) {
+  const { server, url } = await startWarm(run);
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: HEADERS });
   const stderr = await server.stop();
   const non3xx = result.non2xx - (result['3xx'] ?? 0);
   return { result, stderr, non3xx };
@@ -68,10 +72,8 @@ function threadCpu(pid: number): Map<number, number> {
 }
 
 async function measureCpu(run: Run) {
-  const server = await spawnPinned(run.script, 0);
+  const { server, url } = await startWarm(run);
   const pid = server.child.pid as number;
-  const url = `http://127.0.0.1:${server.port}${run.path}`;
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: HEADERS });
   const before = threadCpu(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, overallRate: CPU_RATE, headers: HEADERS });
   const after = threadCpu(pid);
@@ -109,7 +111,7 @@ export async function benchRedirect(): Promise<void> {
     }
   }
   const rows: Array<Record<string, string | number>> = [];
-  const base = results.get(RUNS[0] as Run) ?? [];
+  const base = results.get(RAW_302) ?? [];
   const baseRps = median(base.map((r) => r.rps));
   const baseP99 = median(base.map((r) => r.p99));
   for (const run of RUNS) {
