@@ -14,13 +14,14 @@ function post(id, conversion) {
   var x = new XMLHttpRequest();
   x.open('POST', 'https://px.ads.linkedin.com/wa/');
   x.withCredentials = true;
-  sent('https://px.ads.linkedin.com/wa/');
-  x.send(JSON.stringify({
+  var body = JSON.stringify({
     pids: [id], scriptVersion: 181, time: Date.now(), domain: location.hostname, url: location.href,
     pageTitle: document.title, websiteSignalRequestId: uuid(), isTranslated: false, liFatId: '',
     signalType: conversion ? 'CONVERSION' : 'PAGE_VISIT', conversionId: conversion ? conversion.conversion_id : undefined,
     eventId: conversion ? conversion.event_id : undefined
-  }));
+  });
+  sent('https://px.ads.linkedin.com/wa/', 'xhr', body);
+  x.send(body);
 }
 var queued = window.lintrk && window.lintrk.q ? window.lintrk.q : [];
 window.lintrk = function (a, b) {

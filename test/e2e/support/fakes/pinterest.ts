@@ -11,7 +11,7 @@ function hit(tid, ev, ed) {
   var url = 'https://ct.pinterest.com/v3/?event=' + enc(ev) +
     '&ad=' + enc(JSON.stringify({ loc: location.href, ref: document.referrer, sh: screen.height, sw: screen.width })) +
     '&cb=' + Date.now() + '&tid=' + enc(tid) + (ed ? '&ed=' + enc(JSON.stringify(ed)) : '');
-  sent(url);
+  sent(url, 'fetch-keepalive');
   fetch(url, { mode: 'no-cors', credentials: 'include', keepalive: true });
 }
 function each(ev, ed) {

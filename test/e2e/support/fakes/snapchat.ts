@@ -13,9 +13,9 @@ function flush(id) {
   if (!p.ready || p.timer || !p.batch.length) return;
   p.timer = setTimeout(function () {
     p.timer = 0;
-    var events = p.batch.splice(0);
-    sent('https://tr.snapchat.com/p');
-    navigator.sendBeacon('https://tr.snapchat.com/p', new Blob([JSON.stringify(events)], { type: 'text/plain' }));
+    var body = JSON.stringify(p.batch.splice(0));
+    sent('https://tr.snapchat.com/p', 'beacon', body);
+    navigator.sendBeacon('https://tr.snapchat.com/p', new Blob([body], { type: 'text/plain' }));
   }, D);
 }
 function init(id) {
