@@ -71,7 +71,7 @@ beforeAll(async () => {
     const { context, page, fakes } = await suite.open({ userAgent: UAS[i % 4]!(200 + i), extraHTTPHeaders: { [COUNTRY_HEADER]: 'US' } });
     await page.goto(`${base}/running-shoes?utm_source=instagram&utm_campaign=spring`, { waitUntil: 'commit' });
     await page.waitForURL((u) => u.href.startsWith(dest));
-    await waitUntil(() => fakes.hits('meta').length > 0, 'the Meta hit to reach the fake vendor');
+    await waitUntil(async () => fakes.hits('meta').length > 0, 'the Meta hit to reach the fake vendor');
     await context.close();
   }
   seededClicks = jobs.length + BROWSER_VISITS;

@@ -1,5 +1,5 @@
 /**
- * The interstitial's consent side (DESIGN.md §4) in real Chromium, through the real Ricochet
+ * The interstitial's consent side (docs/consent.md) in real Chromium, through the real Ricochet
  * server: the decided Consent Mode state reaches gtag before any config; the "ask" prompt loads
  * nothing from any vendor before a choice; Decline leaves at once; Accept fires with Google consent
  * granted and the cap counting from the answer; the choice cookie; keyboard use; the continue link;

@@ -5,7 +5,7 @@ export type Choice = 'accept' | 'decline';
 
 /**
  * Leaves, then reports the pixel yield. `location.replace` keeps the interstitial out of session
- * history, so Back from the destination returns to the page before the short link (pixels.md §4.1).
+ * history, so Back from the destination returns to the page before the short link (docs/interstitial.md).
  * It only starts the navigation: this document lives on until the destination answers, long enough
  * for the beacon, which is queued after it so that the destination's request starts first.
  */

@@ -7,7 +7,7 @@ import type { PagePixel } from './context.js';
  * (and the page leaving on it) never comes before the request exists.
  *
  * Script `onload` is not a hit: Meta first loads signals/config/<id> and only then sends
- * facebook.com/tr (pixels.md §4.3, DESIGN.md §3). So this watches the transports themselves, wrapped
+ * facebook.com/tr (docs/interstitial.md). So this watches the transports themselves, wrapped
  * before any vendor code runs: image `src`, `sendBeacon`, `fetch`, XHR, inserted `<script>`/`<iframe>`
  * and form submits. Beacons and keepalive fetches outlive the page by design; an image, script or
  * XHR whose request is on the wire reaches the vendor too (docs/interstitial.md "Leaving on dispatch").

@@ -6,7 +6,7 @@ import { PLATFORMS } from '../../core/pixels/platform.js';
 import { EN_STRINGS, renderInterstitial, type InterstitialModel } from './render-page.js';
 
 /**
- * Byte budgets (DESIGN.md §3, STYLE.md "byte budget enforced in CI"). The interstitial sits between
+ * Byte budgets (docs/interstitial.md "Size budget"). The interstitial sits between
  * a click and the destination, so every byte is paid on every click, mostly on phones.
  * Measured when set: script 6.5 KB / 2.9 KB gzip; page without script 2.0 KB (one pixel),
  * 5.2 KB (all eleven, prompt); whole page with all eleven 11.8 KB, 4.7 KB gzip.

@@ -73,14 +73,14 @@ export function useDashboardSuite(env: Record<string, string> = {}): DashboardSu
     if (!existsSync(INTERSTITIAL_FILE)) await buildInterstitial();
     if (WRITE_SCREENSHOTS) await mkdir(SCREENSHOT_DIR, { recursive: true });
     server = await startTestServer('sqlite', env);
-    // Answers in 50 ms, like a remote site: the interstitial lives until the destination answers,
-    // and a pixel hit needs that long to reach the wire (test/e2e/support/destination-server.ts).
+    // Answers in 150 ms, like a remote site: the interstitial lives until the destination answers,
+    // and a pixel hit needs time to reach the wire (test/e2e/support/destination-server.ts).
     site = http.createServer((req, res) => {
       landed.push(req.url ?? '/');
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end('<!doctype html><title>Destination</title><p id="here">You have arrived.</p>');
-      }, 50);
+      }, 150);
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
