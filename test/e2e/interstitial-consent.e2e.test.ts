@@ -11,7 +11,7 @@ import { CONSENT_COOKIE_MAX_AGE_S, CONSENT_COOKIE_NAME } from '../../src/core/co
 import type { Platform } from '../../src/core/pixels/platform.js';
 import { encodeTcString } from '../support/tc-string.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { LIVE_ENV, type LiveVisitor } from './support/live-server.js';
+import { LIVE_ENV, type LinkStats, type LiveVisitor } from './support/live-server.js';
 import { useLiveSuite, type LiveLink } from './support/live-suite.js';
 import { hitParams } from './support/vendor-fakes.js';
 
@@ -42,9 +42,12 @@ async function choiceCookie(v: LiveVisitor): Promise<Cookie | undefined> {
   return (await v.context.cookies(suite.server().url)).find((c) => c.name === CONSENT_COOKIE_NAME);
 }
 
+/** Waits until the link's consent outcomes are exactly `expected` (an answer's beacon turns `prompt` into its outcome a moment after the click is written). */
 async function outcomes(link: LiveLink, expected: Record<string, number>) {
-  const stats = await suite.statsWhen(link.id, (s) => s.consent.reduce((n, c) => n + c.clicks, 0) >= Object.values(expected).reduce((a, b) => a + b, 0));
-  expect(Object.fromEntries(stats.consent.map((c) => [c.outcome, c.clicks]))).toEqual(expected);
+  const of = (s: LinkStats) => JSON.stringify(Object.fromEntries(s.consent.map((c) => [c.outcome, c.clicks]).sort()));
+  const want = JSON.stringify(Object.fromEntries(Object.entries(expected).sort()));
+  const stats = await suite.statsWhen(link.id, (s) => of(s) === want);
+  expect(JSON.parse(of(stats))).toEqual(expected);
   return stats;
 }
 
