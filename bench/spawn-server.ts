@@ -6,10 +6,13 @@ export interface Spawned {
   stop(): Promise<string>;
 }
 
-/** Start a server script pinned to one CPU core (`taskset`) and wait for it to print its port. */
-export function spawnPinned(script: string, core: number, env: Record<string, string> = {}): Promise<Spawned> {
+/**
+ * Start a server script pinned to CPU cores (`taskset`: one core, or a list such as `0-1`) and wait
+ * for it to print its port. `nodeArgs` go before the script (`['--import', 'tsx']` for TypeScript).
+ */
+export function spawnPinned(script: string, core: number | string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Spawned> {
   return new Promise((resolve, reject) => {
-    const child = spawn('taskset', ['-c', String(core), process.execPath, script], {
+    const child = spawn('taskset', ['-c', String(core), process.execPath, ...nodeArgs, script], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

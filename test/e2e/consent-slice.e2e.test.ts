@@ -10,20 +10,21 @@
  * Workspace default for the whole file: `regional` + `ask` (so the default is visibly not the
  * built-in `skip`); rows that need something else say so with a per-link override.
  */
-import type { Browser, Cookie } from 'playwright-core';
+import type { Cookie } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../../src/core/pixels/platform.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/browser.js';
 import { startDestinationServer, type DestinationServer } from './support/destination-server.js';
 import {
   createLink,
   createPixel,
+  launchLiveBrowser,
   LIVE_ENV,
   linkStats,
   openLiveVisitor,
   type CreatedLink,
   type LinkStats,
+  type LiveBrowser,
   type LiveVisitor,
   type LiveVisitorOptions,
 } from './support/live-server.js';
@@ -39,7 +40,7 @@ const ALL_THREE: Platform[] = ['google_ads', 'linkedin', 'meta'];
 const GRANTED = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' };
 
 let server: TestServer;
-let browser: Browser;
+let browser: LiveBrowser;
 let dest: DestinationServer;
 let pixelIds: string[];
 const open: LiveVisitor[] = [];
@@ -48,7 +49,7 @@ let links = 0;
 beforeAll(async () => {
   [server, browser, dest] = await Promise.all([
     startTestServer('sqlite', { ...LIVE_ENV, PIXEL_TIMEOUT_MS: String(CAP_MS) }),
-    launchChromium(),
+    launchLiveBrowser(),
     startDestinationServer(),
   ]);
   const ws = await server.api('PATCH', '/workspace', {
@@ -201,7 +202,7 @@ describe('opt-in region', () => {
     expect(Date.now() - clicked).toBeLessThan(CAP_MS / 2);
     const cookie = await choiceCookie(v);
     expect(cookie).toMatchObject({ value: 'decline', path: '/', sameSite: 'Lax' });
-    // 180 days (DESIGN.md §4), give or take the test's own duration.
+    // 180 days (docs/consent.md), give or take the test's own duration.
     expect(Math.abs(cookie!.expires - (Date.now() / 1000 + 180 * 24 * 3600))).toBeLessThan(300);
     expectNothing(v.fakes);
     await expectOutcomes(link, { denied_prompt: 1 });

@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { go, screenshot, settled, signIn, unexpected, useDashboardSuite, waitUntil, poll } from './support/dashboard-harness.js';
-import { installVendorFakes } from './support/vendor-fakes.js';
 
 const COUNTRY_HEADER = 'x-test-country';
 // The seeded browser visits must confirm their pixel, not race the cap (which counts from the
@@ -69,11 +68,10 @@ beforeAll(async () => {
   await Promise.all(jobs);
 
   for (let i = 0; i < BROWSER_VISITS; i++) {
-    const { context, page } = await suite.open({ userAgent: UAS[i % 4]!(200 + i), extraHTTPHeaders: { [COUNTRY_HEADER]: 'US' } });
-    const fakes = await installVendorFakes(context);
+    const { context, page, fakes } = await suite.open({ userAgent: UAS[i % 4]!(200 + i), extraHTTPHeaders: { [COUNTRY_HEADER]: 'US' } });
     await page.goto(`${base}/running-shoes?utm_source=instagram&utm_campaign=spring`, { waitUntil: 'commit' });
     await page.waitForURL((u) => u.href.startsWith(dest));
-    expect(fakes.hits('meta').length).toBeGreaterThan(0);
+    await waitUntil(async () => fakes.hits('meta').length > 0, 'the Meta hit to reach the fake vendor');
     await context.close();
   }
   seededClicks = jobs.length + BROWSER_VISITS;

@@ -6,26 +6,27 @@
  * fake vendor hosts, where the browser landed (byte for byte), and what the server recorded.
  * Timing assertions are generous bounds and orderings, never tight timings.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/pixels/catalog.js';
 import { PLATFORMS, type Platform } from '../../src/core/pixels/platform.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/browser.js';
 import { startDestinationServer, type DestinationServer } from './support/destination-server.js';
 import {
   clickRows,
   createLink,
   createPixel,
   HUMAN_UA,
+  launchLiveBrowser,
   LIVE_ENV,
   linkStats,
   metric,
   openLiveVisitor,
   type LinkStats,
+  type LiveBrowser,
   type LiveVisitor,
   type LiveVisitorOptions,
 } from './support/live-server.js';
+import { expectLeftOnDispatch } from './support/live-suite.js';
 import { hitParams, type VendorFakes } from './support/vendor-fakes.js';
 
 /** A cap far above any dispatch time, so a visit that leaves early provably left on the hits. */
@@ -36,14 +37,14 @@ const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.co
 const FACEBOOK_PREVIEW = 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)';
 
 let server: TestServer;
-let browser: Browser;
+let browser: LiveBrowser;
 let dest: DestinationServer;
 const open: LiveVisitor[] = [];
 
 beforeAll(async () => {
   [server, browser, dest] = await Promise.all([
     startTestServer('sqlite', { ...LIVE_ENV, PIXEL_TIMEOUT_MS: String(CAP_MS) }),
-    launchChromium(),
+    launchLiveBrowser(),
     startDestinationServer(),
   ]);
 });
@@ -77,15 +78,6 @@ async function statsWhen(linkId: string, ready: (s: LinkStats) => boolean, on: T
 }
 
 const hitPlatforms = (fakes: VendorFakes) => [...new Set(fakes.hits().map((h) => h.platform))].sort();
-
-/** Every hit the fake libraries issued was issued before the page started leaving (the page's own order). */
-function hitsBeforeLeaving(fakes: VendorFakes, landed: string): void {
-  const leave = fakes.timeline.find((e) => e.kind === 'navigate' && e.url === landed);
-  const sent = fakes.timeline.filter((e) => e.kind === 'sent');
-  expect(leave).toBeDefined();
-  expect(sent.length).toBeGreaterThan(0);
-  for (const e of sent) expect(e.seq).toBeLessThan(leave!.seq);
-}
 
 /** The call that binds each platform's pixel id, as the fake library received it. */
 const INIT: Record<Platform, (fakes: VendorFakes, id: string) => void> = {
@@ -133,7 +125,7 @@ describe('each platform, through the real server', () => {
     for (const hit of v.fakes.hits(platform)) expect(hit.url + (hit.body ?? '')).toContain(idInHit(platform, id));
     // Nothing but this platform was contacted.
     expect([...new Set(v.fakes.requests.map((r) => r.platform))]).toEqual([platform]);
-    hitsBeforeLeaving(v.fakes, d.landed);
+    expectLeftOnDispatch(v.fakes, d.landed, [{ platform, tagId: id }], CAP_MS);
     expect(v.problems).toEqual([]);
 
     const stats = await statsWhen(link.id, (s) => s.totals.pixelConfirmed > 0);
@@ -158,7 +150,7 @@ describe('several pixels on one link', () => {
     for (const p of PLATFORMS) INIT[p](v.fakes, EXAMPLE_IDS[p]);
     INIT.meta(v.fakes, '222222222222222');
     await expect.poll(() => hitPlatforms(v.fakes)).toEqual([...PLATFORMS].sort());
-    hitsBeforeLeaving(v.fakes, d.landed);
+    expectLeftOnDispatch(v.fakes, d.landed, [...PLATFORMS.map((p) => ({ platform: p, tagId: EXAMPLE_IDS[p] })), { platform: 'meta', tagId: '222222222222222' }], CAP_MS);
 
     const stats = await statsWhen(link.id, (s) => s.totals.pixelConfirmed > 0);
     expect(stats.totals).toMatchObject({ humanClicks: 1, pixelFires: 12, pixelConfirmed: 12 });
@@ -185,39 +177,6 @@ describe('several pixels on one link', () => {
       { event_id: row!.click_id },
     ]);
     expect(v.problems).toEqual([]);
-  });
-});
-
-describe('a hung pixel host', () => {
-  it('never costs the click: the browser reaches the destination at PIXEL_TIMEOUT_MS, and only the healthy pixel counts as confirmed', async () => {
-    // Long enough for the healthy pixel to dispatch even on a loaded machine, short enough to matter.
-    const capMs = 3000;
-    const capped = await startTestServer('sqlite', { ...LIVE_ENV, PIXEL_TIMEOUT_MS: String(capMs) });
-    try {
-      const [meta, reddit] = [await createPixel(capped, 'meta'), await createPixel(capped, 'reddit')];
-      const link = await createLink(capped, { url: `${dest.origin}/landing/hung`, pixelIds: [meta, reddit] });
-      const v = await visitor({ fakes: { hang: ['meta'] } }, capped);
-      const landed = `${dest.origin}/landing/hung?${QUERY}`;
-
-      const started = Date.now();
-      await v.page.goto(`${link.url}?${QUERY}`, { waitUntil: 'commit' });
-      await v.page.waitForURL((u) => u.href === landed, { timeout: capMs + 8000 });
-      const elapsed = Date.now() - started;
-
-      // Meta never dispatched, so the page waited for the cap, and not much longer.
-      expect(elapsed).toBeGreaterThanOrEqual(capMs);
-      expect(elapsed).toBeLessThan(capMs + 4000);
-      expect(v.fakes.requests.filter((r) => r.platform === 'meta').map((r) => r.kind)).toEqual(['loader']);
-      await expect.poll(() => v.fakes.hits('reddit').length).toBeGreaterThan(0);
-
-      const stats = await statsWhen(link.id, (s) => s.pixels.some((p) => p.confirmed > 0), capped);
-      expect(stats.totals).toMatchObject({ humanClicks: 1, pixelFires: 2, pixelConfirmed: 1 });
-      expect(stats.pixels.find((p) => p.pixelId === meta)).toMatchObject({ fires: 1, confirmed: 0 });
-      expect(stats.pixels.find((p) => p.pixelId === reddit)).toMatchObject({ fires: 1, confirmed: 1 });
-    } finally {
-      for (const v of open.splice(0)) await v.close();
-      await capped.close();
-    }
   });
 });
 

@@ -2,12 +2,15 @@ import { hitMatches } from '../../src/core/pixels/catalog.js';
 import type { PagePixel } from './context.js';
 
 /**
- * Reports each pixel once, when its counted hit (catalog `dispatchedHit`) leaves the page.
+ * Reports each pixel once, when its counted hit (catalog `dispatchedHit`) has been handed to the
+ * browser: right after the vendor's own call that starts the request has returned, so a report
+ * (and the page leaving on it) never comes before the request exists.
  *
  * Script `onload` is not a hit: Meta first loads signals/config/<id> and only then sends
- * facebook.com/tr (pixels.md §4.3, DESIGN.md §3). So this watches the transports themselves, wrapped
+ * facebook.com/tr (docs/interstitial.md). So this watches the transports themselves, wrapped
  * before any vendor code runs: image `src`, `sendBeacon`, `fetch`, XHR, inserted `<script>`/`<iframe>`
- * and form submits. A request that has been started survives `location.replace`.
+ * and form submits. Beacons and keepalive fetches outlive the page by design; an image, script or
+ * XHR whose request is on the wire reaches the vendor too (docs/interstitial.md "Leaving on dispatch").
  */
 export function watchHits(pixels: readonly PagePixel[], onHit: (pixel: PagePixel) => void): void {
   const pending = new Set(pixels);
@@ -37,28 +40,30 @@ export function watchHits(pixels: readonly PagePixel[], onHit: (pixel: PagePixel
   Object.defineProperty(img, 'src', {
     ...src,
     set(this: HTMLImageElement, v: string) {
-      check(v);
       src.set!.call(this, v);
+      check(v);
     },
   });
   const setAttribute = Element.prototype.setAttribute;
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (this instanceof HTMLImageElement && name.toLowerCase() === 'src') check(value);
     setAttribute.call(this, name, value);
+    if (this instanceof HTMLImageElement && name.toLowerCase() === 'src') check(value);
   };
 
   // sendBeacon: Snap, GA4, TikTok (and Meta outside Chrome for long hits).
   const beacon = navigator.sendBeacon;
   navigator.sendBeacon = (url, data) => {
-    check(url, data);
-    return beacon.call(navigator, url, data);
+    const queued = beacon.call(navigator, url, data);
+    if (queued) check(url, data);
+    return queued;
   };
 
   // fetch: Pinterest, TikTok, Google conversions. XHR: LinkedIn /wa/.
   const fetch = window.fetch;
   window.fetch = (input, init) => {
+    const response = fetch(input, init);
     check(input, init?.body);
-    return fetch(input, init);
+    return response;
   };
   const xhr = XMLHttpRequest.prototype;
   const open = xhr.open;
@@ -70,8 +75,8 @@ export function watchHits(pixels: readonly PagePixel[], onHit: (pixel: PagePixel
     return open.apply(this, arguments as unknown as Parameters<typeof open>);
   } as typeof open;
   xhr.send = function (this: XMLHttpRequest, body) {
-    check(urls.get(this), body);
     send.call(this, body);
+    check(urls.get(this), body);
   };
 
   // Inserted <script>/<iframe>: Google remarketing, Snap /cm/i. Their request starts on insertion.
@@ -84,8 +89,9 @@ export function watchHits(pixels: readonly PagePixel[], onHit: (pixel: PagePixel
   // Meta's fallback for long hits: a form POSTed into a hidden iframe.
   const submit = HTMLFormElement.prototype.submit;
   HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
-    check(this.action, new FormData(this));
+    const fields = new FormData(this);
     submit.call(this);
+    check(this.action, fields);
   };
 }
 

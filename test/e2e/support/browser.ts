@@ -4,8 +4,9 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
- * Nothing but the local servers resolves: a request a route does not answer can never reach the
- * internet, even if a test forgot its routes (routes answer before any name is resolved).
+ * Nothing but the local servers resolves, so no request can reach the internet (routes, where a
+ * test adds them, answer before any name is resolved). The vendor fakes' switches
+ * (./vendor-network.ts) map the vendor hosts to the fake server and resolve nothing else either.
  */
 const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
@@ -32,17 +33,12 @@ export function launchChromium(extraArgs: readonly string[] = []): Promise<Brows
   });
 }
 
-const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /**
- * A fresh context for one test. Every request that is not to a local server is aborted unless a
- * route registered later answers it (Playwright runs the most recently registered route first), so
- * a test can never reach the internet: install vendor fakes and fake sites after this.
+ * A fresh context for one visitor or test. It has no request interception: the browser's resolver
+ * (above) already keeps every request on this machine, and a route would pause every request of
+ * the context for a round trip to Node, delaying the moment a pixel's hit reaches the wire.
+ * Tests that need fake sites or an extra header add routes themselves.
  */
-export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  await context.route('**/*', (route) =>
-    LOCAL.has(new URL(route.request().url()).hostname) ? route.fallback() : route.abort('blockedbyclient'),
-  );
-  return context;
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ serviceWorkers: 'block', ...options });
 }

@@ -1,7 +1,8 @@
 /**
  * Shared set-up for the dashboard's Chromium suites: one real server (SQLite, random port) and one
- * browser per test file, the dashboard and interstitial built first, a fresh context per test
- * that cannot reach the internet, sign-in, screenshots and page problems.
+ * browser per test file (its vendor hosts resolving to the fake vendor network), the dashboard and
+ * interstitial built first, a fresh context per test that cannot reach the internet, sign-in,
+ * screenshots and page problems.
  */
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -17,11 +18,17 @@ import { OWNER_KEY, startTestServer, type TestServer } from '../../support/test-
 import { launchChromium, newContext } from './browser.js';
 import { routeFakeSites } from './fake-sites.js';
 import { collectPageProblems, type PageProblem } from './page-problems.js';
+import { startVendorNetwork, type VendorNetwork, type VendorSession } from './vendor-network.js';
 
 export { OWNER_KEY };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');
+/**
+ * `E2E_SCREENSHOTS=1` writes the documentation pictures (docs/screenshots/*.png, tracked files);
+ * otherwise they are only taken (so a page that cannot render still fails) and thrown away.
+ */
+const WRITE_SCREENSHOTS = process.env['E2E_SCREENSHOTS'] === '1';
 
 /** A desktop Chrome UA: HeadlessChrome is (rightly) classified as a bot and never counted as a human click. */
 export const HUMAN_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
@@ -29,6 +36,8 @@ export const HUMAN_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHT
 export interface DashboardTab {
   context: BrowserContext;
   page: Page;
+  /** What the context sent to the fake ad vendors (a short link's interstitial fires there). */
+  fakes: VendorSession;
   /** CSP violations, uncaught errors and console errors on dashboard pages. */
   problems: PageProblem[];
 }
@@ -52,6 +61,7 @@ export interface DashboardSuite {
 export function useDashboardSuite(env: Record<string, string> = {}): DashboardSuite {
   let server: TestServer;
   let browser: Browser;
+  let vendors: VendorNetwork;
   let site: http.Server;
   let siteOrigin = '';
   const landed: string[] = [];
@@ -61,16 +71,21 @@ export function useDashboardSuite(env: Record<string, string> = {}): DashboardSu
     // Built here so the suite also runs without `npm run build`; both builds are safe to run in parallel.
     await buildDashboard();
     if (!existsSync(INTERSTITIAL_FILE)) await buildInterstitial();
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    if (WRITE_SCREENSHOTS) await mkdir(SCREENSHOT_DIR, { recursive: true });
     server = await startTestServer('sqlite', env);
+    // Answers in 150 ms, like a remote site: the interstitial lives until the destination answers,
+    // and a pixel hit needs time to reach the wire (test/e2e/support/destination-server.ts).
     site = http.createServer((req, res) => {
       landed.push(req.url ?? '/');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><title>Destination</title><p id="here">You have arrived.</p>');
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><title>Destination</title><p id="here">You have arrived.</p>');
+      }, 150);
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    vendors = await startVendorNetwork();
+    browser = await launchChromium(vendors.chromiumArgs);
   }, 120_000);
 
   afterEach(async () => {
@@ -79,6 +94,7 @@ export function useDashboardSuite(env: Record<string, string> = {}): DashboardSu
 
   afterAll(async () => {
     await browser?.close();
+    await vendors?.close();
     await server?.close();
     site?.closeAllConnections();
     await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
@@ -89,12 +105,15 @@ export function useDashboardSuite(env: Record<string, string> = {}): DashboardSu
     destination: () => siteOrigin,
     landings: () => [...landed],
     async open(options = {}) {
-      const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, userAgent: HUMAN_UA, ...options });
+      const fakes = vendors.session();
+      const userAgent = fakes.userAgent(options.userAgent ?? HUMAN_UA);
+      const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, ...options, userAgent });
       contexts.push(context);
+      await fakes.attach(context);
       await routeFakeSites(context);
       const problems = await collectPageProblems(context, (url) => url.startsWith(server.url));
       const page = await context.newPage();
-      return { context, page, problems };
+      return { context, page, fakes, problems };
     },
     async api(method, apiPath, body, key = OWNER_KEY) {
       const res = await server.api(method, apiPath, body, key);
@@ -134,14 +153,14 @@ export async function settled(page: Page): Promise<void> {
   await poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 }
 
-/** Overwrite docs/screenshots/<name>.png, once the page has stopped loading. */
+/** Takes a screenshot once the page has stopped loading; with `E2E_SCREENSHOTS=1` it overwrites docs/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await settled(page);
   // Toasts are transient; leave them out of the documentation pictures. (Through the CSSOM:
   // Playwright's `style` option injects a <style> element, which the dashboard's CSP refuses.)
   const toasts = `document.querySelector('.toasts')`;
   await page.evaluate(`${toasts} && (${toasts}.style.visibility = 'hidden')`);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ ...(WRITE_SCREENSHOTS ? { path: path.join(SCREENSHOT_DIR, `${name}.png`) } : {}), fullPage, animations: 'disabled', caret: 'hide' });
   await page.evaluate(`${toasts} && (${toasts}.style.visibility = '')`);
 }
 

@@ -20,7 +20,15 @@ export interface DestinationServer {
   close(): Promise<void>;
 }
 
-export async function startDestinationServer(): Promise<DestinationServer> {
+/**
+ * @param answerMs how long every answer is held (default 150 ms, a typical first byte of a remote
+ *   page): a real destination is a remote site, and the interstitial lives until the destination
+ *   answers. An image, script or XHR hit handed to the browser just before leaving needs that long
+ *   to reach the wire when its host has no connection yet (docs/interstitial.md "Leaving on
+ *   dispatch"), longer still on a loaded test machine. 0 is a destination on the same machine,
+ *   the worst case, which the benchmark measures.
+ */
+export async function startDestinationServer(answerMs = 150): Promise<DestinationServer> {
   const pages = new Map<string, string>();
   const requests: DestinationServer['requests'] = [];
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -29,8 +37,12 @@ export async function startDestinationServer(): Promise<DestinationServer> {
     requests.push({ target, method: req.method ?? 'GET', headers: req.headers });
     const path = target.split('?')[0]!;
     const body = pages.get(path) ?? `<!doctype html><title>destination</title><p id="here">${target.replace(/[<>&"]/g, '')}</p>`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const answer = () => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (answerMs > 0) setTimeout(answer, answerMs);
+    else answer();
   };
   const server = createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

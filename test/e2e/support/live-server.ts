@@ -1,7 +1,7 @@
 /**
  * Real Chromium against the real Ricochet server (test/support/test-server.ts): a visitor context
- * with the vendor fakes, fake sites and problem collection of the other e2e suites, plus what only a
- * real server needs: the visitor's country (the `GEO_COUNTRY_HEADER` a CDN would add, sent to the
+ * with the vendor fakes on their own network (./vendor-network.ts), problem collection, fake sites
+ * when asked for, the visitor's country (the `GEO_COUNTRY_HEADER` a CDN would add, sent to the
  * server only), `Sec-GPC`, a log of the server's responses (a plain 302 is visible only there), and
  * API helpers to create pixels and links and read a link's stats and clicks. No vitest imports: the
  * benchmark (bench/interstitial.ts) uses it too.
@@ -10,10 +10,11 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { CATALOG } from '../../../src/core/pixels/catalog.js';
 import type { Platform } from '../../../src/core/pixels/platform.js';
 import { OWNER_KEY, type TestServer } from '../../support/test-server.js';
-import { newContext } from './browser.js';
+import { launchChromium, newContext } from './browser.js';
 import { routeFakeSites } from './fake-sites.js';
 import { collectPageProblems, type PageProblem } from './page-problems.js';
-import { installVendorFakes, type VendorFakeOptions, type VendorFakes } from './vendor-fakes.js';
+import type { VendorFakeOptions } from './vendor-fakes.js';
+import { startVendorNetwork, type VendorNetwork, type VendorSession } from './vendor-network.js';
 
 /**
  * A desktop Chrome user agent. Headless Chromium's own says `HeadlessChrome`, which `isbot`
@@ -33,13 +34,39 @@ export interface ServerResponse {
   headers: Record<string, string>;
 }
 
+/** One Chromium whose vendor hosts resolve to the fake vendor network. */
+export interface LiveBrowser {
+  browser: Browser;
+  vendors: VendorNetwork;
+  close(): Promise<void>;
+}
+
+/** Starts the fake vendor network and a Chromium that reaches it (and nothing else off this machine). */
+export async function launchLiveBrowser(): Promise<LiveBrowser> {
+  const vendors = await startVendorNetwork();
+  const browser = await launchChromium(vendors.chromiumArgs);
+  return {
+    browser,
+    vendors,
+    async close() {
+      await browser.close();
+      await vendors.close();
+    },
+  };
+}
+
 export interface LiveVisitorOptions {
-  /** ISO country sent in `GEO_COUNTRY_HEADER`; absent → unknown country (an opt-in region). */
+  /**
+   * ISO country sent in `GEO_COUNTRY_HEADER`; absent → unknown country (an opt-in region). Added by
+   * a route, which pauses every request of the context (vendor hits included) for a round trip to
+   * Node: tests about when a hit reaches the wire leave it out.
+   */
   country?: string;
   /** Send `Sec-GPC: 1` on every request (Chromium has no setting for it). */
   gpc?: boolean;
   userAgent?: string;
   fakes?: VendorFakeOptions;
+  /** Fake `https://*.example` pages (a route, see `country`); `{}` for the echo page only. */
   sites?: Record<string, string>;
   context?: BrowserContextOptions;
 }
@@ -47,7 +74,7 @@ export interface LiveVisitorOptions {
 export interface LiveVisitor {
   context: BrowserContext;
   page: Page;
-  fakes: VendorFakes;
+  fakes: VendorSession;
   /** CSP violations, console errors and exceptions on the server's pages (not on fake sites). */
   problems: PageProblem[];
   /** Every response from the Ricochet server, in arrival order. */
@@ -61,18 +88,20 @@ export interface LiveVisitor {
  * A fresh browser context visiting `server` as one person.
  *
  * @example
- * const v = await openLiveVisitor(browser, server, { country: 'US' });
+ * const v = await openLiveVisitor(live, server, { country: 'US' });
  * await v.page.goto(`${server.url}/spring?fbclid=x`);
  */
-export async function openLiveVisitor(browser: Browser, server: TestServer, options: LiveVisitorOptions = {}): Promise<LiveVisitor> {
+export async function openLiveVisitor(live: LiveBrowser, server: TestServer, options: LiveVisitorOptions = {}): Promise<LiveVisitor> {
   const origin = new URL(server.url).origin;
   // `Sec-GPC` goes in at the network layer, on every request, as a GPC browser sends it: Chromium
   // drops `Sec-` headers given to a route's `fallback`/`continue` (seen with Chromium 156).
   const gpc = options.gpc ? { extraHTTPHeaders: { ...options.context?.extraHTTPHeaders, 'Sec-GPC': '1' } } : {};
-  const context = await newContext(browser, { userAgent: options.userAgent ?? HUMAN_UA, ...options.context, ...gpc });
+  const fakes = live.vendors.session(options.fakes);
+  const userAgent = fakes.userAgent(options.userAgent ?? HUMAN_UA);
+  const context = await newContext(live.browser, { ...options.context, ...gpc, userAgent });
   const problems = await collectPageProblems(context, (url) => url.startsWith(origin));
-  const fakes = await installVendorFakes(context, options.fakes);
-  await routeFakeSites(context, options.sites);
+  await fakes.attach(context);
+  if (options.sites) await routeFakeSites(context, options.sites);
 
   if (options.country !== undefined) {
     // Only requests to the server get it, as a CDN in front of it would add it; vendor hosts never
@@ -105,8 +134,30 @@ export async function openLiveVisitor(browser: Browser, server: TestServer, opti
   };
 }
 
+/** What the API helpers below need of a server: its URL and an API call (a `TestServer`, or `remoteServer`). */
+export type ApiServer = Pick<TestServer, 'url' | 'api'>;
+
+/**
+ * A Ricochet server running elsewhere (another process), reached over HTTP with the owner key.
+ * @example const server = remoteServer('http://127.0.0.1:8080'); await createPixel(server, 'meta');
+ */
+export function remoteServer(url: string, key: string = OWNER_KEY): ApiServer {
+  return {
+    url,
+    async api(method, path, body) {
+      const res = await fetch(`${url}/api/v1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    },
+  };
+}
+
 /** Creates a pixel through the API (the platform's catalogue example id unless given); returns its id. */
-export async function createPixel(server: TestServer, platform: Platform, tagId: string = CATALOG[platform].example): Promise<string> {
+export async function createPixel(server: ApiServer, platform: Platform, tagId: string = CATALOG[platform].example): Promise<string> {
   const res = await server.api('POST', '/pixels', { platform, tagId, name: `${platform} ${tagId}` });
   if (res.status !== 201) throw new Error(`POST /pixels ${platform}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;
@@ -123,7 +174,7 @@ export interface CreatedLink {
 let slugs = 0;
 
 /** Creates a link through the API with a unique slug (`body.slug` as prefix); pixels must be listed. */
-export async function createLink(server: TestServer, body: Record<string, unknown> & { url: string }): Promise<CreatedLink> {
+export async function createLink(server: ApiServer, body: Record<string, unknown> & { url: string }): Promise<CreatedLink> {
   const slug = `${String(body.slug ?? 'e2e')}-${process.pid}-${++slugs}`;
   const res = await server.api('POST', '/links', { pixelIds: [], ...body, slug });
   if (res.status !== 201) throw new Error(`POST /links: ${res.status} ${JSON.stringify(res.body)}`);
@@ -136,7 +187,7 @@ export interface LinkStats {
   pixels: Array<{ pixelId: string; fires: number; confirmed: number; yield: number | null }>;
 }
 
-export async function linkStats(server: TestServer, linkId: string): Promise<LinkStats> {
+export async function linkStats(server: ApiServer, linkId: string): Promise<LinkStats> {
   const res = await server.api('GET', `/links/${linkId}/stats`);
   if (res.status !== 200) throw new Error(`GET /links/${linkId}/stats: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as LinkStats;

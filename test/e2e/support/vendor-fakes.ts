@@ -1,18 +1,23 @@
-import type { BrowserContext, Route } from 'playwright-core';
+/**
+ * Fake ad vendors that behave like the real loaders (docs/vendor-fakes.md): which platform a vendor
+ * URL belongs to, and what it answers (the fake library, its config round trips, an empty answer or
+ * a 1×1 GIF for a hit). Served over the network by ./vendor-network.ts, for the Chromium tests and
+ * the interstitial benchmark alike.
+ */
 import type { Platform } from '../../../src/core/pixels/platform.js';
 import { gtagLoader } from './fakes/gtag.js';
 import { linkedinLoader } from './fakes/linkedin.js';
 import { metaConfig, metaLoader } from './fakes/meta.js';
 import { microsoftLoader } from './fakes/microsoft.js';
 import { pinterestLoader } from './fakes/pinterest.js';
-import { CALL_BINDING, fakeScript, NAVIGATE, NAVIGATION_REPORTER, SENT } from './fakes/prelude.js';
+import { fakeScript } from './fakes/prelude.js';
 import { quoraLoader } from './fakes/quora.js';
 import { redditLoader } from './fakes/reddit.js';
 import { snapchatLoader } from './fakes/snapchat.js';
 import { tiktokLoader } from './fakes/tiktok.js';
 import { xLoader } from './fakes/x.js';
 
-/** One request that reached a vendor host. `seq` orders requests and calls together. */
+/** One request that reached a fake vendor host. `seq` orders requests, calls and page events together. */
 export interface VendorRequest {
   seq: number;
   platform: Platform;
@@ -20,7 +25,10 @@ export interface VendorRequest {
   url: string;
   method: string;
   body: string | null;
-  resourceType: string;
+  /** The request's `Sec-Fetch-Dest`: `script`, `image`, `iframe`, `empty` (fetch, XHR, beacon), … */
+  dest: string;
+  /** `performance.now()` of the test process when the request had fully arrived. */
+  at: number;
 }
 
 /** One call a vendor global received, as the fake library saw it (after the stub's queue). */
@@ -33,24 +41,37 @@ export interface GlobalCall {
   target: string | null;
 }
 
+/** How a fake library hands a hit to the browser, as the real library does (docs/vendor-fakes.md). */
+export type Transport = 'image' | 'beacon' | 'fetch-keepalive' | 'xhr' | 'script' | 'form';
+
 /**
- * What the page itself did, in the page's own order: a fake library issuing a hit (`sent`), or the
- * page starting a navigation (`navigate`, from the Navigation API). Unlike request interception,
- * whose order across navigations and subresources is not guaranteed, this order is exact.
+ * What the page itself did, in the page's own order: a fake library handing a hit to the browser
+ * (`sent`, with its transport), or the page starting a navigation (`navigate`, from the Navigation
+ * API). Unlike arrivals at the server, this order is exact.
  */
 export interface PageEvent {
   seq: number;
   kind: 'sent' | 'navigate';
   url: string;
+  /** `sent`: how the hit left (a `Transport`), and its body where it has one. */
+  transport?: string;
+  body?: string | null;
+  /** The page's `performance.now()` (ms since its navigation began): when the hit was handed over, or the page started leaving. */
+  pageMs?: number;
 }
 
 export interface VendorFakeOptions {
-  /** Delay between a fake library's config round trip and its hits (default 25 ms). */
+  /** Pause between a fake library's last round trip and its hits (default 25 ms). */
   hitDelayMs?: number;
+  /** How long every answer is held, like a vendor that far away (default 0). */
+  answerMs?: number;
   /** Platforms whose hosts never answer. gtag's host serves Google Ads and GA4, so either hangs both. */
-  hang?: Platform[];
+  hang?: readonly Platform[];
+  /** Record hits but never answer them (until `release`): a page that waits for answers never leaves. */
+  holdHits?: boolean;
 }
 
+/** What one browser context sent to the fake vendors, and what their globals were told. */
 export interface VendorFakes {
   readonly requests: readonly VendorRequest[];
   readonly calls: readonly GlobalCall[];
@@ -58,7 +79,7 @@ export interface VendorFakes {
   hits(platform?: Platform): VendorRequest[];
   /** The argument lists `global` received, in order (optionally only those bound to `target`). */
   callsOf(global: string, target?: string): unknown[][];
-  /** Answers the hung requests (with an abort), so the context can close cleanly. */
+  /** Aborts the requests held without an answer, so the context can close cleanly. */
   release(): Promise<void>;
 }
 
@@ -109,76 +130,6 @@ function owners(hostname: string): Platform[] | null {
   return null;
 }
 
-/** Whether a URL belongs to any ad vendor the fakes stand in for. */
-export function isVendorUrl(url: URL): boolean {
-  return owners(url.hostname) !== null;
-}
-
-/**
- * Routes every ad-vendor host of `context` to fakes that behave like the real libraries (see
- * ./fakes/prelude.ts) and records every vendor request and every call the vendor globals receive.
- *
- * @example
- * const fakes = await installVendorFakes(context, { hang: ['meta'] });
- * await page.goto(interstitialUrl);
- * expect(fakes.hits('tiktok')).toHaveLength(2);
- */
-export async function installVendorFakes(context: BrowserContext, options: VendorFakeOptions = {}): Promise<VendorFakes> {
-  const delay = options.hitDelayMs ?? 25;
-  const hang = new Set(options.hang ?? []);
-  const requests: VendorRequest[] = [];
-  const calls: GlobalCall[] = [];
-  const timeline: PageEvent[] = [];
-  const hung: Route[] = [];
-  let seq = 0;
-
-  await context.exposeBinding(CALL_BINDING, (_source, global: string, args: unknown[], target: string | null) => {
-    if (global === SENT || global === NAVIGATE) {
-      timeline.push({ seq: seq++, kind: global === SENT ? 'sent' : 'navigate', url: String(args[0]) });
-    } else {
-      calls.push({ seq: seq++, global, args, target });
-    }
-  });
-  await context.addInitScript(NAVIGATION_REPORTER);
-
-  await context.route(
-    (url) => isVendorUrl(url),
-    async (route, request) => {
-      const url = new URL(request.url());
-      const answer = answerVendorRequest(url, request.resourceType(), delay);
-      requests.push({
-        seq: seq++,
-        platform: answer.platform,
-        kind: answer.kind,
-        url: url.href,
-        method: request.method(),
-        body: request.postData(),
-        resourceType: request.resourceType(),
-      });
-      if (answer.platforms.some((p) => hang.has(p))) {
-        hung.push(route);
-        return;
-      }
-      const origin = request.headers()['origin'];
-      await route.fulfill({ status: 200, headers: corsHeaders(origin), contentType: answer.contentType, body: answer.body }).catch(() => {
-        // The page may already have moved on; the request was recorded, which is what counts.
-      });
-    },
-  );
-
-  return {
-    requests,
-    calls,
-    timeline,
-    hits: (platform) => requests.filter((r) => r.kind === 'hit' && (platform === undefined || r.platform === platform)),
-    callsOf: (global, target) =>
-      calls.filter((c) => c.global === global && (target === undefined || c.target === target)).map((c) => c.args),
-    release: async () => {
-      await Promise.all(hung.splice(0).map((r) => r.abort().catch(() => undefined)));
-    },
-  };
-}
-
 /** What a fake vendor answers to one request, wherever it is served from (route or network). */
 export interface VendorAnswer {
   platform: Platform;
@@ -190,20 +141,20 @@ export interface VendorAnswer {
 }
 
 /**
- * The fakes' answer to a request for `url` on a vendor host. `resourceType` tells an image hit from
- * a script hit: Playwright's resource type, or a request's `Sec-Fetch-Dest` (the same words for
- * both). `delay` is the fake libraries' pause before their hits.
+ * The fakes' answer to a request for `url` on a vendor host. `dest` (the request's
+ * `Sec-Fetch-Dest`) tells an image hit from a script hit; `delay` is the fake libraries' pause
+ * before their hits.
  */
-export function answerVendorRequest(url: URL, resourceType: string, delay: number): VendorAnswer {
+export function answerVendorRequest(url: URL, dest: string, delay: number): VendorAnswer {
   const platforms = owners(url.hostname);
   if (!platforms) throw new Error(`not a vendor host: ${url.hostname}`);
   const hit = platforms.find((p) => HIT_URLS[p].test(url.href));
   const script = hit ? null : loaderScript(url, delay);
   const reply = script
     ? { contentType: 'application/javascript', body: script.body }
-    : hit && resourceType === 'image'
+    : hit && dest === 'image'
       ? { contentType: 'image/gif', body: GIF }
-      : hit && resourceType === 'script'
+      : hit && dest === 'script'
         ? { contentType: 'application/javascript', body: '/* recorded */' }
         : url.hostname === 'pixel-config.reddit.com'
           ? { contentType: 'application/json', body: '{"pixel_id":"fake","features":{}}' }
@@ -213,7 +164,8 @@ export function answerVendorRequest(url: URL, resourceType: string, delay: numbe
 
 /** CORS headers that let the page read a fake's answer, credentials included (as the vendors do). */
 export function corsHeaders(origin: string | undefined): Record<string, string> {
-  return { 'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true' };
+  // Timing-Allow-Origin lets the page (and the benchmark) see the requests' detailed timings.
+  return { 'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true', 'timing-allow-origin': '*' };
 }
 
 /** Every vendor host suffix the fakes stand in for. */
@@ -239,6 +191,7 @@ function loaderScript(url: URL, delay: number): { loader: boolean; body: string 
   if (at === 'snap.licdn.com/li.lms-analytics/insight.min.js') return lib(linkedinLoader);
   if (at === 'analytics.tiktok.com/i18n/pixel/events.js') return lib(tiktokLoader(url.searchParams.get('sdkid') ?? ''));
   if (at === 'analytics.tiktok.com/i18n/pixel/config.js') return roundTrip();
+  if (at.startsWith('analytics.tiktok.com/i18n/pixel/static/')) return roundTrip();
   if (at === 'static.ads-twitter.com/uwt.js') return lib(xLoader);
   if (at === 's.pinimg.com/ct/core.js') return lib(pinterestLoader);
   if (at.startsWith('s.pinimg.com/ct/lib/')) return roundTrip();

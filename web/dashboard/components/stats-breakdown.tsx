@@ -67,7 +67,7 @@ export function StatsBreakdown({ stats: data, pixelName }: { stats: Stats; pixel
           items={data.consent.map((c) => ({ label: CONSENT_OUTCOME_LABELS[c.outcome] ?? c.outcome, value: c.clicks }))}
         />
       </Card>
-      <Card title="Pixels: fired vs confirmed">
+      <Card title="Pixels: fired vs dispatched">
         {data.pixels.length === 0 ? (
           <p class="muted small">No pixel fired in this range.</p>
         ) : (
@@ -77,7 +77,7 @@ export function StatsBreakdown({ stats: data, pixelName }: { stats: Stats; pixel
                 <tr>
                   <th scope="col">Pixel</th>
                   <th scope="col" class="num">Fired</th>
-                  <th scope="col" class="num">Confirmed</th>
+                  <th scope="col" class="num">Dispatched</th>
                   <th scope="col" class="num">Yield</th>
                 </tr>
               </thead>
@@ -95,7 +95,9 @@ export function StatsBreakdown({ stats: data, pixelName }: { stats: Stats; pixel
           </div>
         )}
         <p class="hint" style={{ marginTop: '0.5rem' }}>
-          Confirmed means the pixel’s hit was seen leaving the visitor’s browser before the redirect.
+          Dispatched means the page handed the pixel’s hit to the visitor’s browser before moving on to the destination. The
+          platform’s answer is never seen: the page leaves without waiting for it, so this is not a confirmation from the
+          platform.
         </p>
       </Card>
     </div>

@@ -105,7 +105,7 @@ export function StatsView({ path, linkId, exportName, title, onRefresh }: StatsV
             <Kpi label="Unique visitors" value={formatNumber(t.uniqueVisitors)} testId="kpi-unique" />
             <Kpi label="Bots and previews" value={formatNumber(t.bots)} testId="kpi-bots" />
             <Kpi
-              label={`Pixel yield (${formatNumber(t.pixelConfirmed)} of ${formatNumber(t.pixelFires)} confirmed)`}
+              label={`Pixel yield (${formatNumber(t.pixelConfirmed)} of ${formatNumber(t.pixelFires)} dispatched)`}
               value={t.pixelFires ? formatPercent(t.pixelConfirmed / t.pixelFires) : '–'}
               testId="kpi-yield"
             />

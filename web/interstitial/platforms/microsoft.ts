@@ -1,14 +1,17 @@
 import { loadScript, w, type Fire } from '../context.js';
 
 /**
- * Microsoft UET (pixels.md §1.10): consent goes onto the queue before bat.js loads; on load the
+ * Microsoft UET (docs/vendor-fakes.md): consent goes onto the queue before bat.js loads; on load the
  * official snippet builds `new UET({ti, q})`, which replaces the queue and is then given `pageLoad`.
  * Each extra tag gets its own queue (`uetq1`, …) so every tag sees only its own events. UET consent
- * has a single key, `ad_storage`. The audience event is a custom event (`ea` = its name).
+ * has a single key, `ad_storage`, and it is `granted`: a pixel is on the page only when its verdict
+ * is to fire (consent given or not needed). Google's Consent Mode state is Google's alone: it is
+ * all `denied` whenever no Google tag fires, which would put UET into cookieless pings.
+ * The audience event is a custom event (`ea` = its name).
  */
-export const microsoft: Fire = (pixels, { event, consent }) => {
+export const microsoft: Fire = (pixels, { event }) => {
   const queue = (i: number) => (i ? `uetq${i}` : 'uetq');
-  pixels.forEach((_, i) => (w[queue(i)] ??= []).push('consent', 'default', { ad_storage: consent.ad_storage }));
+  pixels.forEach((_, i) => (w[queue(i)] ??= []).push('consent', 'default', { ad_storage: 'granted' }));
   loadScript(pixels[0]!.loader).onload = () =>
     pixels.forEach((p, i) => {
       const o: Record<string, unknown> = { ti: p.tagId, enableAutoSpaTracking: true };

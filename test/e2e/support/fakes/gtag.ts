@@ -1,7 +1,7 @@
 /**
  * gtag.js: drains `dataLayer` (Arguments objects) and watches its `push`. Consent commands update
  * the state; `config` for an id other than the loader's first fetches gtag/destination?id=…
- * (pixels.md §4.3). Each config sends a page view, each event goes to its `send_to`.
+ * (docs/vendor-fakes.md). Each config sends a page view, each event goes to its `send_to`.
  * Google Ads hits are an inserted <script> to googleads.g.doubleclick.net/pagead/viewthroughconversion/<n>/
  * (`en`, `data`, `oid`, `gcs`, `npa`); GA4 hits are sendBeacon POSTs to region1.google-analytics.com/g/collect
  * (`tid`, `en`, `ep.*`, `gcs`). `event_callback` runs once the hit is out.
@@ -32,14 +32,14 @@ function hit(id, ev, p) {
       '&npa=' + (consent.ad_personalization === 'granted' ? 0 : 1) + '&frm=0&url=' + enc(location.href) +
       '&tiba=' + enc(document.title) + '&hn=www.googleadservices.com&en=' + enc(ev === 'page_view' ? 'gtag.config' : ev) +
       '&data=' + enc(d) + (data.transaction_id ? '&oid=' + enc(data.transaction_id) : '') + '&rfmt=3';
-    sent(aw);
+    sent(aw, 'script');
     script(aw, done);
   } else {
     var q = 'v=2&tid=' + enc(id) + '&gtm=45je5&_p=' + Date.now() + '&gcs=' + gcs() + '&cid=1.' + Date.now() +
       '&ul=' + enc(navigator.language.toLowerCase()) + '&sr=' + screen.width + 'x' + screen.height + '&_s=1' +
       '&dl=' + enc(location.href) + '&dt=' + enc(document.title) + '&en=' + enc(ev);
     for (k in data) q += '&ep.' + enc(k) + '=' + enc(data[k]);
-    sent('https://region1.google-analytics.com/g/collect?' + q);
+    sent('https://region1.google-analytics.com/g/collect?' + q, 'beacon');
     navigator.sendBeacon('https://region1.google-analytics.com/g/collect?' + q);
     setTimeout(done, 0);
   }

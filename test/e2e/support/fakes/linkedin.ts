@@ -1,7 +1,7 @@
 /**
  * insight.min.js: reads `_linkedin_partner_id` / `_linkedin_data_partner_ids`, drains `lintrk.q`,
  * and sends one page view per partner id as an XHR POST to px.ads.linkedin.com/wa/ whose JSON body
- * lists the id in `pids` (pixels.md §4.3). No config round trip is known, so only the delay.
+ * lists the id in `pids` (docs/vendor-fakes.md). No config round trip is known, so only the delay.
  */
 export const linkedinLoader = `
 if (window.__rcInsight) return;
@@ -14,13 +14,14 @@ function post(id, conversion) {
   var x = new XMLHttpRequest();
   x.open('POST', 'https://px.ads.linkedin.com/wa/');
   x.withCredentials = true;
-  sent('https://px.ads.linkedin.com/wa/');
-  x.send(JSON.stringify({
+  var body = JSON.stringify({
     pids: [id], scriptVersion: 181, time: Date.now(), domain: location.hostname, url: location.href,
     pageTitle: document.title, websiteSignalRequestId: uuid(), isTranslated: false, liFatId: '',
     signalType: conversion ? 'CONVERSION' : 'PAGE_VISIT', conversionId: conversion ? conversion.conversion_id : undefined,
     eventId: conversion ? conversion.event_id : undefined
-  }));
+  });
+  sent('https://px.ads.linkedin.com/wa/', 'xhr', body);
+  x.send(body);
 }
 var queued = window.lintrk && window.lintrk.q ? window.lintrk.q : [];
 window.lintrk = function (a, b) {

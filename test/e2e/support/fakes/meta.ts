@@ -35,7 +35,7 @@ function send(id, ev, data, opts) {
     form.appendChild(input);
   });
   document.body.appendChild(form);
-  sent(form.action);
+  sent(form.action, 'form', q);
   form.submit();
 }
 function track(id, ev, data, opts) {

@@ -1,7 +1,7 @@
 /**
  * core.js: drains `pintrk.queue` (arrays), loads s.pinimg.com/ct/lib/main.<hash>.js, then sends each
  * page/track for every loaded tag with `fetch` GET to ct.pinterest.com/v3/?event=…&tid=…&ed=<json>
- * (pixels.md §4.3). `page` is reported as `event=init`, like the noscript base beacon.
+ * (docs/vendor-fakes.md). `page` is reported as `event=init`, like the noscript base beacon.
  */
 export const pinterestLoader = `
 var n = window.pintrk;
@@ -11,7 +11,7 @@ function hit(tid, ev, ed) {
   var url = 'https://ct.pinterest.com/v3/?event=' + enc(ev) +
     '&ad=' + enc(JSON.stringify({ loc: location.href, ref: document.referrer, sh: screen.height, sw: screen.width })) +
     '&cb=' + Date.now() + '&tid=' + enc(tid) + (ed ? '&ed=' + enc(JSON.stringify(ed)) : '');
-  sent(url);
+  sent(url, 'fetch-keepalive');
   fetch(url, { mode: 'no-cors', credentials: 'include', keepalive: true });
 }
 function each(ev, ed) {

@@ -1,6 +1,6 @@
 /**
  * Shared helpers of the fake vendor libraries. Each fake is served as plain ES5 JavaScript at the
- * vendor's real loader URL and, like the real library (pixels.md §4.3), drains the stub's queue,
+ * vendor's real loader URL and, like the real library (docs/vendor-fakes.md), drains the stub's queue,
  * makes the platform's config round trip, and only then, `delayMs` later, sends its hits with the
  * platform's real transport. Fakes that record synchronously would hide the bug the interstitial
  * exists to avoid (leaving on script `onload`).
@@ -19,7 +19,7 @@ export const NAVIGATE = '@navigate';
  * when `location.replace`, a link or a refresh begins, before any request).
  */
 export const NAVIGATION_REPORTER = `if (window.navigation) navigation.addEventListener('navigate', function (e) {
-  try { window.${CALL_BINDING}('${NAVIGATE}', [e.destination.url], null); } catch (x) {}
+  try { window.${CALL_BINDING}('${NAVIGATE}', [e.destination.url, performance.now()], null); } catch (x) {}
 });`;
 
 export function fakeScript(body: string, delayMs: number): string {
@@ -32,8 +32,8 @@ function clean(a) {
 function rec(global, a, target) {
   try { window.${CALL_BINDING}(global, clean(a), target == null ? null : String(target)); } catch (e) {}
 }
-function sent(url) {
-  try { window.${CALL_BINDING}('${SENT}', [String(url)], null); } catch (e) {}
+function sent(url, transport, body) {
+  try { window.${CALL_BINDING}('${SENT}', [String(url), transport, body == null ? null : String(body), performance.now()], null); } catch (e) {}
 }
 function enc(v) { return encodeURIComponent(v); }
 function later(f) { setTimeout(f, D); }
@@ -47,7 +47,7 @@ function script(src, done) {
 }
 function img(src, appendToBody) {
   var i = new Image(1, 1);
-  sent(src);
+  sent(src, 'image');
   i.src = src;
   if (appendToBody) document.body.appendChild(i);
   return i;

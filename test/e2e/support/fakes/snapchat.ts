@@ -1,7 +1,7 @@
 /**
  * scevent.min.js: drains `snaptr.queue`, takes over `handleRequest`, loads
- * tr.snapchat.com/config/1/<pixel>.js per pixel, then sends each pixel's events as one JSON batch
- * (a Blob) with `navigator.sendBeacon` to tr.snapchat.com/p (pixels.md §4.3).
+ * tr.snapchat.com/config/1/<pixel> per pixel, then sends each pixel's events a beat later as one
+ * JSON batch (a Blob) with `navigator.sendBeacon` to tr.snapchat.com/p (docs/vendor-fakes.md).
  */
 export const snapchatLoader = `
 var a = window.snaptr;
@@ -13,9 +13,9 @@ function flush(id) {
   if (!p.ready || p.timer || !p.batch.length) return;
   p.timer = setTimeout(function () {
     p.timer = 0;
-    var events = p.batch.splice(0);
-    sent('https://tr.snapchat.com/p');
-    navigator.sendBeacon('https://tr.snapchat.com/p', new Blob([JSON.stringify(events)], { type: 'text/plain' }));
+    var body = JSON.stringify(p.batch.splice(0));
+    sent('https://tr.snapchat.com/p', 'beacon', body);
+    navigator.sendBeacon('https://tr.snapchat.com/p', new Blob([body], { type: 'text/plain' }));
   }, D);
 }
 function init(id) {

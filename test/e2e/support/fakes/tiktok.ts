@@ -1,8 +1,10 @@
 /**
  * events.js?sdkid=<code>: one copy per pixel, as the base code injects it per `ttq.load`. It drains
  * that pixel's `ttq._i[code]` queue (the `ttq.instance(code)` calls), takes over its methods, loads
- * i18n/pixel/config.js?sdkid=… and only then POSTs each event with `fetch` (keepalive) to
- * analytics.tiktok.com/api/v2/pixel, JSON body with `event`, `event_id`, `context.pixel.code`.
+ * the library (i18n/pixel/static/main.<hash>.js), which loads identify_<hash>.js and
+ * i18n/pixel/config.js?sdkid=…, and only after the config POSTs each event with `fetch`
+ * (keepalive) to analytics.tiktok.com/api/v2/pixel, JSON body with `event`, `event_id`,
+ * `context.pixel.code` (docs/vendor-fakes.md).
  */
 export function tiktokLoader(sdkid: string): string {
   return `
@@ -21,9 +23,10 @@ function post(ev, props, opts) {
       library: { name: 'pixel.js', version: '2.2.1' }, device: { platform: 'pc' }, user: {} },
     _inspection: {}
   };
-  sent('https://analytics.tiktok.com/api/v2/pixel');
+  var json = JSON.stringify(body);
+  sent('https://analytics.tiktok.com/api/v2/pixel', 'fetch-keepalive', json);
   fetch('https://analytics.tiktok.com/api/v2/pixel', {
-    method: 'POST', body: JSON.stringify(body), keepalive: true, credentials: 'include', mode: 'no-cors'
+    method: 'POST', body: json, keepalive: true, credentials: 'include', mode: 'no-cors'
   });
 }
 function send(ev, props, opts) {
@@ -38,9 +41,12 @@ function call(m, a) {
 var mine = (ttq._i && ttq._i[code]) || [];
 mine.splice(0).forEach(function (c) { call(c[0], c.slice(1)); });
 ['page', 'track', 'identify'].forEach(function (m) { mine[m] = function () { call(m, args(arguments)); }; });
-script('https://analytics.tiktok.com/i18n/pixel/config.js?sdkid=' + enc(code) + '&hostname=' + enc(location.hostname), function () {
-  state.ready = true;
-  state.q.splice(0).forEach(function (g) { g(); });
+script('https://analytics.tiktok.com/i18n/pixel/static/main.MWIwNjNmYzE1MA.js', function () {
+  script('https://analytics.tiktok.com/i18n/pixel/static/identify_ZjM2YjlmNw.js');
+  script('https://analytics.tiktok.com/i18n/pixel/config.js?sdkid=' + enc(code) + '&hostname=' + enc(location.hostname), function () {
+    state.ready = true;
+    state.q.splice(0).forEach(function (g) { g(); });
+  });
 });
 `;
 }
