@@ -31,7 +31,7 @@ describe.each(testEngines())('OpenAPI and docs on %s', (engine) => {
     const doc = (await res.json()) as any;
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.info.title).toBe('Ricochet API');
-    expect(doc.servers[0].url).toBe(`${s.config.publicUrl}/api/v1`);
+    expect(doc.servers).toEqual([{ url: '/api/v1', description: expect.any(String) }]);
   });
 
   it('lists every endpoint of the contract with its methods', async () => {

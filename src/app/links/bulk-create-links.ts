@@ -6,9 +6,14 @@ import type { LinkInput } from './link-input.js';
 
 export const MAX_BULK_LINKS = 1000;
 
-export type BulkItemResult =
-  | { index: number; ok: true; link: StoredLink }
-  | { index: number; ok: false; error: { code: string; message: string; details?: unknown } };
+/** Why one item of a bulk request failed: the error it would have had on its own. */
+export interface BulkItemError {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export type BulkItemResult = { index: number; ok: true; link: StoredLink } | { index: number; ok: false; error: BulkItemError };
 
 /**
  * Create up to 1,000 links, each on its own: one bad item is reported and the others are

@@ -8,11 +8,15 @@ import type { ApiEnv } from './env.js';
 import { jsonBody, requireKey } from './middleware.js';
 import { RateLimiter } from './rate-limiter.js';
 import { renderError, validationError } from './render-error.js';
+import { openApiDocument } from './openapi-document.js';
+import { registerHeaderComponents } from './responses.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { domainRoutes } from './routes/domains.js';
+import { linkBulkRoutes } from './routes/link-bulk.js';
 import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
 import { statsRoutes } from './routes/stats.js';
+import { tagRoutes } from './routes/tags.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 /**
@@ -30,25 +34,21 @@ export function buildApi(ctx: AppContext): Hono<ApiEnv> {
     scheme: 'bearer',
     description: 'An API key, e.g. `Authorization: Bearer rk_…`.',
   });
+  registerHeaderComponents(v1);
   // Key (and rate limit) first: an anonymous or throttled client gets its 401/429 without the
   // server reading and parsing up to 1 MB of its body.
   v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)), jsonBody());
+  // Fixed paths before templated ones: `/links/bulk` must not be read as the link with id "bulk".
+  linkBulkRoutes(ctx, v1);
   linkRoutes(ctx, v1);
+  tagRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
   statsRoutes(ctx, v1);
 
-  const document = v1.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: {
-      title: 'Ricochet API',
-      version: '1',
-      description: 'Short links that fire your retargeting pixels, with consent, then redirect. Errors: `{"error":{"code","message","details"}}` — see docs/errors.md.',
-    },
-    servers: [{ url: `${ctx.config.publicUrl}/api/v1` }],
-  });
+  const document = openApiDocument(v1);
 
   const api = new Hono<ApiEnv>();
   api.use('*', async (c, next) => {
