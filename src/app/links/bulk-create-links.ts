@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError, type ErrorCode } from '../../core/errors.js';
 import type { StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
 import { createLink } from './create-link.js';
@@ -8,7 +8,7 @@ export const MAX_BULK_LINKS = 1000;
 
 /** Why one item of a bulk request failed: the error it would have had on its own. */
 export interface BulkItemError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }

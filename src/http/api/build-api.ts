@@ -19,11 +19,8 @@ import { statsRoutes } from './routes/stats.js';
 import { tagRoutes } from './routes/tags.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
-/**
- * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
- * same zod schemas that validate requests, and the docs UI.
- */
-export function buildApi(ctx: AppContext): Hono<ApiEnv> {
+/** `/api/v1`: authentication, body limits and every resource route. */
+export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   const v1 = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
@@ -47,7 +44,15 @@ export function buildApi(ctx: AppContext): Hono<ApiEnv> {
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
   statsRoutes(ctx, v1);
+  return v1;
+}
 
+/**
+ * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
+ * same zod schemas that validate requests, and the docs UI.
+ */
+export function buildApi(ctx: AppContext): Hono<ApiEnv> {
+  const v1 = buildV1(ctx);
   const document = openApiDocument(v1);
 
   const api = new Hono<ApiEnv>();

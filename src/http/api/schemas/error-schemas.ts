@@ -27,6 +27,11 @@ export const ErrorDetails = z
   })
   .openapi('ErrorDetails', { description: 'Machine-readable context of an error; which properties appear depends on `code`.', example: { field: 'slug' } });
 
+/** Every code of the catalogue: what a bulk item's error may carry. */
+export const ErrorCodeSchema = z
+  .enum(Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]])
+  .openapi('ErrorCode', { description: 'A code of the error catalogue (docs/errors.md). New codes may be added within v1.', example: 'LINK_NOT_FOUND' });
+
 const bodies = new Map<string, z.ZodTypeAny>();
 
 /** `RATE_LIMITED` → `RateLimitedError`. */

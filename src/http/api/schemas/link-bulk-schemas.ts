@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { MAX_BULK_LINKS } from '../../../app/links/bulk-create-links.js';
 import { ERRORS } from '../../../core/errors.js';
 import { EXAMPLE_IDS } from './common.js';
-import { ErrorDetails } from './error-schemas.js';
+import { ErrorCodeSchema, ErrorDetails } from './error-schemas.js';
 import { EXAMPLE_LINK, LinkResponse, updateFields } from './link-schemas.js';
 
 export const MAX_BULK_DELETE = 100;
@@ -23,7 +23,7 @@ export const BulkCreate = z
 export type BulkItemErrorJson = z.infer<typeof ItemError>;
 
 const ItemError = z
-  .object({ code: z.string().openapi({ description: 'A catalogue code (docs/errors.md).', example: 'SLUG_TAKEN' }), message: z.string(), details: ErrorDetails.optional() })
+  .object({ code: ErrorCodeSchema, message: z.string(), details: ErrorDetails.optional() })
   .openapi('BulkItemError', { example: { code: 'SLUG_TAKEN', message: ERRORS.SLUG_TAKEN.message, details: { field: 'slug' } } });
 
 export const BulkCreateResult = z
