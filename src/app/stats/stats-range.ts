@@ -84,6 +84,10 @@ function zoneOffset(at: number, timeZone: string): number {
 export function localMidnight(date: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d);
+  // The offset at the guess may be the other side of a DST change: try both offsets. Where
+  // midnight does not exist (clocks jump from 00:00 to 01:00), the later candidate is the jump.
   const first = wall - zoneOffset(wall, timeZone);
-  return wall - zoneOffset(first, timeZone);
+  const candidates = [first, wall - zoneOffset(first, timeZone)];
+  const exact = candidates.filter((t) => t + zoneOffset(t, timeZone) === wall);
+  return exact.length > 0 ? Math.min(...exact) : Math.max(...candidates);
 }
