@@ -2,7 +2,7 @@
  * Compiled (never run) by test/api/sdk.test.ts under --strict: what an integrator writes with
  * the SDK must type-check, and the mistakes the document rules out must not.
  */
-import { createRicochetClient, paginate, unwrap, type Link, type LinkBulkCreateResult, type LinkUpdate } from '@ricochet/sdk';
+import { createRicochetClient, paginate, unwrap, type Link, type LinkBulkCreateResult, type LinkUpdate } from '../../../sdk/src/index.js';
 
 const ricochet = createRicochetClient({ baseUrl: 'https://go.example.com', apiKey: 'rk_x' });
 
