@@ -2039,10 +2039,7 @@ export interface components {
             privacyPolicyUrl: string | null;
             /** @description IANA time zone. */
             timeZone: string;
-            /**
-             * Format: hostname
-             * @description Hostname of short links created without `domain`.
-             */
+            /** @description Host (with its port, if not the scheme’s default) of short links created without `domain`. */
             defaultDomain: string;
             /**
              * @description Role of the API key making the request.

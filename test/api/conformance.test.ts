@@ -55,6 +55,18 @@ describe('API conformance checker', () => {
     expect(conformanceProblems(doc, [response({ method: 'POST', status: 200 })])).toEqual(['POST /links answered 200, which it does not declare']);
   });
 
+  it('checks JSON bodies against the declared schema, $refs, enums and formats included', () => {
+    const link = { ...doc.components.schemas.Link.example };
+    const get = (body: unknown) => response({ url: '/api/v1/links/lnk_1', body });
+    expect(conformanceProblems(doc, [get(link)])).toEqual([]);
+    expect(conformanceProblems(doc, [get({ ...link, redirectType: 303 })])).toEqual([expect.stringMatching(/^GET \/links\/\{id\} 200: the body does not match its schema: \/redirectType/)]);
+    expect(conformanceProblems(doc, [get({ ...link, createdAt: 'yesterday' })])).toEqual([expect.stringContaining('/createdAt must match format "date-time"')]);
+    const { humanClicks: _h, ...missing } = link;
+    expect(conformanceProblems(doc, [get(missing)])).toEqual([expect.stringContaining("must have required property 'humanClicks'")]);
+    const error = response({ method: 'POST', status: 409, errorCode: 'SLUG_TAKEN', body: { error: { code: 'SLUG_TAKEN', message: 'x', details: { reason: 'nope' } } } });
+    expect(conformanceProblems(doc, [error])).toEqual([expect.stringContaining('/error/details/reason must be equal to one of the allowed values')]);
+  });
+
   it('leaves requests that reach no operation to the generic 404', () => {
     expect(conformanceProblems(doc, [response({ url: '/api/v1/nope', status: 404, errorCode: 'NOT_FOUND' })])).toEqual([]);
   });

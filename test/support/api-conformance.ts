@@ -2,10 +2,13 @@
  * Declared-status and declared-header conformance (issue 20): every API response a test server
  * sends is recorded, and when the server closes, each one is checked against its operation in
  * the server's own OpenAPI document. A status the operation does not declare, an error code
- * outside the enum declared for that status, or a header the response does not declare fails
- * the test file that produced it. So the whole suite's traffic keeps the document honest.
+ * outside the enum declared for that status, a header the response does not declare, or a JSON
+ * body that does not match the declared schema fails the test file that produced it. So the whole
+ * suite's traffic keeps the document honest.
  */
 import type http from 'node:http';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 export interface RecordedResponse {
   method: string;
@@ -16,7 +19,12 @@ export interface RecordedResponse {
   headers: string[];
   /** `error.code` of a JSON error body. */
   errorCode?: string;
+  /** A JSON body, parsed. */
+  body?: unknown;
 }
+
+/** Bodies beyond this are not kept for the schema check (no test produces one). */
+const MAX_KEPT_BYTES = 4 * 1024 * 1024;
 
 /**
  * Headers HTTP itself manages (framing, connection, date) or that OpenAPI says not to declare
@@ -43,19 +51,24 @@ export function recordApiResponses(listener: http.RequestListener, into: Recorde
       }) as typeof res.writeHead;
       const write = res.write.bind(res) as (...args: unknown[]) => boolean;
       const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+      let kept = 0;
       const keep = (chunk: unknown) => {
-        if (chunks.length < 64 && chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as string));
+        if (kept > MAX_KEPT_BYTES || !chunk || typeof chunk === 'function') return;
+        const buffer = Buffer.from(chunk as string);
+        kept += buffer.length;
+        chunks.push(buffer);
       };
       res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as typeof res.write;
       res.end = ((chunk?: unknown, ...rest: unknown[]) => (keep(chunk), end(chunk, ...rest))) as typeof res.end;
       res.once('finish', () => {
         for (const [name, value] of Object.entries(res.getHeaders())) headed.set(name.toLowerCase(), String(value));
         const record: RecordedResponse = { method: req.method ?? 'GET', url, status: res.statusCode, headers: [...headed.keys()] };
-        if (res.statusCode >= 400 && (headed.get('content-type') ?? '').startsWith('application/json')) {
+        if ((headed.get('content-type') ?? '').startsWith('application/json') && kept <= MAX_KEPT_BYTES) {
           try {
-            record.errorCode = JSON.parse(Buffer.concat(chunks).toString('utf8')).error?.code;
+            record.body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            if (res.statusCode >= 400) record.errorCode = (record.body as { error?: { code?: string } }).error?.code;
           } catch {
-            // A body cut short (a closed connection) has no code to check.
+            // A body cut short (a closed connection) has nothing to check.
           }
         }
         into.push(record);
@@ -100,11 +113,35 @@ function declaredCodes(doc: any, response: any): string[] | null {
 }
 
 /**
+ * Validators of the document's response schemas (JSON Schema 2020-12, as OpenAPI 3.1 uses): the
+ * components are registered once under the id `doc`, and each response schema's `#/components/…`
+ * references are pointed there.
+ */
+function schemaChecker(doc: any): (schema: unknown, body: unknown) => string | null {
+  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: 'doc', components: doc.components });
+  const compiled = new Map<string, ValidateFunction>();
+  return (schema, body) => {
+    const text = JSON.stringify(schema).replaceAll('"#/components/', '"doc#/components/');
+    let validate = compiled.get(text);
+    if (!validate) {
+      validate = ajv.compile(JSON.parse(text));
+      compiled.set(text, validate);
+    }
+    if (validate(body)) return null;
+    const e = validate.errors?.[0];
+    return `${e?.instancePath || '(body)'} ${e?.message ?? 'is invalid'}`;
+  };
+}
+
+/**
  * Problems with the recorded responses, one line each (empty when all conform). Requests that
  * reach no operation (unknown paths or methods: the generic 404) are not checked here.
  */
 export function conformanceProblems(doc: any, records: readonly RecordedResponse[]): string[] {
   const problems = new Set<string>();
+  const check = schemaChecker(doc);
   for (const r of records) {
     const op = findOperation(doc, r.method, r.url);
     if (!op) continue;
@@ -116,6 +153,11 @@ export function conformanceProblems(doc: any, records: readonly RecordedResponse
     }
     const codes = declaredCodes(doc, response);
     if (r.errorCode && codes && !codes.includes(r.errorCode)) problems.add(`${where} answered ${r.status} ${r.errorCode}, not among the declared ${codes.join(', ')}`);
+    const schema = response.content?.['application/json']?.schema;
+    if (r.body !== undefined && schema) {
+      const problem = check(schema, r.body);
+      if (problem) problems.add(`${where} ${r.status}: the body does not match its schema: ${problem}`);
+    }
     const declared = new Set(Object.keys(response.headers ?? {}).map((h) => h.toLowerCase()));
     for (const header of r.headers) {
       if (!TRANSPORT_HEADERS.has(header) && !declared.has(header)) problems.add(`${where} ${r.status} sent the header ${header}, which it does not declare`);

@@ -35,7 +35,7 @@ export const WorkspaceResponse = z
     consent: Consent,
     privacyPolicyUrl: z.string().nullable().openapi({ format: 'uri' }),
     timeZone: z.string().openapi({ description: 'IANA time zone.' }),
-    defaultDomain: z.string().openapi({ format: 'hostname', description: 'Hostname of short links created without `domain`.' }),
+    defaultDomain: z.string().openapi({ description: 'Host (with its port, if not the scheme’s default) of short links created without `domain`.' }),
     role: z.enum(ROLES).openapi({ description: 'Role of the API key making the request.' }),
     createdAt: timestamp(),
     updatedAt: timestamp(),
