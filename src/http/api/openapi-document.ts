@@ -25,7 +25,7 @@ export function openApiDocument(v1: OpenAPIHono<ApiEnv>) {
       description:
         'Short links that fire your retargeting pixels, with consent, then redirect. JSON over HTTPS with `Authorization: Bearer <api key>`. Errors are `{"error":{"code","message","details"}}`; each operation lists the codes it can answer per status, and docs/errors.md explains them all. Lists page with `limit` and `cursor` and return `{data, nextCursor, hasMore}`. What may change within v1 and how deprecations are announced: docs/api-versioning.md.',
       license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
-      contact: { name: 'Ricochet maintainers', url: 'https://github.com/ricochet-links/ricochet' },
+      contact: { name: 'Ricochet maintainers' },
     },
     servers: [{ url: '/api/v1', description: 'This server (relative to where the document was fetched).' }],
     tags: API_TAGS,
