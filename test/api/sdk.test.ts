@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { lint, loadConfig } from '@redocly/openapi-core';
+import { lint, lintConfig, loadConfig } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { SDK_DIR, renderSdkFiles } from '../../scripts/generate-sdk.js';
 
@@ -37,6 +37,8 @@ describe('the API document and the SDK', () => {
 
   it('passes Redocly’s recommended rules and ours with no problem left unjustified', async () => {
     const config = await loadConfig({ configPath: path.join(ROOT, 'redocly.yaml') });
+    // A misspelt or retired rule name would silently check nothing: the config itself must be clean.
+    expect((await lintConfig({ config })).map((p) => p.message)).toEqual([]);
     const problems = await lint({ ref: path.join(SDK_DIR, 'openapi.json'), config });
     const open = problems.filter((p) => !p.ignored).map((p) => `${p.severity} ${p.ruleId}: ${p.message} (${p.location[0]?.pointer ?? ''})`);
     expect(open).toEqual([]);
