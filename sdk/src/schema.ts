@@ -31,30 +31,6 @@ export interface paths {
         patch: operations["updateLinks"];
         trace?: never;
     };
-    "/links": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List and search links
-         * @description Newest first, one page at a time (`limit`, `cursor`). `q` searches slug, destination, title and tags; `tag` and `domain` filter exactly.
-         */
-        get: operations["listLinks"];
-        put?: never;
-        /**
-         * Create a link
-         * @description Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.
-         */
-        post: operations["createLink"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/links/lookup": {
         parameters: {
             query?: never;
@@ -89,6 +65,30 @@ export interface paths {
          */
         put: operations["upsertLink"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search links
+         * @description Newest first, one page at a time (`limit`, `cursor`). `q` searches slug, destination, title and tags; `tag` and `domain` filter exactly.
+         */
+        get: operations["listLinks"];
+        put?: never;
+        /**
+         * Create a link
+         * @description Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.
+         */
+        post: operations["createLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1193,187 +1193,6 @@ export interface components {
         };
         /**
          * @example {
-         *       "url": "https://example.com/article",
-         *       "slug": "spring-sale",
-         *       "tags": [
-         *         "spring"
-         *       ],
-         *       "utm": {
-         *         "source": "newsletter",
-         *         "medium": "email",
-         *         "campaign": "spring-sale"
-         *       },
-         *       "pixelIds": [
-         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
-         *       ]
-         *     }
-         */
-        LinkCreate: {
-            /**
-             * Format: uri
-             * @description Destination: an absolute http(s) URL, at most 8 KB.
-             * @example https://example.com/article
-             */
-            url: string;
-            /**
-             * @description Case-sensitive; random when absent.
-             * @example spring-sale
-             */
-            slug?: string;
-            /**
-             * @description A registered custom domain; the default domain when absent.
-             * @example go.example.com
-             */
-            domain?: string;
-            /**
-             * @description Your own id for this link (e.g. a CMS or CRM id), unique in the workspace. `PUT /links/external/{externalId}` creates or updates by it.
-             * @example cms-article-8812
-             */
-            externalId?: string;
-            /** @example Spring sale announcement */
-            title?: string | null;
-            /**
-             * @example [
-             *       "spring",
-             *       "newsletter"
-             *     ]
-             */
-            tags?: string[];
-            /**
-             * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
-             * @example [
-             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
-             *     ]
-             */
-            pixelIds?: string[];
-            utm?: components["schemas"]["UtmParameters"];
-            /**
-             * @description Status of a direct redirect; default 302.
-             * @example 302
-             * @enum {integer}
-             */
-            redirectType?: 301 | 302 | 307 | 308;
-            /** @description Merge the incoming query string into the destination (default true). Ad click ids are always kept. */
-            forwardQuery?: boolean;
-            /**
-             * Format: date-time
-             * @description After this instant the link answers with `expiredUrl` or a 410 page.
-             * @example 2026-12-31T23:59:59Z
-             */
-            expiresAt?: string | null;
-            /**
-             * Format: uri
-             * @description Where an expired link goes.
-             * @example https://example.com/article
-             */
-            expiredUrl?: string | null;
-            /**
-             * @description Human clicks after which the link stops redirecting to `url`.
-             * @example 1000
-             */
-            maxClicks?: number | null;
-            /**
-             * Format: uri
-             * @description Where a link that reached `maxClicks` goes.
-             * @example https://example.com/article
-             */
-            limitUrl?: string | null;
-            /** @description Visitors must enter it first. Write-only: responses say `hasPassword`. */
-            password?: string | null;
-            rules?: components["schemas"]["RoutingRule"][];
-            consent?: components["schemas"]["ConsentSettingsOverride"];
-            event?: components["schemas"]["AudienceEvent"];
-            og?: components["schemas"]["OpenGraph"];
-        };
-        /**
-         * @description UTM parameters, written into the destination URL’s query string as `utm_source`, `utm_medium`, … (replacing any already there).
-         * @example {
-         *       "source": "newsletter",
-         *       "medium": "email",
-         *       "campaign": "spring-sale"
-         *     }
-         */
-        UtmParameters: {
-            source?: string;
-            medium?: string;
-            campaign?: string;
-            term?: string;
-            content?: string;
-        };
-        /**
-         * @example {
-         *       "data": [
-         *         {
-         *           "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *           "url": "https://example.com/article?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale",
-         *           "slug": "spring-sale",
-         *           "domain": "go.example.com",
-         *           "shortUrl": "https://go.example.com/spring-sale",
-         *           "externalId": "cms-article-8812",
-         *           "title": "Spring sale announcement",
-         *           "tags": [
-         *             "spring"
-         *           ],
-         *           "pixelIds": [
-         *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
-         *           ],
-         *           "utm": {
-         *             "source": "newsletter",
-         *             "medium": "email",
-         *             "campaign": "spring-sale",
-         *             "term": null,
-         *             "content": null
-         *           },
-         *           "redirectType": 302,
-         *           "forwardQuery": true,
-         *           "expiresAt": null,
-         *           "expiredUrl": null,
-         *           "maxClicks": null,
-         *           "limitUrl": null,
-         *           "hasPassword": false,
-         *           "rules": [],
-         *           "consent": null,
-         *           "event": null,
-         *           "og": null,
-         *           "humanClicks": 1520,
-         *           "clicks": 1520,
-         *           "createdAt": "2026-12-01T09:30:00.000Z",
-         *           "updatedAt": "2026-12-01T09:30:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
-         *       "hasMore": true
-         *     }
-         */
-        LinkPage: {
-            data: components["schemas"]["Link"][];
-            /** @description Pass as `cursor` to get the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Whether another page follows. */
-            hasMore: boolean;
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "DOMAIN_UNKNOWN",
-         *         "message": "The link’s domain is not registered in this workspace."
-         *       }
-         *     }
-         */
-        DomainUnknownError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "DOMAIN_UNKNOWN";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
-        };
-        /**
-         * @example {
          *       "error": {
          *         "code": "LINK_NOT_FOUND",
          *         "message": "No link with this id in this workspace."
@@ -1477,6 +1296,187 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @description UTM parameters, written into the destination URL’s query string as `utm_source`, `utm_medium`, … (replacing any already there).
+         * @example {
+         *       "source": "newsletter",
+         *       "medium": "email",
+         *       "campaign": "spring-sale"
+         *     }
+         */
+        UtmParameters: {
+            source?: string;
+            medium?: string;
+            campaign?: string;
+            term?: string;
+            content?: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://example.com/article",
+         *       "slug": "spring-sale",
+         *       "tags": [
+         *         "spring"
+         *       ],
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "spring-sale"
+         *       },
+         *       "pixelIds": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ]
+         *     }
+         */
+        LinkCreate: {
+            /**
+             * Format: uri
+             * @description Destination: an absolute http(s) URL, at most 8 KB.
+             * @example https://example.com/article
+             */
+            url: string;
+            /**
+             * @description Case-sensitive; random when absent.
+             * @example spring-sale
+             */
+            slug?: string;
+            /**
+             * @description A registered custom domain; the default domain when absent.
+             * @example go.example.com
+             */
+            domain?: string;
+            /**
+             * @description Your own id for this link (e.g. a CMS or CRM id), unique in the workspace. `PUT /links/external/{externalId}` creates or updates by it.
+             * @example cms-article-8812
+             */
+            externalId?: string;
+            /** @example Spring sale announcement */
+            title?: string | null;
+            /**
+             * @example [
+             *       "spring",
+             *       "newsletter"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            pixelIds?: string[];
+            utm?: components["schemas"]["UtmParameters"];
+            /**
+             * @description Status of a direct redirect; default 302.
+             * @example 302
+             * @enum {integer}
+             */
+            redirectType?: 301 | 302 | 307 | 308;
+            /** @description Merge the incoming query string into the destination (default true). Ad click ids are always kept. */
+            forwardQuery?: boolean;
+            /**
+             * Format: date-time
+             * @description After this instant the link answers with `expiredUrl` or a 410 page.
+             * @example 2026-12-31T23:59:59Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uri
+             * @description Where an expired link goes.
+             * @example https://example.com/article
+             */
+            expiredUrl?: string | null;
+            /**
+             * @description Human clicks after which the link stops redirecting to `url`.
+             * @example 1000
+             */
+            maxClicks?: number | null;
+            /**
+             * Format: uri
+             * @description Where a link that reached `maxClicks` goes.
+             * @example https://example.com/article
+             */
+            limitUrl?: string | null;
+            /** @description Visitors must enter it first. Write-only: responses say `hasPassword`. */
+            password?: string | null;
+            rules?: components["schemas"]["RoutingRule"][];
+            consent?: components["schemas"]["ConsentSettingsOverride"];
+            event?: components["schemas"]["AudienceEvent"];
+            og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "url": "https://example.com/article?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale",
+         *           "slug": "spring-sale",
+         *           "domain": "go.example.com",
+         *           "shortUrl": "https://go.example.com/spring-sale",
+         *           "externalId": "cms-article-8812",
+         *           "title": "Spring sale announcement",
+         *           "tags": [
+         *             "spring"
+         *           ],
+         *           "pixelIds": [
+         *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           ],
+         *           "utm": {
+         *             "source": "newsletter",
+         *             "medium": "email",
+         *             "campaign": "spring-sale",
+         *             "term": null,
+         *             "content": null
+         *           },
+         *           "redirectType": 302,
+         *           "forwardQuery": true,
+         *           "expiresAt": null,
+         *           "expiredUrl": null,
+         *           "maxClicks": null,
+         *           "limitUrl": null,
+         *           "hasPassword": false,
+         *           "rules": [],
+         *           "consent": null,
+         *           "event": null,
+         *           "og": null,
+         *           "humanClicks": 1520,
+         *           "clicks": 1520,
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        LinkPage: {
+            data: components["schemas"]["Link"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "DOMAIN_UNKNOWN",
+         *         "message": "The link’s domain is not registered in this workspace."
+         *       }
+         *     }
+         */
+        DomainUnknownError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "DOMAIN_UNKNOWN";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
         };
         /**
          * @example {
@@ -2402,12 +2402,12 @@ export type LinkBulkUpdateFields = components['schemas']['LinkBulkUpdateFields']
 export type AudienceEvent = components['schemas']['AudienceEvent'];
 export type LinkBulkDeleteResult = components['schemas']['LinkBulkDeleteResult'];
 export type InvalidQueryError = components['schemas']['InvalidQueryError'];
-export type LinkCreate = components['schemas']['LinkCreate'];
-export type UtmParameters = components['schemas']['UtmParameters'];
-export type LinkPage = components['schemas']['LinkPage'];
-export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkNotFoundError = components['schemas']['LinkNotFoundError'];
 export type LinkUpsert = components['schemas']['LinkUpsert'];
+export type UtmParameters = components['schemas']['UtmParameters'];
+export type LinkCreate = components['schemas']['LinkCreate'];
+export type LinkPage = components['schemas']['LinkPage'];
+export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkUpdate = components['schemas']['LinkUpdate'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
@@ -2794,6 +2794,268 @@ export interface operations {
             };
         };
     };
+    lookupLink: {
+        parameters: {
+            query?: {
+                /** @description The short link’s slug (case-sensitive); with `domain` when not on the default domain. */
+                slug?: string;
+                /** @description Hostname of the short link; the default domain when absent. */
+                domain?: string;
+                /** @description Your own id of the link. Give either `slug` (and `domain`) or `externalId`. */
+                externalId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    upsertLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Your own id for this link (e.g. a CMS or CRM id), unique in the workspace. `PUT /links/external/{externalId}` creates or updates by it. */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkUpsert"];
+            };
+        };
+        responses: {
+            /** @description Updated the existing link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description Created; `Location` is the new link. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SLUG_TAKEN`, `EXTERNAL_ID_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
     listLinks: {
         parameters: {
             query?: {
@@ -2936,268 +3198,6 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "MALFORMED_JSON" | "BAD_REQUEST";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
-            401: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnauthenticatedError"];
-                };
-            };
-            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
-            403: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description Conflicts with what exists. Codes: `SLUG_TAKEN`, `EXTERNAL_ID_TAKEN`. */
-            409: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
-            415: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-                };
-            };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
-            422: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    "retry-after": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
-                };
-            };
-            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
-            500: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InternalError"];
-                };
-            };
-            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
-            503: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnavailableError"];
-                };
-            };
-        };
-    };
-    lookupLink: {
-        parameters: {
-            query?: {
-                /** @description The short link’s slug (case-sensitive); with `domain` when not on the default domain. */
-                slug?: string;
-                /** @description Hostname of the short link; the default domain when absent. */
-                domain?: string;
-                /** @description Your own id of the link. Give either `slug` (and `domain`) or `externalId`. */
-                externalId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The link. */
-            200: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Link"];
-                };
-            };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
-            400: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
-                };
-            };
-            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
-            401: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnauthenticatedError"];
-                };
-            };
-            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
-            404: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LinkNotFoundError"];
-                };
-            };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    "retry-after": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
-                };
-            };
-            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
-            500: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InternalError"];
-                };
-            };
-            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
-            503: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnavailableError"];
-                };
-            };
-        };
-    };
-    upsertLink: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Your own id for this link (e.g. a CMS or CRM id), unique in the workspace. `PUT /links/external/{externalId}` creates or updates by it. */
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LinkUpsert"];
-            };
-        };
-        responses: {
-            /** @description Updated the existing link. */
-            200: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Link"];
-                };
-            };
-            /** @description Created; `Location` is the new link. */
-            201: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Link"];
-                };
-            };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
-            400: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];

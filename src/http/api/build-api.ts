@@ -13,6 +13,7 @@ import { registerHeaderComponents } from './responses.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { domainRoutes } from './routes/domains.js';
 import { linkBulkRoutes } from './routes/link-bulk.js';
+import { linkKeyRoutes } from './routes/link-keys.js';
 import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
 import { statsRoutes } from './routes/stats.js';
@@ -37,6 +38,7 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)), jsonBody());
   // Fixed paths before templated ones: `/links/bulk` must not be read as the link with id "bulk".
   linkBulkRoutes(ctx, v1);
+  linkKeyRoutes(ctx, v1);
   linkRoutes(ctx, v1);
   tagRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
