@@ -16,6 +16,8 @@ export const ERRORS = {
   DOMAIN_NOT_FOUND: { status: 404, message: 'No domain with this id in this workspace.' },
   API_KEY_NOT_FOUND: { status: 404, message: 'No API key with this id in this workspace.' },
   SLUG_TAKEN: { status: 409, message: 'This slug is already used on this domain.' },
+  EXTERNAL_ID_TAKEN: { status: 409, message: 'Another link of this workspace has this `externalId`; `PUT /links/external/{externalId}` updates it.' },
+  PIXEL_DUPLICATE: { status: 409, message: 'This workspace already has a pixel with this platform and tag id.' },
   DOMAIN_TAKEN: { status: 409, message: 'This hostname is already registered.' },
   DOMAIN_IN_USE: { status: 409, message: 'Links still use this domain; delete or move them first.' },
   LAST_OWNER_KEY: { status: 409, message: 'This is the workspace’s last owner key; create another owner key first.' },

@@ -48,6 +48,8 @@ export interface Link {
   /** Case-sensitive. */
   slug: string;
   url: string;
+  /** The client's own id (a CMS or CRM id), unique per workspace; null when not given. */
+  externalId: string | null;
   title: string | null;
   tags: string[];
   pixelIds: string[];
@@ -84,6 +86,7 @@ export function newLink(id: string, workspaceId: string, url: string, now: numbe
     domain: '',
     slug: '',
     url,
+    externalId: null,
     title: null,
     tags: [],
     pixelIds: [],

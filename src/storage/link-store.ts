@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
 import type { ConsentPolicy, OptInAction } from '../core/consent/settings.js';
 import type { Link, RedirectType } from '../core/link.js';
 import type { Platform } from '../core/pixels/platform.js';
@@ -22,6 +22,7 @@ function toLink(row: LinkRow, pixelIds: string[]): Link & { clicks: number } {
     domain: row.domain,
     slug: row.slug,
     url: row.url,
+    externalId: row.external_id,
     title: row.title,
     tags: parseJson(row.tags, []),
     pixelIds,
@@ -50,6 +51,7 @@ function toRow(link: Link): Omit<LinksTable, 'clicks'> {
     domain: link.domain,
     slug: link.slug,
     url: link.url,
+    external_id: link.externalId,
     title: link.title,
     tags: JSON.stringify(link.tags),
     redirect_type: link.redirectType,
@@ -78,6 +80,14 @@ export interface LinkQuery extends PageRequest {
 
 export type StoredLink = Link & { clicks: number };
 
+/** Which uniqueness a write ran into. */
+export type Clash = 'slug_taken' | 'external_id_taken';
+
+export interface TagCount {
+  name: string;
+  links: number;
+}
+
 export class LinkStore {
   private readonly database: Database;
 
@@ -85,8 +95,11 @@ export class LinkStore {
     this.database = database;
   }
 
-  /** Inserts the link with its pixels and tags atomically; `slug_taken` on a (domain, slug) clash. */
-  async insert(link: Link): Promise<'ok' | 'slug_taken'> {
+  /**
+   * Inserts the link with its pixels and tags atomically; `slug_taken` on a (domain, slug)
+   * clash, `external_id_taken` when another link of the workspace has its `externalId`.
+   */
+  async insert(link: Link): Promise<'ok' | Clash> {
     try {
       await this.database.db.transaction().execute(async (trx) => {
         await trx.insertInto('links').values(toRow(link)).execute();
@@ -94,12 +107,19 @@ export class LinkStore {
       });
       return 'ok';
     } catch (error) {
-      if (isUniqueViolation(error)) return 'slug_taken';
+      if (isUniqueViolation(error)) return this.clashOf(link);
       throw error;
     }
   }
 
-  async update(link: Link): Promise<'ok' | 'slug_taken' | 'not_found'> {
+  /** Which unique index a failed write hit: the one on `external_id` if another link holds it. */
+  private async clashOf(link: Link): Promise<Clash> {
+    if (link.externalId === null) return 'slug_taken';
+    const holder = await this.getByExternalId(link.workspaceId, link.externalId);
+    return holder && holder.id !== link.id ? 'external_id_taken' : 'slug_taken';
+  }
+
+  async update(link: Link): Promise<'ok' | Clash | 'not_found'> {
     try {
       return await this.database.db.transaction().execute(async (trx) => {
         const { id, workspace_id, created_at: _c, ...rest } = toRow(link);
@@ -113,10 +133,10 @@ export class LinkStore {
         await trx.deleteFrom('link_pixels').where('link_id', '=', id).execute();
         await trx.deleteFrom('link_tags').where('link_id', '=', id).execute();
         await writeRelations(trx, link);
-        return 'ok';
+        return 'ok' as const;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) return 'slug_taken';
+      if (isUniqueViolation(error)) return this.clashOf(link);
       throw error;
     }
   }
@@ -133,6 +153,31 @@ export class LinkStore {
 
   async get(workspaceId: string, id: string): Promise<StoredLink | null> {
     return getLink(this.database.db, workspaceId, id);
+  }
+
+  /** A link of the workspace by its short URL: `domain` is `''` for the default domain. */
+  async getBySlug(workspaceId: string, domain: string, slug: string): Promise<StoredLink | null> {
+    return getLinkWhere(this.database.db, workspaceId, (q) => q.where('domain', '=', domain).where('slug', '=', slug));
+  }
+
+  async getByExternalId(workspaceId: string, externalId: string): Promise<StoredLink | null> {
+    return getLinkWhere(this.database.db, workspaceId, (q) => q.where('external_id', '=', externalId));
+  }
+
+  /** The workspace's tags with how many links carry each, by name; `after` is the last name of the previous page. */
+  async tags(workspaceId: string, query: { limit: number; after: string | null; q?: string }): Promise<{ items: TagCount[]; nextCursor: string | null }> {
+    let q = this.database.db
+      .selectFrom('link_tags')
+      .select(['tag', (eb) => eb.fn.countAll<number | string>().as('links')])
+      .where('workspace_id', '=', workspaceId)
+      .groupBy('tag')
+      .orderBy('tag')
+      .limit(query.limit + 1);
+    if (query.after !== null) q = q.where('tag', '>', query.after);
+    if (query.q) q = q.where((eb) => ilike(this.database.engine, eb.ref('tag'), query.q as string));
+    const rows = (await q.execute()).map((r) => ({ name: r.tag, links: Number(r.links) }));
+    const items = rows.slice(0, query.limit);
+    return { items, nextCursor: rows.length > query.limit ? (items[items.length - 1]?.name ?? null) : null };
   }
 
   async list(workspaceId: string, query: LinkQuery): Promise<Page<StoredLink>> {
@@ -243,12 +288,13 @@ async function writeRelations(trx: Transaction<Schema>, link: Link): Promise<voi
 }
 
 async function getLink(db: Kysely<Schema>, workspaceId: string, id: string): Promise<StoredLink | null> {
-  const row = await db
-    .selectFrom('links')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return getLinkWhere(db, workspaceId, (q) => q.where('id', '=', id));
+}
+
+type LinkSelect = SelectQueryBuilder<Schema, 'links', LinkRow>;
+
+async function getLinkWhere(db: Kysely<Schema>, workspaceId: string, where: (q: LinkSelect) => LinkSelect): Promise<StoredLink | null> {
+  const row = await where(db.selectFrom('links').selectAll().where('workspace_id', '=', workspaceId)).executeTakeFirst();
   if (!row) return null;
   const pixels = await pixelIdsByLink(db, [row.id]);
   return toLink(row, pixels.get(row.id) ?? []);

@@ -1,5 +1,6 @@
 import type { Pixel } from '../core/pixel.js';
 import type { Platform } from '../core/pixels/platform.js';
+import { isUniqueViolation } from './constraint-error.js';
 import type { Database } from './database.js';
 import { ilike } from './like-pattern.js';
 import { toPage, type Page, type PageRequest } from './page.js';
@@ -18,12 +19,21 @@ function toPixel(row: PixelsTable): Pixel {
   };
 }
 
+/**
+ * What makes two pixels the same one: platform and tag id, case-folded (`G-ABC123` and
+ * `g-abc123` are one GA4 property). Unique per workspace (migration 0004).
+ */
+export function pixelTagKey(platform: string, tagId: string): string {
+  return `${platform}:${tagId}`.toLowerCase();
+}
+
 function toRow(p: Pixel): PixelsTable {
   return {
     id: p.id,
     workspace_id: p.workspaceId,
     platform: p.platform,
     tag_id: p.tagId,
+    tag_key: pixelTagKey(p.platform, p.tagId),
     name: p.name,
     is_default: p.isDefault ? 1 : 0,
     created_at: p.createdAt,
@@ -43,13 +53,53 @@ export class PixelStore {
     this.database = database;
   }
 
-  async insert(pixel: Pixel): Promise<void> {
-    await this.database.db.insertInto('pixels').values(toRow(pixel)).execute();
+  /** `{ duplicateOf }` names the pixel of the workspace that already has this platform and tag id. */
+  async insert(pixel: Pixel): Promise<'ok' | { duplicateOf: string }> {
+    try {
+      await this.database.db.insertInto('pixels').values(toRow(pixel)).execute();
+      return 'ok';
+    } catch (error) {
+      return this.duplicate(error, pixel);
+    }
   }
 
-  async update(pixel: Pixel): Promise<void> {
-    const { id, workspace_id, created_at: _c, ...rest } = toRow(pixel);
-    await this.database.db.updateTable('pixels').set(rest).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+  /**
+   * A pixel whose platform and tag id stay as they were keeps its `tag_key` (NULL for a copy
+   * made before duplicates were refused, which may then still be renamed or made default).
+   */
+  async update(pixel: Pixel): Promise<'ok' | { duplicateOf: string }> {
+    const { id, workspace_id, created_at: _c, tag_key, ...rest } = toRow(pixel);
+    try {
+      await this.database.db
+        .updateTable('pixels')
+        .set((eb) => ({
+          ...rest,
+          tag_key: eb
+            .case()
+            .when(eb.and([eb('platform', '=', rest.platform), eb('tag_id', '=', rest.tag_id)]))
+            .then(eb.ref('tag_key'))
+            .else(tag_key)
+            .end(),
+        }))
+        .where('workspace_id', '=', workspace_id)
+        .where('id', '=', id)
+        .execute();
+      return 'ok';
+    } catch (error) {
+      return this.duplicate(error, pixel);
+    }
+  }
+
+  private async duplicate(error: unknown, pixel: Pixel): Promise<{ duplicateOf: string }> {
+    if (!isUniqueViolation(error)) throw error;
+    const holder = await this.database.db
+      .selectFrom('pixels')
+      .select('id')
+      .where('workspace_id', '=', pixel.workspaceId)
+      .where('tag_key', '=', pixelTagKey(pixel.platform, pixel.tagId))
+      .executeTakeFirst();
+    if (!holder) throw error;
+    return { duplicateOf: holder.id };
   }
 
   async get(workspaceId: string, id: string): Promise<Pixel | null> {

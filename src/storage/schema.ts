@@ -44,6 +44,8 @@ export interface PixelsTable {
   tag_id: string;
   name: string;
   is_default: number;
+  /** `platform:tag id` in lower case, unique per workspace; NULL only on duplicates made before migration 0004. */
+  tag_key: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -55,6 +57,8 @@ export interface LinksTable {
   domain: string;
   slug: string;
   url: string;
+  /** The client's own id, unique per workspace. */
+  external_id: string | null;
   title: string | null;
   tags: string;
   redirect_type: number;

@@ -76,8 +76,14 @@ export async function createLink(s: TestServer, body: Record<string, unknown>, k
   return res.body;
 }
 
+/** A Meta pixel id no other pixel of the file uses (a workspace refuses the same pixel twice). */
+export function freshMetaId(): string {
+  counter += 1;
+  return String(100_000_000_000_000 + counter * 7919 + (Date.now() % 7919));
+}
+
 export async function createPixel(s: TestServer, body: Record<string, unknown> = {}, key?: string): Promise<any> {
-  const res = await s.api('POST', '/pixels', { platform: 'meta', tagId: '123456789012345', ...body }, key);
+  const res = await s.api('POST', '/pixels', { platform: 'meta', tagId: freshMetaId(), ...body }, key);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
 }

@@ -45,7 +45,7 @@ describe.each(testEngines())('workspace isolation on %s', (engine) => {
     for (const path of ['/links', `/links?q=${link.slug}`, '/links?tag=secret-tag', '/links?q=private', '/pixels', '/domains']) {
       const res = await s.api('GET', path, undefined, stranger.key);
       expect(res.status, path).toBe(200);
-      expect(res.body, path).toEqual({ data: [], nextCursor: null });
+      expect(res.body, path).toEqual({ data: [], nextCursor: null, hasMore: false });
     }
     const keys = await s.api('GET', '/api-keys', undefined, stranger.key);
     expect(keys.body.data.map((k: any) => k.name)).toEqual(['other owner']);

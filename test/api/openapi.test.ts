@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { ERRORS } from '../../src/core/errors.js';
 import { testEngines, useTestServer } from './helpers.js';
 
-/** DESIGN.md §6 endpoints that exist today, path → methods. */
+/** DESIGN.md §6 endpoints and issue 20's, path → methods. */
 const ENDPOINTS: Record<string, string[]> = {
   '/links': ['get', 'post'],
-  '/links/bulk': ['post'],
+  '/links/bulk': ['post', 'patch', 'delete'],
+  '/links/lookup': ['get'],
+  '/links/external/{externalId}': ['put'],
+  '/tags': ['get'],
   '/links/{id}': ['get', 'patch', 'delete'],
   '/pixels': ['get', 'post'],
   '/pixels/{id}': ['get', 'patch', 'delete'],
@@ -31,7 +35,7 @@ describe.each(testEngines())('OpenAPI and docs on %s', (engine) => {
     const doc = (await res.json()) as any;
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.info.title).toBe('Ricochet API');
-    expect(doc.servers[0].url).toBe(`${s.config.publicUrl}/api/v1`);
+    expect(doc.servers).toEqual([{ url: '/api/v1', description: expect.any(String) }]);
   });
 
   it('lists every endpoint of the contract with its methods', async () => {
@@ -67,6 +71,68 @@ describe.each(testEngines())('OpenAPI and docs on %s', (engine) => {
     expect(doc.components.schemas.Link.properties).not.toHaveProperty('password');
     expect(doc.components.schemas.ApiKey.properties).not.toHaveProperty('secret');
     expect(propertiesOf(doc, doc.components.schemas.ApiKeyCreated)).toEqual(expect.arrayContaining(['id', 'name', 'role', 'prefix', 'secret']));
+  });
+
+  it('describes every operation: a verbNoun operationId, summary, description and one declared tag', async () => {
+    const doc = (await (await s.get('/api/openapi.json')).json()) as any;
+    const tags = new Set(doc.tags.map((t: any) => t.name));
+    for (const t of doc.tags) expect(t.description?.length ?? 0, t.name).toBeGreaterThan(10);
+    const ids: string[] = [];
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        const where = `${method} ${path}`;
+        expect(op.operationId, where).toMatch(/^(get|list|create|update|delete|lookup|upsert|export)[A-Z][A-Za-z]+$/);
+        expect(op.summary, where).toMatch(/\S/);
+        expect(op.description?.length ?? 0, where).toBeGreaterThan(10);
+        expect(op.tags, where).toHaveLength(1);
+        expect(tags.has(op.tags[0]), where).toBe(true);
+        ids.push(op.operationId);
+      }
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(doc.info.license).toMatchObject({ name: 'MIT' });
+    expect(doc.info.contact).toBeDefined();
+  });
+
+  it('declares every status with its catalogue codes as an enum, and the headers each response sends', async () => {
+    const doc = (await (await s.get('/api/openapi.json')).json()) as any;
+    const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], doc)) : node);
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        const where = `${method} ${path}`;
+        expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401', '429', '500', '503']));
+        for (const [status, response] of Object.entries<any>(op.responses)) {
+          expect(response.headers?.['x-request-id'], `${where} ${status}`).toEqual({ $ref: '#/components/headers/RequestId' });
+          if (status === '201') expect(response.headers.location, `${where} 201`).toBeDefined();
+          if (status === '429') expect(response.headers['retry-after'], `${where} 429`).toBeDefined();
+          if (Number(status) >= 400) {
+            const codes: string[] = resolve(resolve(response.content['application/json'].schema).properties.error.properties.code).enum;
+            expect(codes.length, `${where} ${status}`).toBeGreaterThan(0);
+            for (const code of codes) expect(ERRORS[code as keyof typeof ERRORS]?.status, `${where} ${status} ${code}`).toBe(Number(status));
+          }
+        }
+        if (!op.requestBody) expect(op.responses['415'], `${where} has no body`).toBeUndefined();
+      }
+    }
+  });
+
+  it('gives every request and response schema an example, and formats to times and URLs', async () => {
+    const doc = (await (await s.get('/api/openapi.json')).json()) as any;
+    const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], doc)) : node);
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        const bodies = [op.requestBody, ...Object.values<any>(op.responses)].flatMap((r) => Object.values<any>(resolve(r)?.content ?? {}));
+        for (const media of bodies) {
+          const schema = resolve(media.schema);
+          expect(media.example ?? schema.example, `${method} ${path}: a body schema without an example`).toBeDefined();
+        }
+      }
+    }
+    const link = doc.components.schemas.Link.properties;
+    expect([link.createdAt.format, link.expiresAt.format, link.url.format, link.shortUrl.format]).toEqual(['date-time', 'date-time', 'uri', 'uri']);
+    expect(link.redirectType.enum).toEqual([301, 302, 307, 308]);
+    expect(link.clicks.deprecated).toBe(true);
+    expect(doc.components.schemas.LinkBulkCreate.properties.links).toMatchObject({ items: { $ref: '#/components/schemas/LinkCreate' }, maxItems: 1000 });
   });
 
   it('serves the docs UI with local Swagger assets only', async () => {

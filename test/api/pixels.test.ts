@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../src/core/pixels/platform.js';
-import { createLink, createPixel, listAll, testEngines, useTestServer } from './helpers.js';
+import { createLink, createPixel, freshMetaId, listAll, testEngines, useTestServer } from './helpers.js';
 
 describe.each(testEngines())('pixels API on %s', (engine) => {
   const s = useTestServer(engine);
@@ -61,16 +61,17 @@ describe.each(testEngines())('pixels API on %s', (engine) => {
   });
 
   it('updates given fields only and re-validates the tag id', async () => {
-    const pixel = await createPixel(s, { platform: 'meta', tagId: '123456789012345', name: 'Before' });
+    const tagId = freshMetaId();
+    const pixel = await createPixel(s, { platform: 'meta', tagId, name: 'Before' });
     const renamed = await s.api('PATCH', `/pixels/${pixel.id}`, { name: 'After', isDefault: true });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toMatchObject({ id: pixel.id, name: 'After', isDefault: true, platform: 'meta', tagId: '123456789012345', createdAt: pixel.createdAt });
-    const moved = await s.api('PATCH', `/pixels/${pixel.id}`, { platform: 'ga4', tagId: 'G-ABCDEF1234' });
-    expect(moved.body).toMatchObject({ platform: 'ga4', tagId: 'G-ABCDEF1234', name: 'After', isDefault: true });
+    expect(renamed.body).toMatchObject({ id: pixel.id, name: 'After', isDefault: true, platform: 'meta', tagId, createdAt: pixel.createdAt });
+    const moved = await s.api('PATCH', `/pixels/${pixel.id}`, { platform: 'ga4', tagId: 'G-ABCDEF1235' });
+    expect(moved.body).toMatchObject({ platform: 'ga4', tagId: 'G-ABCDEF1235', name: 'After', isDefault: true });
     const junk = await s.api('PATCH', `/pixels/${pixel.id}`, { tagId: 'a b' });
     expect(junk.status).toBe(422);
     expect(junk.body.error.code).toBe('PIXEL_ID_INVALID');
-    expect((await s.api('GET', `/pixels/${pixel.id}`)).body.tagId).toBe('G-ABCDEF1234');
+    expect((await s.api('GET', `/pixels/${pixel.id}`)).body.tagId).toBe('G-ABCDEF1235');
     expect((await s.api('PATCH', '/pixels/pix_00000000000000000000000000', { name: 'x' })).body.error.code).toBe('PIXEL_NOT_FOUND');
   });
 

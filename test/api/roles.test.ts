@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLink, createPixel, freshSlug, keyWithRole, testEngines, useTestServer } from './helpers.js';
+import { createLink, createPixel, freshMetaId, freshSlug, keyWithRole, testEngines, useTestServer } from './helpers.js';
 
 describe.each(testEngines())('roles on %s', (engine) => {
   const s = useTestServer(engine);
@@ -15,7 +15,7 @@ describe.each(testEngines())('roles on %s', (engine) => {
       ['POST', '/links/bulk', { links: [{ url: 'https://example.com/' }] }],
       ['PATCH', `/links/${link.id}`, { title: 'x' }],
       ['DELETE', `/links/${link.id}`, undefined],
-      ['POST', '/pixels', { platform: 'meta', tagId: '123456789012345' }],
+      ['POST', '/pixels', { platform: 'meta', tagId: freshMetaId() }],
       ['PATCH', `/pixels/${pixel.id}`, { name: 'x' }],
       ['DELETE', `/pixels/${pixel.id}`, undefined],
       ['POST', '/domains', { hostname: `${freshSlug('v')}.example.com` }],

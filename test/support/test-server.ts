@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import type { ContextOptions } from '../../src/context.js';
 import type { Engine } from '../../src/storage/database.js';
 import { buildServer, type Server } from '../../src/server.js';
+import { conformanceProblems, recordApiResponses, type RecordedResponse } from './api-conformance.js';
 import { openTestDatabase, type TestDatabase } from './engines.js';
 
 export const OWNER_KEY = 'rk_test_owner_key_0123456789abcdef';
@@ -49,7 +50,8 @@ export async function startTestServer(engine: Engine, env: Record<string, string
     ...env,
   });
   const server = await buildServer(config, { ...contextOptions, database: testDb.database, log: pino({ level: 'silent' }) });
-  httpServer.on('request', server.listener);
+  const responses: RecordedResponse[] = [];
+  httpServer.on('request', recordApiResponses(server.listener, responses));
   const url = `http://127.0.0.1:${port}`;
 
   return {
@@ -74,10 +76,14 @@ export async function startTestServer(engine: Engine, env: Record<string, string
       return fetch(`${url}${path}`, { redirect: 'manual', ...init });
     },
     async close() {
+      // Every API response the file's tests produced must be one its operation declares.
+      const doc = await (await server.app.request('/api/openapi.json')).json();
+      const problems = conformanceProblems(doc, responses);
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await server.close().catch(() => {});
       await testDb.dispose();
+      if (problems.length > 0) throw new Error(`API responses not declared in the OpenAPI document (test/support/api-conformance.ts):\n${problems.join('\n')}`);
     },
   };
 }

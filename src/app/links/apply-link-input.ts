@@ -1,11 +1,15 @@
 import { DEFAULT_EVENT_NAME, type Link } from '../../core/link.js';
 import { AppError } from '../../core/errors.js';
+import { UTM_FIELDS, withUtm, type UtmPatch } from '../../core/link-utm.js';
 import { checkCustomSlug } from '../../core/slug.js';
+import { safeUrlOrThrow } from '../safe-url.js';
 import type { AppContext } from '../context.js';
 import { hashPassword } from '../password.js';
 import { checkLinkUrls } from './check-link-urls.js';
 import type { LinkPatch } from './link-input.js';
 import { resolveLinkDomain } from './resolve-domain.js';
+
+const ALL_UTM_REMOVED: UtmPatch = Object.fromEntries(UTM_FIELDS.map((f) => [f, null]));
 
 /**
  * Validate a create or update request against the workspace and fold it into a link.
@@ -17,6 +21,8 @@ export async function applyLinkInput(ctx: AppContext, base: Link, patch: LinkPat
   const next: Link = { ...base };
 
   if (patch.url !== undefined) next.url = urls.get('url') ?? patch.url;
+  if (patch.utm !== undefined) next.url = safeUrlOrThrow('utm', withUtm(next.url, patch.utm ?? ALL_UTM_REMOVED));
+  if (patch.externalId !== undefined) next.externalId = patch.externalId;
   if (patch.domain !== undefined) next.domain = resolveLinkDomain(ctx, base.workspaceId, patch.domain);
   if (patch.slug !== undefined) {
     const problem = checkCustomSlug(patch.slug);

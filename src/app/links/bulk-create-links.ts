@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError, type ErrorCode } from '../../core/errors.js';
 import type { StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
 import { createLink } from './create-link.js';
@@ -6,9 +6,14 @@ import type { LinkInput } from './link-input.js';
 
 export const MAX_BULK_LINKS = 1000;
 
-export type BulkItemResult =
-  | { index: number; ok: true; link: StoredLink }
-  | { index: number; ok: false; error: { code: string; message: string; details?: unknown } };
+/** Why one item of a bulk request failed: the error it would have had on its own. */
+export interface BulkItemError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type BulkItemResult = { index: number; ok: true; link: StoredLink } | { index: number; ok: false; error: BulkItemError };
 
 /**
  * Create up to 1,000 links, each on its own: one bad item is reported and the others are

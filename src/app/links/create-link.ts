@@ -1,8 +1,8 @@
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { newLink } from '../../core/link.js';
+import { newLink, type Link } from '../../core/link.js';
 import { RANDOM_SLUG_LENGTH, randomSlug } from '../../core/slug.js';
-import type { StoredLink } from '../../storage/link-store.js';
+import type { Clash, StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
 import { applyLinkInput } from './apply-link-input.js';
 import type { LinkInput } from './link-input.js';
@@ -23,14 +23,25 @@ export async function createLink(ctx: AppContext, workspaceId: string, input: Li
   const link = await applyLinkInput(ctx, base, { ...input, pixelIds });
 
   if (input.slug !== undefined) {
-    if ((await ctx.stores.links.insert(link)) === 'slug_taken') throw new AppError('SLUG_TAKEN', undefined, { field: 'slug' });
+    await throwOnClash(ctx, link, await ctx.stores.links.insert(link));
   } else {
     for (let attempt = 0; ; attempt++) {
       link.slug = randomSlug(ctx.random, RANDOM_SLUG_LENGTH + Math.floor(attempt / ATTEMPTS_PER_LENGTH));
-      if ((await ctx.stores.links.insert(link)) === 'ok') break;
+      const result = await ctx.stores.links.insert(link);
+      if (result === 'ok') break;
+      if (result === 'external_id_taken') await throwOnClash(ctx, link, result);
     }
   }
   // A cached miss for this slug must go.
   linkChanged(ctx, link.domain, link.slug);
   return { ...link, clicks: 0 };
+}
+
+/** A write that ran into a unique index, as the client's error (`details` names who holds the value). */
+export async function throwOnClash(ctx: AppContext, link: Link, result: 'ok' | Clash): Promise<void> {
+  if (result === 'slug_taken') throw new AppError('SLUG_TAKEN', undefined, { field: 'slug' });
+  if (result === 'external_id_taken') {
+    const holder = link.externalId === null ? null : await ctx.stores.links.getByExternalId(link.workspaceId, link.externalId);
+    throw new AppError('EXTERNAL_ID_TAKEN', undefined, { field: 'externalId', ...(holder ? { linkId: holder.id } : {}) });
+  }
 }

@@ -1,5 +1,6 @@
 import type { ConsentOverride } from '../../core/consent/settings.js';
 import type { OpenGraph, RedirectType, RoutingRule } from '../../core/link.js';
+import type { UtmPatch } from '../../core/link-utm.js';
 
 /**
  * A link as clients send it (the REST schemas and the CSV importer produce this). On update,
@@ -10,10 +11,14 @@ export interface LinkInput {
   slug?: string;
   /** Hostname of a registered custom domain; absent or the default host → the default domain. */
   domain?: string;
+  /** The client's own id, unique per workspace; `null` clears it on update. */
+  externalId?: string | null;
   title?: string | null;
   tags?: string[];
   /** Absent → the workspace's default pixels. */
   pixelIds?: string[];
+  /** Written into the destination's query string (`utm_source`, …); `null` removes one, or all. */
+  utm?: UtmPatch | null;
   redirectType?: RedirectType;
   forwardQuery?: boolean;
   /** ISO 8601. */

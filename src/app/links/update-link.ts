@@ -2,6 +2,7 @@ import { AppError } from '../../core/errors.js';
 import type { StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
 import { applyLinkInput } from './apply-link-input.js';
+import { throwOnClash } from './create-link.js';
 import { getLinkOrThrow } from './get-link-or-throw.js';
 import type { LinkPatch } from './link-input.js';
 import { linkChanged } from '../redirect/cache-invalidation.js';
@@ -13,7 +14,7 @@ export async function updateLink(ctx: AppContext, workspaceId: string, id: strin
   const next = await applyLinkInput(ctx, link, patch);
   const result = await ctx.stores.links.update(next);
   if (result === 'not_found') throw new AppError('LINK_NOT_FOUND');
-  if (result === 'slug_taken') throw new AppError('SLUG_TAKEN', undefined, { field: 'slug' });
+  await throwOnClash(ctx, next, result);
   linkChanged(ctx, current.domain, current.slug);
   if (next.domain !== current.domain || next.slug !== current.slug) linkChanged(ctx, next.domain, next.slug);
   return { ...next, clicks };

@@ -25,7 +25,7 @@ export async function createPixel(ctx: AppContext, workspaceId: string, input: P
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.stores.pixels.insert(pixel);
+  throwIfDuplicate(await ctx.stores.pixels.insert(pixel));
   return pixel;
 }
 
@@ -41,9 +41,14 @@ export async function updatePixel(ctx: AppContext, workspaceId: string, id: stri
     isDefault: patch.isDefault ?? current.isDefault,
     updatedAt: ctx.clock.now(),
   };
-  await ctx.stores.pixels.update(next);
+  throwIfDuplicate(await ctx.stores.pixels.update(next));
   allLinksChanged(ctx);
   return next;
+}
+
+/** The same platform and tag id twice would fire the same pixel twice per click. */
+function throwIfDuplicate(result: 'ok' | { duplicateOf: string }): void {
+  if (result !== 'ok') throw new AppError('PIXEL_DUPLICATE', undefined, { field: 'tagId', pixelId: result.duplicateOf });
 }
 
 export async function deletePixel(ctx: AppContext, workspaceId: string, id: string): Promise<void> {

@@ -2,9 +2,16 @@ import { domainHost, shortUrl } from '../../app/links/resolve-domain.js';
 import { csvLine } from '../../core/clicks/csv.js';
 import { withContext, workspaceOrExit } from '../with-context.js';
 
-export const EXPORT_COLUMNS = ['id', 'shortUrl', 'slug', 'domain', 'url', 'title', 'tags', 'clicks', 'createdAt'] as const;
+/**
+ * New columns go at the end, so scripts that read by position keep working. `clicks` is the
+ * deprecated name of `humanClicks` (same value, as in the API: docs/api.md, "One vocabulary").
+ */
+export const EXPORT_COLUMNS = ['id', 'shortUrl', 'slug', 'domain', 'url', 'title', 'tags', 'clicks', 'createdAt', 'externalId', 'humanClicks'] as const;
 
-/** `ricochet links export`: every link of a workspace as CSV on stdout, page by page. */
+/**
+ * `ricochet links export`: every link of a workspace as CSV on stdout, page by page. The file
+ * imports back with `ricochet links import` (rows with an `externalId` update their link).
+ */
 export async function linksExport(opts: { workspace: string }): Promise<void> {
   await withContext(async (ctx) => {
     const workspace = await workspaceOrExit(ctx, opts.workspace);
@@ -16,7 +23,7 @@ export async function linksExport(opts: { workspace: string }): Promise<void> {
       for (const l of page.items) {
         chunk += csvLine([
           l.id, shortUrl(ctx, l.domain, l.slug), l.slug, domainHost(ctx, l.domain), l.url, l.title,
-          l.tags.join('|'), l.clicks, new Date(l.createdAt).toISOString(),
+          l.tags.join('|'), l.clicks, new Date(l.createdAt).toISOString(), l.externalId, l.clicks,
         ]);
       }
       if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));

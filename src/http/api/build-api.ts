@@ -8,18 +8,20 @@ import type { ApiEnv } from './env.js';
 import { jsonBody, requireKey } from './middleware.js';
 import { RateLimiter } from './rate-limiter.js';
 import { renderError, validationError } from './render-error.js';
+import { openApiDocument } from './openapi-document.js';
+import { registerHeaderComponents } from './responses.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { domainRoutes } from './routes/domains.js';
+import { linkBulkRoutes } from './routes/link-bulk.js';
+import { linkKeyRoutes } from './routes/link-keys.js';
 import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
 import { statsRoutes } from './routes/stats.js';
+import { tagRoutes } from './routes/tags.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
-/**
- * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
- * same zod schemas that validate requests, and the docs UI.
- */
-export function buildApi(ctx: AppContext): Hono<ApiEnv> {
+/** `/api/v1`: authentication, body limits and every resource route. */
+export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   const v1 = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
@@ -30,25 +32,30 @@ export function buildApi(ctx: AppContext): Hono<ApiEnv> {
     scheme: 'bearer',
     description: 'An API key, e.g. `Authorization: Bearer rk_…`.',
   });
+  registerHeaderComponents(v1);
   // Key (and rate limit) first: an anonymous or throttled client gets its 401/429 without the
   // server reading and parsing up to 1 MB of its body.
   v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)), jsonBody());
+  // Fixed paths before templated ones: `/links/bulk` must not be read as the link with id "bulk".
+  linkBulkRoutes(ctx, v1);
+  linkKeyRoutes(ctx, v1);
   linkRoutes(ctx, v1);
+  tagRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
   statsRoutes(ctx, v1);
+  return v1;
+}
 
-  const document = v1.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: {
-      title: 'Ricochet API',
-      version: '1',
-      description: 'Short links that fire your retargeting pixels, with consent, then redirect. Errors: `{"error":{"code","message","details"}}` — see docs/errors.md.',
-    },
-    servers: [{ url: `${ctx.config.publicUrl}/api/v1` }],
-  });
+/**
+ * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
+ * same zod schemas that validate requests, and the docs UI.
+ */
+export function buildApi(ctx: AppContext): Hono<ApiEnv> {
+  const v1 = buildV1(ctx);
+  const document = openApiDocument(v1);
 
   const api = new Hono<ApiEnv>();
   api.use('*', async (c, next) => {

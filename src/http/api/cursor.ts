@@ -15,3 +15,11 @@ export function pageRequest(query: { limit: number; cursor?: string | undefined 
   if (!/^[a-z]{2,4}_[0-9a-z]{26}$/.test(id)) throw new AppError('INVALID_CURSOR');
   return { limit: query.limit, after: id };
 }
+
+/** Lists ordered by a name (tags) page after the last name: the same opaque encoding, any text inside. */
+export function nameAfter(cursor: string | undefined): string | null {
+  if (cursor === undefined || cursor === '') return null;
+  const name = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (name === '' || Buffer.from(name, 'utf8').toString('base64url') !== cursor) throw new AppError('INVALID_CURSOR');
+  return name;
+}

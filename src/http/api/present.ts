@@ -7,6 +7,7 @@ import type { AppContext } from '../../app/context.js';
 import { domainHost, shortUrl } from '../../app/links/resolve-domain.js';
 import type { ApiKey } from '../../core/api-key.js';
 import type { Domain } from '../../core/domain.js';
+import { utmOf } from '../../core/link-utm.js';
 import type { Pixel } from '../../core/pixel.js';
 import type { Role } from '../../core/roles.js';
 import type { Workspace } from '../../core/workspace.js';
@@ -27,9 +28,11 @@ export function presentLink(ctx: AppContext, link: StoredLink): z.infer<typeof L
     slug: link.slug,
     domain: domainHost(ctx, link.domain),
     shortUrl: shortUrl(ctx, link.domain, link.slug),
+    externalId: link.externalId,
     title: link.title,
     tags: link.tags,
     pixelIds: link.pixelIds,
+    utm: utmOf(link.url),
     redirectType: link.redirectType,
     forwardQuery: link.forwardQuery,
     expiresAt: isoOrNull(link.expiresAt),
@@ -41,6 +44,7 @@ export function presentLink(ctx: AppContext, link: StoredLink): z.infer<typeof L
     consent: link.consent,
     event: link.event,
     og: link.og,
+    humanClicks: link.clicks,
     clicks: link.clicks,
     createdAt: iso(link.createdAt),
     updatedAt: iso(link.updatedAt),

@@ -121,7 +121,8 @@ export function makePixel(workspaceId: string, overrides: Partial<Pixel> = {}): 
     id: id('pixel', at),
     workspaceId,
     platform: 'meta',
-    tagId: '123456789012345',
+    // A workspace holds a platform + tag id once (migration 0004): each fixture pixel is its own.
+    tagId: String(100_000_000_000_000 + at),
     name: unique('pixel-'),
     isDefault: false,
     createdAt: at,

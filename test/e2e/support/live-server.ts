@@ -156,9 +156,14 @@ export function remoteServer(url: string, key: string = OWNER_KEY): ApiServer {
   };
 }
 
-/** Creates a pixel through the API (the platform's catalogue example id unless given); returns its id. */
+/**
+ * Creates a pixel through the API (the platform's catalogue example id unless given); returns its
+ * id. A workspace holds each platform + tag id once (409 PIXEL_DUPLICATE names the pixel that has
+ * it), so asking for the same one again returns that pixel.
+ */
 export async function createPixel(server: ApiServer, platform: Platform, tagId: string = CATALOG[platform].example): Promise<string> {
   const res = await server.api('POST', '/pixels', { platform, tagId, name: `${platform} ${tagId}` });
+  if (res.status === 409 && res.body.error?.code === 'PIXEL_DUPLICATE') return res.body.error.details.pixelId as string;
   if (res.status !== 201) throw new Error(`POST /pixels ${platform}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;
 }

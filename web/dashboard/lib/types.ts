@@ -6,7 +6,8 @@
 import type { z } from '@hono/zod-openapi';
 import type { ApiKeyResponse } from '../../../src/http/api/schemas/api-key-schemas.js';
 import type { DomainResponse } from '../../../src/http/api/schemas/domain-schemas.js';
-import type { BulkResponse, LinkCreate, LinkResponse, LinkUpdate } from '../../../src/http/api/schemas/link-schemas.js';
+import type { BulkCreateResult } from '../../../src/http/api/schemas/link-bulk-schemas.js';
+import type { LinkCreate, LinkResponse, LinkUpdate } from '../../../src/http/api/schemas/link-schemas.js';
 import type { PixelCreate, PixelResponse, PixelUpdate } from '../../../src/http/api/schemas/pixel-schemas.js';
 import type { AudienceResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
 import type { WorkspaceResponse, WorkspaceUpdate } from '../../../src/http/api/schemas/workspace-schemas.js';
@@ -19,7 +20,7 @@ export type { ConsentPolicy, OptInAction } from '../../../src/core/consent/setti
 export type Link = z.output<typeof LinkResponse>;
 export type LinkCreateBody = z.input<typeof LinkCreate>;
 export type LinkUpdateBody = z.input<typeof LinkUpdate>;
-export type BulkResult = z.output<typeof BulkResponse>;
+export type BulkResult = z.output<typeof BulkCreateResult>;
 export type Pixel = z.output<typeof PixelResponse>;
 export type PixelCreateBody = z.input<typeof PixelCreate>;
 export type PixelUpdateBody = z.input<typeof PixelUpdate>;

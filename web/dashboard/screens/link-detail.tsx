@@ -97,8 +97,8 @@ export function LinkDetailScreen({ id }: { id: string }) {
               {displayUrl(l.url)}
             </a>
           </Fact>
-          <Fact term="Clicks" testId="fact-clicks">
-            {formatNumber(l.clicks)}
+          <Fact term="Human clicks" testId="fact-clicks">
+            {formatNumber(l.humanClicks)}
           </Fact>
           <Fact term="Tags">{l.tags.length ? l.tags.join(', ') : '–'}</Fact>
           <Fact term="Pixels">{pixelNames.length ? pixelNames.join(', ') : 'None'}</Fact>

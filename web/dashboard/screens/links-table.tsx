@@ -24,7 +24,7 @@ export function LinksTable({ rows, caption, writable, onTag, onQr, onDelete }: L
             <th scope="col">Short link</th>
             <th scope="col">Destination</th>
             <th scope="col" class="col-optional">Tags</th>
-            <th scope="col" class="num">Clicks</th>
+            <th scope="col" class="num" title="Clicks by people; bots are counted apart">Human clicks</th>
             <th scope="col" class="col-optional">Created</th>
             <th scope="col" class="col-optional">
               <span class="sr-only">Actions</span>
@@ -56,7 +56,7 @@ export function LinksTable({ rows, caption, writable, onTag, onQr, onDelete }: L
                   </button>
                 ))}
               </td>
-              <td class="num">{formatNumber(link.clicks)}</td>
+              <td class="num">{formatNumber(link.humanClicks)}</td>
               <td class="col-optional nowrap">{formatDate(link.createdAt)}</td>
               <td class="col-optional nowrap">
                 <button type="button" class="btn btn-ghost btn-sm btn-icon" aria-label={`QR code for /${link.slug}`} title="QR code" onClick={() => onQr(link)}>

@@ -1,43 +1,54 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
-import { bulkCreateLinks } from '../../../app/links/bulk-create-links.js';
 import { createLink } from '../../../app/links/create-link.js';
 import { deleteLink } from '../../../app/links/delete-link.js';
 import { getLinkOrThrow } from '../../../app/links/get-link-or-throw.js';
 import type { LinkInput } from '../../../app/links/link-input.js';
 import { resolveLinkDomain } from '../../../app/links/resolve-domain.js';
 import { updateLink } from '../../../app/links/update-link.js';
+import type { ErrorCode } from '../../../core/errors.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
 import { requirePermission } from '../middleware.js';
 import { presentLink } from '../present.js';
-import { validationError } from '../render-error.js';
-import { COMMON_ERRORS, IdParam, errorResponse, json } from '../schemas/common.js';
-import { BulkCreate, BulkResponse, LinkCreate, LinkListQuery, LinkPage, LinkResponse, LinkUpdate } from '../schemas/link-schemas.js';
+import { created, errorResponses, noContent, ok } from '../responses.js';
+import { idParam } from '../schemas/common.js';
+import { LinkCreate, LinkListQuery, LinkPage, LinkResponse, LinkUpdate } from '../schemas/link-schemas.js';
+import { API_BASE } from './paths.js';
 
 const tags = ['links'];
 const security = [{ bearer: [] }];
+const IdParam = idParam('link');
+
+/** What a link body can be refused for, besides schema failures. */
+export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN'];
 
 export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   const write = requirePermission('write:links');
+  const location = (id: string) => `${API_BASE}/links/${id}`;
 
   app.openapi(
     createRoute({
-      method: 'post', path: '/links', tags, security, middleware: [write] as const, summary: 'Create a link',
+      method: 'post', path: '/links', operationId: 'createLink', tags, security, middleware: [write] as const,
+      summary: 'Create a link',
+      description: 'Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.',
       request: { body: { content: { 'application/json': { schema: LinkCreate } }, required: true } },
-      responses: { 201: json(LinkResponse, 'Created.'), 409: errorResponse('Slug taken on this domain.'), ...COMMON_ERRORS },
+      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']) },
     }),
     async (c) => {
       const link = await createLink(ctx, c.var.key.workspaceId, c.req.valid('json') as LinkInput);
+      c.header('location', location(link.id));
       return c.json(presentLink(ctx, link), 201);
     },
   );
 
   app.openapi(
     createRoute({
-      method: 'get', path: '/links', tags, security, summary: 'List and search links (newest first)',
+      method: 'get', path: '/links', operationId: 'listLinks', tags, security,
+      summary: 'List and search links',
+      description: 'Newest first, one page at a time (`limit`, `cursor`). `q` searches slug, destination, title and tags; `tag` and `domain` filter exactly.',
       request: { query: LinkListQuery },
-      responses: { 200: json(LinkPage, 'One page of links.'), ...COMMON_ERRORS },
+      responses: { 200: ok(LinkPage, 'One page of links.'), ...errorResponses({ params: true, list: true }, ['DOMAIN_UNKNOWN']) },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -47,49 +58,28 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
         ...(query.tag ? { tag: query.tag } : {}),
         ...(query.domain ? { domain: resolveLinkDomain(ctx, c.var.key.workspaceId, query.domain) } : {}),
       });
-      return c.json({ data: page.items.map((l) => presentLink(ctx, l)), nextCursor: encodeCursor(page.nextCursor) }, 200);
+      return c.json({ data: page.items.map((l) => presentLink(ctx, l)), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
     },
   );
 
   app.openapi(
     createRoute({
-      method: 'post', path: '/links/bulk', tags, security, middleware: [write] as const, summary: 'Create up to 1,000 links, each on its own',
-      request: { body: { content: { 'application/json': { schema: BulkCreate } }, required: true } },
-      responses: { 200: json(BulkResponse, 'Per-item results in input order.'), ...COMMON_ERRORS },
-    }),
-    async (c) => {
-      const { links } = c.req.valid('json');
-      const results = await bulkCreateLinks(ctx, c.var.key.workspaceId, links, (raw) => {
-        const parsed = LinkCreate.safeParse(raw);
-        if (!parsed.success) throw validationError(parsed.error, 'json');
-        return parsed.data as LinkInput;
-      });
-      const created = results.filter((r) => r.ok).length;
-      return c.json(
-        {
-          created,
-          failed: results.length - created,
-          results: results.map((r) => (r.ok ? { index: r.index, ok: true, link: presentLink(ctx, r.link) } : { index: r.index, ok: false, error: r.error })),
-        },
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get', path: '/links/{id}', tags, security, summary: 'Get a link',
+      method: 'get', path: '/links/{id}', operationId: 'getLink', tags, security,
+      summary: 'Get a link',
+      description: 'One link by id, with its human click count so far.',
       request: { params: IdParam },
-      responses: { 200: json(LinkResponse, 'The link.'), ...COMMON_ERRORS },
+      responses: { 200: ok(LinkResponse, 'The link.'), ...errorResponses({ params: true }, ['LINK_NOT_FOUND']) },
     }),
     async (c) => c.json(presentLink(ctx, await getLinkOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id)), 200),
   );
 
   app.openapi(
     createRoute({
-      method: 'patch', path: '/links/{id}', tags, security, middleware: [write] as const, summary: 'Update a link (absent fields unchanged, null clears)',
+      method: 'patch', path: '/links/{id}', operationId: 'updateLink', tags, security, middleware: [write] as const,
+      summary: 'Update a link',
+      description: 'Absent fields stay as they are; `null` clears a field that can be empty. The old and the new short URL stop being served from cache at once.',
       request: { params: IdParam, body: { content: { 'application/json': { schema: LinkUpdate } }, required: true } },
-      responses: { 200: json(LinkResponse, 'The updated link.'), ...COMMON_ERRORS },
+      responses: { 200: ok(LinkResponse, 'The updated link.'), ...errorResponses({ body: true, params: true, write: true }, [...LINK_INPUT_ERRORS, 'LINK_NOT_FOUND', 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']) },
     }),
     async (c) => {
       const link = await updateLink(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json') as Partial<LinkInput>);
@@ -99,9 +89,11 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
 
   app.openapi(
     createRoute({
-      method: 'delete', path: '/links/{id}', tags, security, middleware: [write] as const, summary: 'Delete a link',
+      method: 'delete', path: '/links/{id}', operationId: 'deleteLink', tags, security, middleware: [write] as const,
+      summary: 'Delete a link',
+      description: 'The short URL stops redirecting at once (404 page, or the domain’s `notFoundUrl`). Its recorded clicks stay in workspace stats.',
       request: { params: IdParam },
-      responses: { 204: { description: 'Deleted.' }, ...COMMON_ERRORS },
+      responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['LINK_NOT_FOUND']) },
     }),
     async (c) => {
       await deleteLink(ctx, c.var.key.workspaceId, c.req.valid('param').id);

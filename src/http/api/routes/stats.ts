@@ -5,15 +5,23 @@ import { domainHost } from '../../../app/links/resolve-domain.js';
 import { getPixelOrThrow } from '../../../app/pixels/manage-pixels.js';
 import { getAudience } from '../../../app/stats/get-audience.js';
 import { getStats } from '../../../app/stats/get-stats.js';
-import { resolveRange } from '../../../app/stats/stats-range.js';
+import { rangeInstants, resolveRange } from '../../../app/stats/stats-range.js';
 import { getWorkspaceOrThrow } from '../../../app/workspace/manage-workspace.js';
 import { csvLine } from '../../../core/clicks/csv.js';
+import type { ConsentOutcome } from '../../../core/consent/consent-decision.js';
 import { exportClicks } from '../../../storage/click-export.js';
 import type { ApiEnv } from '../env.js';
-import { COMMON_ERRORS, IdParam, json } from '../schemas/common.js';
+import { errorResponses, ok } from '../responses.js';
+import { idParam } from '../schemas/common.js';
 import { AudienceResponse, ClicksCsvQuery, StatsQuery, StatsResponse } from '../schemas/stats-schemas.js';
 
+const tags = ['stats'];
 const security = [{ bearer: [] }];
+const iso = (ms: number) => new Date(ms).toISOString();
+const RANGE_HELP = 'The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.';
+
+/** Stored clicks only ever hold outcomes of the closed list (src/core/consent/consent-decision.ts). */
+const consentOutcomes = (rows: Array<{ outcome: string; clicks: number }>) => rows as Array<{ outcome: ConsentOutcome; clicks: number }>;
 
 export const CSV_COLUMNS = [
   'click_id', 'time', 'link_id', 'slug', 'domain', 'country', 'device', 'os', 'browser', 'referrer_host', 'utm_source',
@@ -23,49 +31,83 @@ export const CSV_COLUMNS = [
 export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   app.openapi(
     createRoute({
-      method: 'get', path: '/links/{id}/stats', tags: ['stats'], security, summary: 'Stats of one link',
-      request: { params: IdParam, query: StatsQuery },
-      responses: { 200: json(StatsResponse, 'Totals, timeseries, top lists, consent outcomes and pixel yield.'), ...COMMON_ERRORS },
+      method: 'get', path: '/links/{id}/stats', operationId: 'getLinkStats', tags, security,
+      summary: 'Get the stats of one link',
+      description: `Totals, a timeseries, top lists (countries, devices, browsers, OS, referrers, UTM), consent outcomes and pixel yield. ${RANGE_HELP} \`asOf\` says when the figures were read.`,
+      request: { params: idParam('link'), query: StatsQuery },
+      responses: { 200: ok(StatsResponse, 'The link’s figures over the range.'), ...errorResponses({ params: true }, ['LINK_NOT_FOUND']) },
     }),
     async (c) => {
+      const asOf = ctx.clock.now();
       const link = await getLinkOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id);
       const workspace = await getWorkspaceOrThrow(ctx, c.var.key.workspaceId);
-      return c.json(await getStats(ctx, workspace, link.id, c.req.valid('query')), 200);
+      const query = c.req.valid('query');
+      const instants = rangeInstants(asOf, query, { timeZone: workspace.timeZone, since: link.createdAt });
+      const stats = await getStats(ctx, workspace, link.id, { interval: query.interval, top: query.top, ...instants });
+      return c.json({ ...stats, consent: consentOutcomes(stats.consent), asOf: iso(asOf) }, 200);
     },
   );
 
   app.openapi(
     createRoute({
-      method: 'get', path: '/stats', tags: ['stats'], security, summary: 'Stats of the whole workspace',
+      method: 'get', path: '/stats', operationId: 'getWorkspaceStats', tags, security,
+      summary: 'Get the stats of the whole workspace',
+      description: `Every link together (deleted links’ clicks included), in the same shape as a link’s stats. ${RANGE_HELP}`,
       request: { query: StatsQuery },
-      responses: { 200: json(StatsResponse, 'Totals, timeseries, top lists, consent outcomes and pixel yield.'), ...COMMON_ERRORS },
+      responses: { 200: ok(StatsResponse, 'The workspace’s figures over the range.'), ...errorResponses({ params: true }) },
     }),
     async (c) => {
+      const asOf = ctx.clock.now();
       const workspace = await getWorkspaceOrThrow(ctx, c.var.key.workspaceId);
-      return c.json(await getStats(ctx, workspace, '', c.req.valid('query')), 200);
+      const query = c.req.valid('query');
+      const instants = rangeInstants(asOf, query, { timeZone: workspace.timeZone, since: workspace.createdAt });
+      const stats = await getStats(ctx, workspace, '', { interval: query.interval, top: query.top, ...instants });
+      return c.json({ ...stats, consent: consentOutcomes(stats.consent), asOf: iso(asOf) }, 200);
     },
   );
 
   app.openapi(
     createRoute({
-      method: 'get', path: '/pixels/{id}/audience', tags: ['stats'], security, summary: 'How a pixel’s audience grows, and whether it is big enough to use',
-      request: { params: IdParam },
-      responses: { 200: json(AudienceResponse, 'Windows, growth and readiness.'), ...COMMON_ERRORS },
+      method: 'get', path: '/pixels/{id}/audience', operationId: 'getPixelAudience', tags, security,
+      summary: 'Get how a pixel’s audience grows, and whether it is big enough to use',
+      description: 'Visitors the pixel reached over 30, 90 and 180 days, growth per day, and readiness against the platform’s minimum audience size.',
+      request: { params: idParam('pixel') },
+      responses: { 200: ok(AudienceResponse, 'Windows, growth and readiness.'), ...errorResponses({ params: true }, ['PIXEL_NOT_FOUND']) },
     }),
-    async (c) => c.json(await getAudience(ctx, await getPixelOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id)), 200),
+    async (c) => {
+      const asOf = ctx.clock.now();
+      const audience = await getAudience(ctx, await getPixelOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id));
+      return c.json({ ...audience, asOf: iso(asOf) }, 200);
+    },
   );
 
   app.openapi(
     createRoute({
-      method: 'get', path: '/clicks.csv', tags: ['stats'], security, summary: 'Export clicks as CSV (streamed; never an IP)',
+      method: 'get', path: '/clicks.csv', operationId: 'exportClicks', tags, security,
+      summary: 'Export clicks as CSV',
+      description: `One row per click, streamed, never an IP address. Columns: ${CSV_COLUMNS.map((c) => `\`${c}\``).join(', ')} (snake_case, the same words as the JSON fields: docs/api.md). ${RANGE_HELP}`,
       request: { query: ClicksCsvQuery },
-      responses: { 200: { description: 'One row per click.', content: { 'text/csv': { schema: { type: 'string' } } } }, ...COMMON_ERRORS },
+      responses: {
+        200: {
+          description: 'One row per click, oldest first, after a header row.',
+          headers: {
+            'x-request-id': { $ref: '#/components/headers/RequestId' },
+            'content-disposition': { description: '`attachment; filename="ricochet-clicks[-<slug>].csv"`', schema: { type: 'string' } },
+            'cache-control': { description: '`no-store`', schema: { type: 'string' } },
+          },
+          content: { 'text/csv': { schema: { type: 'string' as const }, example: `${CSV_COLUMNS.join(',')}\r\n` } },
+        },
+        ...errorResponses({ params: true }, ['LINK_NOT_FOUND']),
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
       const workspaceId = c.var.key.workspaceId;
-      const range = resolveRange(ctx.clock.now(), { from: query.from, to: query.to, interval: 'day' });
+      const now = ctx.clock.now();
       const link = query.linkId ? await getLinkOrThrow(ctx, workspaceId, query.linkId) : null;
+      const workspace = await getWorkspaceOrThrow(ctx, workspaceId);
+      const instants = rangeInstants(now, query, { timeZone: workspace.timeZone, since: link?.createdAt ?? workspace.createdAt });
+      const range = resolveRange(now, { ...instants, interval: 'day' });
       const slugs = new Map<string, string>(link ? [[link.id, link.slug]] : []);
       const slugOf = async (linkId: string) => {
         if (!slugs.has(linkId)) slugs.set(linkId, (await ctx.stores.links.get(workspaceId, linkId))?.slug ?? '');

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { ROLES } from '../../../core/roles.js';
-import { urlString } from './common.js';
+import { EXAMPLE_TIME, idOf, timestamp, urlString } from './common.js';
 
 const timeZone = z.string().max(64).refine(
   (tz) => {
@@ -15,25 +15,41 @@ const timeZone = z.string().max(64).refine(
   { message: 'Unknown IANA time zone.' },
 );
 
+const Consent = z
+  .object({ policy: z.enum(CONSENT_POLICIES), optInAction: z.enum(OPT_IN_ACTIONS) })
+  .openapi('ConsentSettings', { description: 'Workspace consent defaults (docs/consent.md).', example: { policy: 'regional', optInAction: 'skip' } });
+
 export const WorkspaceUpdate = z
   .strictObject({
-    name: z.string().trim().min(1, 'must not be blank').max(100).optional(),
+    name: z.string().trim().min(1, 'must not be blank').max(100).optional().openapi({ example: 'Acme marketing' }),
     consent: z.strictObject({ policy: z.enum(CONSENT_POLICIES).optional(), optInAction: z.enum(OPT_IN_ACTIONS).optional() }).optional(),
-    privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.' }),
-    timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats.', example: 'Europe/Berlin' }),
+    privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.', example: 'https://example.com/privacy' }),
+    timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats and date-only stats ranges.', example: 'Europe/Berlin' }),
   })
-  .openapi('WorkspaceUpdate');
+  .openapi('WorkspaceUpdate', { example: { consent: { optInAction: 'ask' }, timeZone: 'Europe/Berlin' } });
 
 export const WorkspaceResponse = z
   .object({
-    id: z.string(),
+    id: idOf('workspace'),
     name: z.string(),
-    consent: z.object({ policy: z.enum(CONSENT_POLICIES), optInAction: z.enum(OPT_IN_ACTIONS) }),
-    privacyPolicyUrl: z.string().nullable(),
-    timeZone: z.string(),
-    defaultDomain: z.string(),
+    consent: Consent,
+    privacyPolicyUrl: z.string().nullable().openapi({ format: 'uri' }),
+    timeZone: z.string().openapi({ description: 'IANA time zone.' }),
+    defaultDomain: z.string().openapi({ description: 'Host (with its port, if not the scheme’s default) of short links created without `domain`.' }),
     role: z.enum(ROLES).openapi({ description: 'Role of the API key making the request.' }),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
-  .openapi('Workspace');
+  .openapi('Workspace', {
+    example: {
+      id: 'ws_01kbmz3f8r9c2v6x4n7q5t8w0y',
+      name: 'Acme marketing',
+      consent: { policy: 'regional', optInAction: 'skip' },
+      privacyPolicyUrl: 'https://example.com/privacy',
+      timeZone: 'Europe/Berlin',
+      defaultDomain: 'go.example.com',
+      role: 'owner',
+      createdAt: EXAMPLE_TIME,
+      updatedAt: EXAMPLE_TIME,
+    },
+  });

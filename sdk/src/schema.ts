@@ -1,0 +1,5807 @@
+/**
+ * Generated from sdk/openapi.json by `npm run sdk:generate` (openapi-typescript). Do not edit:
+ * change the server's route schemas (src/http/api) and regenerate.
+ */
+export interface paths {
+    "/links/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create up to 1,000 links
+         * @description Each item succeeds or fails on its own (no transaction across items); the response has one result per item, with `ok` telling which shape it has. A request with more than 1,000 items is refused whole (422 `BULK_TOO_LARGE`).
+         */
+        post: operations["createLinks"];
+        /**
+         * Delete up to 100 links
+         * @description Each item succeeds or fails on its own (no transaction across items); the response has one result per item, with `ok` telling which shape it has. Ids that are not links of this workspace fail with `LINK_NOT_FOUND`.
+         */
+        delete: operations["deleteLinks"];
+        options?: never;
+        head?: never;
+        /**
+         * Apply one change to up to 1,000 links
+         * @description Sets the fields of `update` on every link of `ids`, as `PATCH /links/{id}` would (tags and pixels are replaced). Each item succeeds or fails on its own (no transaction across items); the response has one result per item, with `ok` telling which shape it has. An id given twice is changed once.
+         */
+        patch: operations["updateLinks"];
+        trace?: never;
+    };
+    "/links/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a link by its short URL or your own id
+         * @description Give `slug` (and `domain` when the link is not on the default domain), or `externalId`. Answers 404 `LINK_NOT_FOUND` when this workspace has no such link.
+         */
+        get: operations["lookupLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/links/external/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a link by your own id (idempotent)
+         * @description If no link of the workspace has this `externalId`, creates one from the body (201). Otherwise applies the fields present in the body to it, as `PATCH` does, and leaves absent fields as they are (200). Sending the same request twice leaves one link in the same state: safe to retry.
+         */
+        put: operations["upsertLink"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search links
+         * @description Newest first, one page at a time (`limit`, `cursor`). `q` searches slug, destination, title and tags; `tag` and `domain` filter exactly.
+         */
+        get: operations["listLinks"];
+        put?: never;
+        /**
+         * Create a link
+         * @description Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.
+         */
+        post: operations["createLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a link
+         * @description One link by id, with its human click count so far.
+         */
+        get: operations["getLink"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a link
+         * @description The short URL stops redirecting at once (404 page, or the domain’s `notFoundUrl`). Its recorded clicks stay in workspace stats.
+         */
+        delete: operations["deleteLink"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a link
+         * @description Absent fields stay as they are; `null` clears a field that can be empty. The old and the new short URL stop being served from cache at once.
+         */
+        patch: operations["updateLink"];
+        trace?: never;
+    };
+    "/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags in use, with how many links carry each
+         * @description In alphabetical order, one page at a time. Tags exist as long as a link carries them; filter links by one with `GET /links?tag=`.
+         */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pixels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pixels
+         * @description Newest first, one page at a time; `q` searches name and tag id, `platform` filters.
+         */
+        get: operations["listPixels"];
+        put?: never;
+        /**
+         * Add a pixel to the library
+         * @description Tag ids are checked loosely: an unusual shape is accepted with `warnings`, obvious junk is refused (422 `PIXEL_ID_INVALID`). The same platform and tag id twice is refused (409 `PIXEL_DUPLICATE`, `details.pixelId` names the existing pixel).
+         */
+        post: operations["createPixel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pixels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pixel
+         * @description One pixel by id, with shape warnings about its tag id.
+         */
+        get: operations["getPixel"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a pixel
+         * @description Detaches it from every link; those links stop firing it from their next click on.
+         */
+        delete: operations["deletePixel"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a pixel
+         * @description Absent fields stay as they are. Every link using the pixel fires the new values from its next click on.
+         */
+        patch: operations["updatePixel"];
+        trace?: never;
+    };
+    "/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom domains
+         * @description Newest first, one page at a time. The default domain (the host of `PUBLIC_URL`) is not listed: see `defaultDomain` of `GET /workspace`.
+         */
+        get: operations["listDomains"];
+        put?: never;
+        /**
+         * Register a custom domain
+         * @description Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet; a hostname belongs to one workspace.
+         */
+        post: operations["createDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/domains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom domain
+         * @description One domain by id.
+         */
+        get: operations["getDomain"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom domain
+         * @description Refused while links use it (409 `DOMAIN_IN_USE`): delete or move those links first.
+         */
+        delete: operations["deleteDomain"];
+        options?: never;
+        head?: never;
+        /**
+         * Change where unknown slugs on a domain go
+         * @description `notFoundUrl` receives visitors of slugs that do not exist on this domain; `null` shows the 404 page.
+         */
+        patch: operations["updateDomain"];
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Newest first, with their prefix and last use; never their secrets.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The secret is in this response only; the server keeps a hash. A key can create keys with a role at or below its own (422 `ROLE_NOT_GRANTABLE`).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once. The workspace’s last owner key cannot be revoked (409 `LAST_OWNER_KEY`).
+         */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the workspace of the calling key
+         * @description Its name, consent defaults, time zone and default domain, and the role of the key making the request.
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the workspace settings
+         * @description Name, consent defaults (which links without their own `consent` follow from their next click on), privacy policy URL and time zone (of daily stats). Absent fields stay as they are.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/links/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the stats of one link
+         * @description Totals, a timeseries, top lists (countries, devices, browsers, OS, referrers, UTM), consent outcomes and pixel yield. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. `asOf` says when the figures were read.
+         */
+        get: operations["getLinkStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the stats of the whole workspace
+         * @description Every link together (deleted links’ clicks included), in the same shape as a link’s stats. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["getWorkspaceStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pixels/{id}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get how a pixel’s audience grows, and whether it is big enough to use
+         * @description Visitors the pixel reached over 30, 90 and 180 days, growth per day, and readiness against the platform’s minimum audience size.
+         */
+        get: operations["getPixelAudience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clicks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export clicks as CSV
+         * @description One row per click, streamed, never an IP address. Columns: `click_id`, `time`, `link_id`, `slug`, `domain`, `country`, `device`, `os`, `browser`, `referrer_host`, `utm_source`, `utm_medium`, `utm_campaign`, `utm_term`, `utm_content`, `click_ids`, `bot`, `consent`, `pixels_fired`, `pixels_confirmed` (snake_case, the same words as the JSON fields: docs/api.md). The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["exportClicks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @example {
+         *       "created": 1,
+         *       "failed": 1,
+         *       "results": [
+         *         {
+         *           "index": 0,
+         *           "ok": true,
+         *           "link": {
+         *             "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *             "url": "https://example.com/article?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale",
+         *             "slug": "spring-sale",
+         *             "domain": "go.example.com",
+         *             "shortUrl": "https://go.example.com/spring-sale",
+         *             "externalId": "cms-article-8812",
+         *             "title": "Spring sale announcement",
+         *             "tags": [
+         *               "spring"
+         *             ],
+         *             "pixelIds": [
+         *               "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *             ],
+         *             "utm": {
+         *               "source": "newsletter",
+         *               "medium": "email",
+         *               "campaign": "spring-sale",
+         *               "term": null,
+         *               "content": null
+         *             },
+         *             "redirectType": 302,
+         *             "forwardQuery": true,
+         *             "expiresAt": null,
+         *             "expiredUrl": null,
+         *             "maxClicks": null,
+         *             "limitUrl": null,
+         *             "hasPassword": false,
+         *             "rules": [],
+         *             "consent": null,
+         *             "event": null,
+         *             "og": null,
+         *             "humanClicks": 1520,
+         *             "clicks": 1520,
+         *             "createdAt": "2026-12-01T09:30:00.000Z",
+         *             "updatedAt": "2026-12-01T09:30:00.000Z"
+         *           }
+         *         },
+         *         {
+         *           "index": 1,
+         *           "ok": false,
+         *           "error": {
+         *             "code": "SLUG_TAKEN",
+         *             "message": "This slug is already used on this domain.",
+         *             "details": {
+         *               "field": "slug"
+         *             }
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        LinkBulkCreateResult: {
+            created: number;
+            failed: number;
+            /** @description One result per item, in input order; `ok` says which shape it has. */
+            results: ({
+                index: number;
+                /** @enum {boolean} */
+                ok: true;
+                link: components["schemas"]["Link"];
+            } | {
+                index: number;
+                /** @enum {boolean} */
+                ok: false;
+                error: components["schemas"]["BulkItemError"];
+            })[];
+        };
+        /**
+         * @example {
+         *       "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "url": "https://example.com/article?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale",
+         *       "slug": "spring-sale",
+         *       "domain": "go.example.com",
+         *       "shortUrl": "https://go.example.com/spring-sale",
+         *       "externalId": "cms-article-8812",
+         *       "title": "Spring sale announcement",
+         *       "tags": [
+         *         "spring"
+         *       ],
+         *       "pixelIds": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ],
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "spring-sale",
+         *         "term": null,
+         *         "content": null
+         *       },
+         *       "redirectType": 302,
+         *       "forwardQuery": true,
+         *       "expiresAt": null,
+         *       "expiredUrl": null,
+         *       "maxClicks": null,
+         *       "limitUrl": null,
+         *       "hasPassword": false,
+         *       "rules": [],
+         *       "consent": null,
+         *       "event": null,
+         *       "og": null,
+         *       "humanClicks": 1520,
+         *       "clicks": 1520,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Link: {
+            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * Format: uri
+             * @description Destination, UTM parameters included.
+             */
+            url: string;
+            slug: string;
+            /** @description Hostname the short link lives on. */
+            domain: string;
+            /** Format: uri */
+            shortUrl: string;
+            externalId: string | null;
+            title: string | null;
+            tags: string[];
+            pixelIds: string[];
+            utm: components["schemas"]["Utm"];
+            /**
+             * @example 302
+             * @enum {integer}
+             */
+            redirectType: 301 | 302 | 307 | 308;
+            forwardQuery: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            expiresAt: string | null;
+            /** Format: uri */
+            expiredUrl: string | null;
+            maxClicks: number | null;
+            /** Format: uri */
+            limitUrl: string | null;
+            hasPassword: boolean;
+            rules: components["schemas"]["RoutingRule"][];
+            consent: components["schemas"]["ConsentSettingsOverride"];
+            event: {
+                name: string;
+                params: {
+                    [key: string]: string;
+                };
+            } | null;
+            og: components["schemas"]["OpenGraph"];
+            /** @description Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats. */
+            humanClicks: number;
+            /**
+             * @deprecated
+             * @description Deprecated: the same number as `humanClicks`. In stats, `clicks` means human clicks plus bots; read `humanClicks` here.
+             */
+            clicks: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The UTM parameters of the destination URL (null: absent).
+         * @example {
+         *       "source": "newsletter",
+         *       "medium": "email",
+         *       "campaign": "spring-sale",
+         *       "term": null,
+         *       "content": null
+         *     }
+         */
+        Utm: {
+            source: string | null;
+            medium: string | null;
+            campaign: string | null;
+            term: string | null;
+            content: string | null;
+        };
+        /**
+         * @example {
+         *       "when": {
+         *         "country": [
+         *           "DE",
+         *           "AT"
+         *         ]
+         *       },
+         *       "url": "https://example.com/de/article"
+         *     }
+         */
+        RoutingRule: {
+            when: {
+                /**
+                 * @description ISO 3166-1 alpha-2 codes, any of.
+                 * @example [
+                 *       "DE",
+                 *       "AT"
+                 *     ]
+                 */
+                country?: string[];
+                /**
+                 * @example [
+                 *       "mobile"
+                 *     ]
+                 */
+                device?: ("desktop" | "mobile" | "tablet" | "other")[];
+                /**
+                 * @example [
+                 *       "iOS"
+                 *     ]
+                 */
+                os?: string[];
+                /**
+                 * @example [
+                 *       "Safari"
+                 *     ]
+                 */
+                browser?: string[];
+                /**
+                 * @example [
+                 *       "de"
+                 *     ]
+                 */
+                language?: string[];
+            };
+            /**
+             * Format: uri
+             * @description Where matching visitors go.
+             * @example https://example.com/article
+             */
+            url: string;
+        };
+        /**
+         * @description Per-link override of the workspace consent defaults.
+         * @example {
+         *       "policy": "always",
+         *       "optInAction": "ask"
+         *     }
+         */
+        ConsentSettingsOverride: {
+            /** @enum {string} */
+            policy?: "regional" | "always" | "never";
+            /** @enum {string} */
+            optInAction?: "skip" | "ask";
+        } | null;
+        /**
+         * @example {
+         *       "title": "Spring sale",
+         *       "description": "Everything 20 % off",
+         *       "image": "https://example.com/sale.png"
+         *     }
+         */
+        OpenGraph: {
+            title?: string;
+            description?: string;
+            /**
+             * Format: uri
+             * @description Preview image URL.
+             * @example https://example.com/article
+             */
+            image?: string;
+        } | null;
+        /**
+         * @example {
+         *       "code": "SLUG_TAKEN",
+         *       "message": "This slug is already used on this domain.",
+         *       "details": {
+         *         "field": "slug"
+         *       }
+         *     }
+         */
+        BulkItemError: {
+            code: components["schemas"]["ErrorCode"];
+            message: string;
+            details?: components["schemas"]["ErrorDetails"];
+        };
+        /**
+         * @description A code of the error catalogue (docs/errors.md). New codes may be added within v1.
+         * @example LINK_NOT_FOUND
+         * @enum {string}
+         */
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        /**
+         * @description Machine-readable context of an error; which properties appear depends on `code`.
+         * @example {
+         *       "field": "slug"
+         *     }
+         */
+        ErrorDetails: {
+            /**
+             * @description The request field at fault (`slug`, `rules[2].url`, `from`).
+             * @example slug
+             */
+            field?: string;
+            /**
+             * @description Why a URL was refused (`URL_UNSAFE`).
+             * @example scheme
+             * @enum {string}
+             */
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host";
+            /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
+            issues?: components["schemas"]["ValidationIssue"][];
+            /**
+             * @description Pixel ids that are not in this workspace (`PIXEL_UNKNOWN`).
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            pixelIds?: string[];
+            /**
+             * @description Seconds until a request will be accepted again (`RATE_LIMITED`); also in `Retry-After`.
+             * @example 3
+             */
+            retryAfterSeconds?: number;
+            /**
+             * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).
+             * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            linkId?: string;
+            /**
+             * @description The pixel that already has this platform and tag id (`PIXEL_DUPLICATE`).
+             * @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            pixelId?: string;
+        };
+        /**
+         * @example {
+         *       "path": "url",
+         *       "message": "Invalid input: expected string, received number"
+         *     }
+         */
+        ValidationIssue: {
+            /**
+             * @description Dotted path of the field (`rules.0.url`); `(root)` for the body itself, `""` for unknown keys.
+             * @example url
+             */
+            path: string;
+            /** @example Invalid input: expected string, received number */
+            message: string;
+            /**
+             * @description The unknown fields, for an `unrecognized_keys` issue.
+             * @example [
+             *       "colour"
+             *     ]
+             */
+            keys?: string[];
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "UNAUTHENTICATED",
+         *         "message": "Send a valid API key as `Authorization: Bearer <key>`."
+         *       }
+         *     }
+         */
+        UnauthenticatedError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "UNAUTHENTICATED";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "FORBIDDEN",
+         *         "message": "Your API key’s role does not allow this action."
+         *       }
+         *     }
+         */
+        ForbiddenError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "FORBIDDEN";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "PAYLOAD_TOO_LARGE",
+         *         "message": "The request body is larger than 1 MB."
+         *       }
+         *     }
+         */
+        PayloadTooLargeError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "PAYLOAD_TOO_LARGE";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "UNSUPPORTED_MEDIA_TYPE",
+         *         "message": "Send the request body as `Content-Type: application/json`."
+         *       }
+         *     }
+         */
+        UnsupportedMediaTypeError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "UNSUPPORTED_MEDIA_TYPE";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "RATE_LIMITED",
+         *         "message": "Too many requests for this API key; retry after the time in `Retry-After`."
+         *       }
+         *     }
+         */
+        RateLimitedError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "RATE_LIMITED";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "INTERNAL",
+         *         "message": "Something went wrong on our side."
+         *       }
+         *     }
+         */
+        InternalError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "INTERNAL";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "UNAVAILABLE",
+         *         "message": "The database is not reachable right now."
+         *       }
+         *     }
+         */
+        UnavailableError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "UNAVAILABLE";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "links": [
+         *         {
+         *           "url": "https://example.com/a",
+         *           "slug": "a"
+         *         },
+         *         {
+         *           "url": "https://example.com/b",
+         *           "tags": [
+         *             "spring"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        LinkBulkCreate: {
+            /** @description Up to 1,000 links; each is validated and created on its own. */
+            links: components["schemas"]["LinkCreate"][];
+        };
+        /**
+         * @example {
+         *       "updated": 1,
+         *       "failed": 0,
+         *       "results": [
+         *         {
+         *           "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "ok": true,
+         *           "link": {
+         *             "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *             "url": "https://example.com/article?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale",
+         *             "slug": "spring-sale",
+         *             "domain": "go.example.com",
+         *             "shortUrl": "https://go.example.com/spring-sale",
+         *             "externalId": "cms-article-8812",
+         *             "title": "Spring sale announcement",
+         *             "tags": [
+         *               "spring"
+         *             ],
+         *             "pixelIds": [
+         *               "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *             ],
+         *             "utm": {
+         *               "source": "newsletter",
+         *               "medium": "email",
+         *               "campaign": "spring-sale",
+         *               "term": null,
+         *               "content": null
+         *             },
+         *             "redirectType": 302,
+         *             "forwardQuery": true,
+         *             "expiresAt": null,
+         *             "expiredUrl": null,
+         *             "maxClicks": null,
+         *             "limitUrl": null,
+         *             "hasPassword": false,
+         *             "rules": [],
+         *             "consent": null,
+         *             "event": null,
+         *             "og": null,
+         *             "humanClicks": 1520,
+         *             "clicks": 1520,
+         *             "createdAt": "2026-12-01T09:30:00.000Z",
+         *             "updatedAt": "2026-12-01T09:30:00.000Z"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        LinkBulkUpdateResult: {
+            updated: number;
+            failed: number;
+            /** @description One result per id, in input order. */
+            results: ({
+                id: string;
+                /** @enum {boolean} */
+                ok: true;
+                link: components["schemas"]["Link"];
+            } | {
+                id: string;
+                /** @enum {boolean} */
+                ok: false;
+                error: components["schemas"]["BulkItemError"];
+            })[];
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "VALIDATION_FAILED",
+         *         "message": "The request body does not match the schema."
+         *       }
+         *     }
+         */
+        ValidationFailedError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "VALIDATION_FAILED";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "ids": [
+         *         "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ],
+         *       "update": {
+         *         "tags": [
+         *           "archived"
+         *         ]
+         *       }
+         *     }
+         */
+        LinkBulkUpdate: {
+            /**
+             * @description Up to 1,000 link ids.
+             * @example [
+             *       "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            ids: string[];
+            update: components["schemas"]["LinkBulkUpdateFields"];
+        };
+        /**
+         * @description Applied to every link as by `PATCH /links/{id}`. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.
+         * @example {
+         *       "tags": [
+         *         "archived"
+         *       ],
+         *       "expiresAt": "2026-12-31T23:59:59Z"
+         *     }
+         */
+        LinkBulkUpdateFields: {
+            /**
+             * Format: uri
+             * @description New destination.
+             * @example https://example.com/article
+             */
+            url?: string;
+            /** @example Spring sale announcement */
+            title?: string | null;
+            /**
+             * @description Replaces the link’s tags. Absent: unchanged.
+             * @example [
+             *       "spring"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            pixelIds?: string[];
+            /**
+             * @description Per parameter: a value sets it, `null` removes it. `utm: null` removes every UTM parameter from the destination.
+             * @example {
+             *       "campaign": "summer-sale",
+             *       "content": null
+             *     }
+             */
+            utm?: {
+                source?: string | null;
+                medium?: string | null;
+                campaign?: string | null;
+                term?: string | null;
+                content?: string | null;
+            } | null;
+            /**
+             * @description Status of a direct redirect.
+             * @example 302
+             * @enum {integer}
+             */
+            redirectType?: 301 | 302 | 307 | 308;
+            /** @description Merge the incoming query string into the destination. Ad click ids are always kept. */
+            forwardQuery?: boolean;
+            /**
+             * Format: date-time
+             * @description After this instant the link answers with `expiredUrl` or a 410 page.
+             * @example 2026-12-31T23:59:59Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uri
+             * @description Where an expired link goes.
+             * @example https://example.com/article
+             */
+            expiredUrl?: string | null;
+            /**
+             * @description Human clicks after which the link stops redirecting to `url`.
+             * @example 1000
+             */
+            maxClicks?: number | null;
+            /**
+             * Format: uri
+             * @description Where a link that reached `maxClicks` goes.
+             * @example https://example.com/article
+             */
+            limitUrl?: string | null;
+            /** @description Visitors must enter it first. Write-only: responses say `hasPassword`. */
+            password?: string | null;
+            rules?: components["schemas"]["RoutingRule"][];
+            consent?: components["schemas"]["ConsentSettingsOverride"];
+            event?: components["schemas"]["AudienceEvent"];
+            og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "name": "read_article",
+         *       "params": {
+         *         "topic": "running"
+         *       }
+         *     }
+         */
+        AudienceEvent: {
+            /**
+             * @description Audience event name (default `ricochet_click`).
+             * @example ricochet_click
+             */
+            name?: string;
+            /**
+             * @example {
+             *       "campaign": "spring",
+             *       "topic": "running"
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
+        } | null;
+        /**
+         * @example {
+         *       "deleted": 1,
+         *       "failed": 1,
+         *       "results": [
+         *         {
+         *           "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "ok": true
+         *         },
+         *         {
+         *           "id": "lnk_unknown",
+         *           "ok": false,
+         *           "error": {
+         *             "code": "LINK_NOT_FOUND",
+         *             "message": "No link with this id in this workspace."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        LinkBulkDeleteResult: {
+            deleted: number;
+            failed: number;
+            /** @description One result per id, in input order; an id that is not a link of this workspace fails with `LINK_NOT_FOUND`. */
+            results: ({
+                id: string;
+                /** @enum {boolean} */
+                ok: true;
+            } | {
+                id: string;
+                /** @enum {boolean} */
+                ok: false;
+                error: components["schemas"]["BulkItemError"];
+            })[];
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "INVALID_QUERY",
+         *         "message": "A query parameter is missing or invalid."
+         *       }
+         *     }
+         */
+        InvalidQueryError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "INVALID_QUERY";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "LINK_NOT_FOUND",
+         *         "message": "No link with this id in this workspace."
+         *       }
+         *     }
+         */
+        LinkNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "LINK_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @description Created with these fields if no link has the `externalId` yet; otherwise each field present is applied as by `PATCH` and absent fields stay.
+         * @example {
+         *       "url": "https://example.com/article",
+         *       "tags": [
+         *         "spring"
+         *       ],
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "spring-sale"
+         *       }
+         *     }
+         */
+        LinkUpsert: {
+            /**
+             * Format: uri
+             * @description Destination: an absolute http(s) URL, at most 8 KB.
+             * @example https://example.com/article
+             */
+            url: string;
+            /**
+             * @description Case-sensitive; random when absent.
+             * @example spring-sale
+             */
+            slug?: string;
+            /**
+             * @description A registered custom domain; the default domain when absent.
+             * @example go.example.com
+             */
+            domain?: string;
+            /** @example Spring sale announcement */
+            title?: string | null;
+            /**
+             * @example [
+             *       "spring",
+             *       "newsletter"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            pixelIds?: string[];
+            utm?: components["schemas"]["UtmParameters"];
+            /**
+             * @description Status of a direct redirect; default 302.
+             * @example 302
+             * @enum {integer}
+             */
+            redirectType?: 301 | 302 | 307 | 308;
+            /** @description Merge the incoming query string into the destination (default true). Ad click ids are always kept. */
+            forwardQuery?: boolean;
+            /**
+             * Format: date-time
+             * @description After this instant the link answers with `expiredUrl` or a 410 page.
+             * @example 2026-12-31T23:59:59Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uri
+             * @description Where an expired link goes.
+             * @example https://example.com/article
+             */
+            expiredUrl?: string | null;
+            /**
+             * @description Human clicks after which the link stops redirecting to `url`.
+             * @example 1000
+             */
+            maxClicks?: number | null;
+            /**
+             * Format: uri
+             * @description Where a link that reached `maxClicks` goes.
+             * @example https://example.com/article
+             */
+            limitUrl?: string | null;
+            /** @description Visitors must enter it first. Write-only: responses say `hasPassword`. */
+            password?: string | null;
+            rules?: components["schemas"]["RoutingRule"][];
+            consent?: components["schemas"]["ConsentSettingsOverride"];
+            event?: components["schemas"]["AudienceEvent"];
+            og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @description UTM parameters, written into the destination URL’s query string as `utm_source`, `utm_medium`, … (replacing any already there).
+         * @example {
+         *       "source": "newsletter",
+         *       "medium": "email",
+         *       "campaign": "spring-sale"
+         *     }
+         */
+        UtmParameters: {
+            source?: string;
+            medium?: string;
+            campaign?: string;
+            term?: string;
+            content?: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://example.com/article",
+         *       "slug": "spring-sale",
+         *       "tags": [
+         *         "spring"
+         *       ],
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "spring-sale"
+         *       },
+         *       "pixelIds": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ]
+         *     }
+         */
+        LinkCreate: {
+            /**
+             * Format: uri
+             * @description Destination: an absolute http(s) URL, at most 8 KB.
+             * @example https://example.com/article
+             */
+            url: string;
+            /**
+             * @description Case-sensitive; random when absent.
+             * @example spring-sale
+             */
+            slug?: string;
+            /**
+             * @description A registered custom domain; the default domain when absent.
+             * @example go.example.com
+             */
+            domain?: string;
+            /**
+             * @description Your own id for this link (e.g. a CMS or CRM id), unique in the workspace. `PUT /links/external/{externalId}` creates or updates by it.
+             * @example cms-article-8812
+             */
+            externalId?: string;
+            /** @example Spring sale announcement */
+            title?: string | null;
+            /**
+             * @example [
+             *       "spring",
+             *       "newsletter"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            pixelIds?: string[];
+            utm?: components["schemas"]["UtmParameters"];
+            /**
+             * @description Status of a direct redirect; default 302.
+             * @example 302
+             * @enum {integer}
+             */
+            redirectType?: 301 | 302 | 307 | 308;
+            /** @description Merge the incoming query string into the destination (default true). Ad click ids are always kept. */
+            forwardQuery?: boolean;
+            /**
+             * Format: date-time
+             * @description After this instant the link answers with `expiredUrl` or a 410 page.
+             * @example 2026-12-31T23:59:59Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uri
+             * @description Where an expired link goes.
+             * @example https://example.com/article
+             */
+            expiredUrl?: string | null;
+            /**
+             * @description Human clicks after which the link stops redirecting to `url`.
+             * @example 1000
+             */
+            maxClicks?: number | null;
+            /**
+             * Format: uri
+             * @description Where a link that reached `maxClicks` goes.
+             * @example https://example.com/article
+             */
+            limitUrl?: string | null;
+            /** @description Visitors must enter it first. Write-only: responses say `hasPassword`. */
+            password?: string | null;
+            rules?: components["schemas"]["RoutingRule"][];
+            consent?: components["schemas"]["ConsentSettingsOverride"];
+            event?: components["schemas"]["AudienceEvent"];
+            og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "url": "https://example.com/article?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale",
+         *           "slug": "spring-sale",
+         *           "domain": "go.example.com",
+         *           "shortUrl": "https://go.example.com/spring-sale",
+         *           "externalId": "cms-article-8812",
+         *           "title": "Spring sale announcement",
+         *           "tags": [
+         *             "spring"
+         *           ],
+         *           "pixelIds": [
+         *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           ],
+         *           "utm": {
+         *             "source": "newsletter",
+         *             "medium": "email",
+         *             "campaign": "spring-sale",
+         *             "term": null,
+         *             "content": null
+         *           },
+         *           "redirectType": 302,
+         *           "forwardQuery": true,
+         *           "expiresAt": null,
+         *           "expiredUrl": null,
+         *           "maxClicks": null,
+         *           "limitUrl": null,
+         *           "hasPassword": false,
+         *           "rules": [],
+         *           "consent": null,
+         *           "event": null,
+         *           "og": null,
+         *           "humanClicks": 1520,
+         *           "clicks": 1520,
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        LinkPage: {
+            data: components["schemas"]["Link"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "DOMAIN_UNKNOWN",
+         *         "message": "The link’s domain is not registered in this workspace."
+         *       }
+         *     }
+         */
+        DomainUnknownError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "DOMAIN_UNKNOWN";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "title": "Spring sale (extended)",
+         *       "utm": {
+         *         "campaign": "spring-sale-extended"
+         *       },
+         *       "expiresAt": "2026-12-31T23:59:59Z"
+         *     }
+         */
+        LinkUpdate: {
+            /**
+             * Format: uri
+             * @description New destination.
+             * @example https://example.com/article
+             */
+            url?: string;
+            /**
+             * @description New slug (case-sensitive); 409 `SLUG_TAKEN` if used on the domain.
+             * @example spring-sale-2
+             */
+            slug?: string;
+            /**
+             * @description Move the link to another registered domain (or the default one).
+             * @example go.example.com
+             */
+            domain?: string;
+            /**
+             * @description Set or (with `null`) clear your own id for this link.
+             * @example cms-article-8812
+             */
+            externalId?: string | null;
+            /** @example Spring sale announcement */
+            title?: string | null;
+            /**
+             * @description Replaces the link’s tags. Absent: unchanged.
+             * @example [
+             *       "spring"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            pixelIds?: string[];
+            /**
+             * @description Per parameter: a value sets it, `null` removes it. `utm: null` removes every UTM parameter from the destination.
+             * @example {
+             *       "campaign": "summer-sale",
+             *       "content": null
+             *     }
+             */
+            utm?: {
+                source?: string | null;
+                medium?: string | null;
+                campaign?: string | null;
+                term?: string | null;
+                content?: string | null;
+            } | null;
+            /**
+             * @description Status of a direct redirect.
+             * @example 302
+             * @enum {integer}
+             */
+            redirectType?: 301 | 302 | 307 | 308;
+            /** @description Merge the incoming query string into the destination. Ad click ids are always kept. */
+            forwardQuery?: boolean;
+            /**
+             * Format: date-time
+             * @description After this instant the link answers with `expiredUrl` or a 410 page.
+             * @example 2026-12-31T23:59:59Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uri
+             * @description Where an expired link goes.
+             * @example https://example.com/article
+             */
+            expiredUrl?: string | null;
+            /**
+             * @description Human clicks after which the link stops redirecting to `url`.
+             * @example 1000
+             */
+            maxClicks?: number | null;
+            /**
+             * Format: uri
+             * @description Where a link that reached `maxClicks` goes.
+             * @example https://example.com/article
+             */
+            limitUrl?: string | null;
+            /** @description Visitors must enter it first. Write-only: responses say `hasPassword`. */
+            password?: string | null;
+            rules?: components["schemas"]["RoutingRule"][];
+            consent?: components["schemas"]["ConsentSettingsOverride"];
+            event?: components["schemas"]["AudienceEvent"];
+            og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "name": "spring",
+         *           "links": 12
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        TagPage: {
+            data: components["schemas"]["Tag"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "name": "spring",
+         *       "links": 12
+         *     }
+         */
+        Tag: {
+            name: string;
+            /** @description Links of the workspace with this tag. */
+            links: number;
+        };
+        /**
+         * @example {
+         *       "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "platform": "meta",
+         *       "tagId": "123456789012345",
+         *       "name": "Main Meta pixel",
+         *       "isDefault": true,
+         *       "warnings": [],
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Pixel: {
+            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** @enum {string} */
+            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            tagId: string;
+            name: string;
+            isDefault: boolean;
+            /** @description Shape warnings about `tagId` (ids are validated loosely). */
+            warnings: string[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "PIXEL_DUPLICATE",
+         *         "message": "This workspace already has a pixel with this platform and tag id."
+         *       }
+         *     }
+         */
+        PixelDuplicateError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "PIXEL_DUPLICATE";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "platform": "meta",
+         *       "tagId": "123456789012345",
+         *       "name": "Main Meta pixel",
+         *       "isDefault": true
+         *     }
+         */
+        PixelCreate: {
+            /**
+             * @example meta
+             * @enum {string}
+             */
+            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            /**
+             * @description The platform’s pixel / tag id. One pixel per platform and tag id in a workspace (409 `PIXEL_DUPLICATE`).
+             * @example 123456789012345
+             */
+            tagId: string;
+            /**
+             * @description A label; `<platform> <tagId>` when absent.
+             * @example Main Meta pixel
+             */
+            name?: string;
+            /** @description Attach to new links that do not list `pixelIds`. */
+            isDefault?: boolean;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "platform": "meta",
+         *           "tagId": "123456789012345",
+         *           "name": "Main Meta pixel",
+         *           "isDefault": true,
+         *           "warnings": [],
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        PixelPage: {
+            data: components["schemas"]["Pixel"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "PIXEL_NOT_FOUND",
+         *         "message": "No pixel with this id in this workspace."
+         *       }
+         *     }
+         */
+        PixelNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "PIXEL_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "name": "Meta pixel (EU shop)",
+         *       "isDefault": false
+         *     }
+         */
+        PixelUpdate: {
+            /**
+             * @example meta
+             * @enum {string}
+             */
+            platform?: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            /**
+             * @description The platform’s pixel / tag id. One pixel per platform and tag id in a workspace (409 `PIXEL_DUPLICATE`).
+             * @example 123456789012345
+             */
+            tagId?: string;
+            /**
+             * @description New label; blank keeps the current one.
+             * @example Meta pixel (EU shop)
+             */
+            name?: string;
+            /** @description Whether new links without `pixelIds` get this pixel. Existing links keep theirs. */
+            isDefault?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "hostname": "go.example.com",
+         *       "notFoundUrl": "https://example.com/",
+         *       "createdAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Domain: {
+            /** @example dom_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** Format: hostname */
+            hostname: string;
+            /** Format: uri */
+            notFoundUrl: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "DOMAIN_TAKEN",
+         *         "message": "This hostname is already registered."
+         *       }
+         *     }
+         */
+        DomainTakenError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "DOMAIN_TAKEN";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "hostname": "go.example.com",
+         *       "notFoundUrl": "https://example.com/"
+         *     }
+         */
+        DomainCreate: {
+            /**
+             * Format: hostname
+             * @example go.example.com
+             */
+            hostname: string;
+            /**
+             * Format: uri
+             * @description Where unknown slugs on this domain go; the 404 page when absent.
+             * @example https://example.com/
+             */
+            notFoundUrl?: string | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "hostname": "go.example.com",
+         *           "notFoundUrl": "https://example.com/",
+         *           "createdAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        DomainPage: {
+            data: components["schemas"]["Domain"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "DOMAIN_NOT_FOUND",
+         *         "message": "No domain with this id in this workspace."
+         *       }
+         *     }
+         */
+        DomainNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "DOMAIN_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "notFoundUrl": null
+         *     }
+         */
+        DomainUpdate: {
+            /**
+             * Format: uri
+             * @description Where unknown slugs on this domain go; null for the 404 page.
+             * @example https://example.com/
+             */
+            notFoundUrl?: string | null;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "DOMAIN_IN_USE",
+         *         "message": "Links still use this domain; delete or move them first."
+         *       }
+         *     }
+         */
+        DomainInUseError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "DOMAIN_IN_USE";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "CRM sync",
+         *       "role": "member",
+         *       "prefix": "rk_7Hq2",
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "lastUsedAt": null,
+         *       "secret": "rk_7Hq2cW9xLm4Pz8Rt1Vb6Nq3Ks5Yd0Fg2Hj7Ua9Ze"
+         *     }
+         */
+        ApiKeyCreated: components["schemas"]["ApiKey"] & {
+            /** @description The key itself. Shown once; store it now. */
+            secret: string;
+        };
+        /**
+         * @example {
+         *       "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "CRM sync",
+         *       "role": "member",
+         *       "prefix": "rk_7Hq2",
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "lastUsedAt": null
+         *     }
+         */
+        ApiKey: {
+            /** @example key_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "viewer";
+            /** @description First characters of the secret. */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lastUsedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "CRM sync",
+         *       "role": "member"
+         *     }
+         */
+        ApiKeyCreate: {
+            /** @example CRM sync */
+            name: string;
+            /**
+             * @description At most the role of the key making the request.
+             * @example member
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "member" | "viewer";
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "CRM sync",
+         *           "role": "member",
+         *           "prefix": "rk_7Hq2",
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "lastUsedAt": null
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKey"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "API_KEY_NOT_FOUND",
+         *         "message": "No API key with this id in this workspace."
+         *       }
+         *     }
+         */
+        ApiKeyNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "API_KEY_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "LAST_OWNER_KEY",
+         *         "message": "This is the workspace’s last owner key; create another owner key first."
+         *       }
+         *     }
+         */
+        LastOwnerKeyError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "LAST_OWNER_KEY";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "id": "ws_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Acme marketing",
+         *       "consent": {
+         *         "policy": "regional",
+         *         "optInAction": "skip"
+         *       },
+         *       "privacyPolicyUrl": "https://example.com/privacy",
+         *       "timeZone": "Europe/Berlin",
+         *       "defaultDomain": "go.example.com",
+         *       "role": "owner",
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Workspace: {
+            /** @example ws_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            consent: components["schemas"]["ConsentSettings"];
+            /** Format: uri */
+            privacyPolicyUrl: string | null;
+            /** @description IANA time zone. */
+            timeZone: string;
+            /** @description Host (with its port, if not the scheme’s default) of short links created without `domain`. */
+            defaultDomain: string;
+            /**
+             * @description Role of the API key making the request.
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "member" | "viewer";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Workspace consent defaults (docs/consent.md).
+         * @example {
+         *       "policy": "regional",
+         *       "optInAction": "skip"
+         *     }
+         */
+        ConsentSettings: {
+            /** @enum {string} */
+            policy: "regional" | "always" | "never";
+            /** @enum {string} */
+            optInAction: "skip" | "ask";
+        };
+        /**
+         * @example {
+         *       "consent": {
+         *         "optInAction": "ask"
+         *       },
+         *       "timeZone": "Europe/Berlin"
+         *     }
+         */
+        WorkspaceUpdate: {
+            /** @example Acme marketing */
+            name?: string;
+            consent?: {
+                /** @enum {string} */
+                policy?: "regional" | "always" | "never";
+                /** @enum {string} */
+                optInAction?: "skip" | "ask";
+            };
+            /**
+             * Format: uri
+             * @description Linked from the consent prompt.
+             * @example https://example.com/privacy
+             */
+            privacyPolicyUrl?: string | null;
+            /**
+             * @description IANA zone for daily stats and date-only stats ranges.
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
+        };
+        /**
+         * @example {
+         *       "from": "2026-11-24T09:30:00.000Z",
+         *       "to": "2026-12-01T09:30:00.000Z",
+         *       "interval": "day",
+         *       "timeZone": "Europe/Berlin",
+         *       "asOf": "2026-12-01T09:30:00.000Z",
+         *       "totals": {
+         *         "clicks": 1610,
+         *         "humanClicks": 1520,
+         *         "bots": 90,
+         *         "uniqueVisitors": 1301,
+         *         "pixelFires": 1200,
+         *         "pixelConfirmed": 1150
+         *       },
+         *       "timeseries": [
+         *         {
+         *           "t": "2026-11-30T23:00:00.000Z",
+         *           "date": "2026-12-01",
+         *           "clicks": 54,
+         *           "humanClicks": 50,
+         *           "bots": 4,
+         *           "uniqueVisitors": 44
+         *         }
+         *       ],
+         *       "countries": [
+         *         {
+         *           "value": "DE",
+         *           "clicks": 420,
+         *           "humanClicks": 400,
+         *           "bots": 20
+         *         }
+         *       ],
+         *       "devices": [
+         *         {
+         *           "value": "mobile",
+         *           "clicks": 900,
+         *           "humanClicks": 880,
+         *           "bots": 20
+         *         }
+         *       ],
+         *       "browsers": [],
+         *       "os": [],
+         *       "referrers": [
+         *         {
+         *           "value": "",
+         *           "clicks": 300,
+         *           "humanClicks": 290,
+         *           "bots": 10
+         *         }
+         *       ],
+         *       "utm": {
+         *         "source": [],
+         *         "medium": [],
+         *         "campaign": [],
+         *         "term": [],
+         *         "content": []
+         *       },
+         *       "consent": [
+         *         {
+         *           "outcome": "bot",
+         *           "clicks": 1200
+         *         }
+         *       ],
+         *       "pixels": [
+         *         {
+         *           "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "fires": 1200,
+         *           "confirmed": 1150,
+         *           "yield": 0.958
+         *         }
+         *       ]
+         *     }
+         */
+        Stats: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            to: string;
+            /** @enum {string} */
+            interval: "hour" | "day";
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description When these figures were read. Clicks reach them a few seconds after they happen (they are written in batches), so the most recent seconds may be missing.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            asOf: string;
+            totals: components["schemas"]["StatsTotals"];
+            timeseries: components["schemas"]["StatsPoint"][];
+            countries: components["schemas"]["StatsTopEntry"][];
+            devices: components["schemas"]["StatsTopEntry"][];
+            browsers: components["schemas"]["StatsTopEntry"][];
+            os: components["schemas"]["StatsTopEntry"][];
+            referrers: components["schemas"]["StatsTopEntry"][];
+            utm: {
+                source: components["schemas"]["StatsTopEntry"][];
+                medium: components["schemas"]["StatsTopEntry"][];
+                campaign: components["schemas"]["StatsTopEntry"][];
+                term: components["schemas"]["StatsTopEntry"][];
+                content: components["schemas"]["StatsTopEntry"][];
+            };
+            consent: {
+                /** @enum {string} */
+                outcome: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
+                clicks: number;
+            }[];
+            pixels: components["schemas"]["PixelYield"][];
+        };
+        /**
+         * @example {
+         *       "clicks": 1610,
+         *       "humanClicks": 1520,
+         *       "bots": 90,
+         *       "uniqueVisitors": 1301,
+         *       "pixelFires": 1200,
+         *       "pixelConfirmed": 1150
+         *     }
+         */
+        StatsTotals: {
+            /** @description Every recorded click: humanClicks + bots. */
+            clicks: number;
+            /** @description Every human click, repeats included. */
+            humanClicks: number;
+            /** @description Recorded bot and link-preview hits. */
+            bots: number;
+            /** @description Distinct visitors per day, summed over the days of the range. */
+            uniqueVisitors: number;
+            /** @description Pixels the interstitial was told to fire (per pixel per click). */
+            pixelFires: number;
+            /** @description Of those, pixels whose hit the interstitial saw leave the browser. */
+            pixelConfirmed: number;
+        };
+        /**
+         * @example {
+         *       "t": "2026-11-30T23:00:00.000Z",
+         *       "date": "2026-12-01",
+         *       "clicks": 54,
+         *       "humanClicks": 50,
+         *       "bots": 4,
+         *       "uniqueVisitors": 44
+         *     }
+         */
+        StatsPoint: {
+            /**
+             * Format: date-time
+             * @description Bucket start (UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            t: string;
+            /**
+             * Format: date
+             * @description Local date of a `day` bucket in the workspace time zone.
+             * @example 2026-12-01
+             */
+            date?: string;
+            clicks: number;
+            humanClicks: number;
+            bots: number;
+            uniqueVisitors: number;
+        };
+        /**
+         * @example {
+         *       "value": "DE",
+         *       "clicks": 420,
+         *       "humanClicks": 400,
+         *       "bots": 20
+         *     }
+         */
+        StatsTopEntry: {
+            /** @description `""` means unknown / none (e.g. direct traffic for referrers). */
+            value: string;
+            clicks: number;
+            humanClicks: number;
+            bots: number;
+        };
+        /**
+         * @example {
+         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "fires": 1200,
+         *       "confirmed": 1150,
+         *       "yield": 0.958
+         *     }
+         */
+        PixelYield: {
+            pixelId: string;
+            fires: number;
+            confirmed: number;
+            /** @description confirmed / fires, null when nothing fired. */
+            yield: number | null;
+        };
+        /**
+         * @example {
+         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "platform": "meta",
+         *       "asOf": "2026-12-01T09:30:00.000Z",
+         *       "windows": [
+         *         {
+         *           "days": 30,
+         *           "visitors": 640,
+         *           "returnVisitors": 12
+         *         }
+         *       ],
+         *       "growth": [
+         *         {
+         *           "date": "2026-12-01",
+         *           "visitors": 44,
+         *           "cumulative": 640
+         *         }
+         *       ],
+         *       "readiness": {
+         *         "minimum": 100,
+         *         "lookbackDays": 180,
+         *         "visitors": 640,
+         *         "progress": 1,
+         *         "ready": true,
+         *         "source": "Meta Business Help Center",
+         *         "note": "At least 100 people from one source."
+         *       }
+         *     }
+         */
+        Audience: {
+            pixelId: string;
+            /** @enum {string} */
+            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            /**
+             * Format: date-time
+             * @description When these figures were read. Clicks reach them a few seconds after they happen (they are written in batches), so the most recent seconds may be missing.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            asOf: string;
+            windows: {
+                /** @example 30 */
+                days: number;
+                /** @description Visitors the pixel fired for in the window (daily-unique, summed over days: an upper bound on distinct people). */
+                visitors: number;
+                /** @description Visitor-days with more than one fire (came back the same day). */
+                returnVisitors: number;
+            }[];
+            /** @description Per UTC day over the last 180 days. */
+            growth: {
+                /** Format: date */
+                date: string;
+                visitors: number;
+                cumulative: number;
+            }[];
+            readiness: {
+                /** @description The platform’s minimum audience size (null: unknown). */
+                minimum: number | null;
+                lookbackDays: number;
+                visitors: number;
+                /** @description visitors / minimum, capped at 1. */
+                progress: number | null;
+                ready: boolean | null;
+                source: string;
+                note: string;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description Unique id of this request; quote it when reporting a problem. Sent with every API response. */
+        RequestId: string;
+        /** @description Seconds to wait before the next request with this key (RFC 9110 §10.2.3). */
+        RetryAfter: number;
+        /** @description Path of the created resource (relative to the server), e.g. `/api/v1/links/lnk_…`. */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type LinkBulkCreateResult = components['schemas']['LinkBulkCreateResult'];
+export type Link = components['schemas']['Link'];
+export type Utm = components['schemas']['Utm'];
+export type RoutingRule = components['schemas']['RoutingRule'];
+export type ConsentSettingsOverride = components['schemas']['ConsentSettingsOverride'];
+export type OpenGraph = components['schemas']['OpenGraph'];
+export type BulkItemError = components['schemas']['BulkItemError'];
+export type ErrorCode = components['schemas']['ErrorCode'];
+export type ErrorDetails = components['schemas']['ErrorDetails'];
+export type ValidationIssue = components['schemas']['ValidationIssue'];
+export type UnauthenticatedError = components['schemas']['UnauthenticatedError'];
+export type ForbiddenError = components['schemas']['ForbiddenError'];
+export type PayloadTooLargeError = components['schemas']['PayloadTooLargeError'];
+export type UnsupportedMediaTypeError = components['schemas']['UnsupportedMediaTypeError'];
+export type RateLimitedError = components['schemas']['RateLimitedError'];
+export type InternalError = components['schemas']['InternalError'];
+export type UnavailableError = components['schemas']['UnavailableError'];
+export type LinkBulkCreate = components['schemas']['LinkBulkCreate'];
+export type LinkBulkUpdateResult = components['schemas']['LinkBulkUpdateResult'];
+export type ValidationFailedError = components['schemas']['ValidationFailedError'];
+export type LinkBulkUpdate = components['schemas']['LinkBulkUpdate'];
+export type LinkBulkUpdateFields = components['schemas']['LinkBulkUpdateFields'];
+export type AudienceEvent = components['schemas']['AudienceEvent'];
+export type LinkBulkDeleteResult = components['schemas']['LinkBulkDeleteResult'];
+export type InvalidQueryError = components['schemas']['InvalidQueryError'];
+export type LinkNotFoundError = components['schemas']['LinkNotFoundError'];
+export type LinkUpsert = components['schemas']['LinkUpsert'];
+export type UtmParameters = components['schemas']['UtmParameters'];
+export type LinkCreate = components['schemas']['LinkCreate'];
+export type LinkPage = components['schemas']['LinkPage'];
+export type DomainUnknownError = components['schemas']['DomainUnknownError'];
+export type LinkUpdate = components['schemas']['LinkUpdate'];
+export type TagPage = components['schemas']['TagPage'];
+export type Tag = components['schemas']['Tag'];
+export type Pixel = components['schemas']['Pixel'];
+export type PixelDuplicateError = components['schemas']['PixelDuplicateError'];
+export type PixelCreate = components['schemas']['PixelCreate'];
+export type PixelPage = components['schemas']['PixelPage'];
+export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
+export type PixelUpdate = components['schemas']['PixelUpdate'];
+export type Domain = components['schemas']['Domain'];
+export type DomainTakenError = components['schemas']['DomainTakenError'];
+export type DomainCreate = components['schemas']['DomainCreate'];
+export type DomainPage = components['schemas']['DomainPage'];
+export type DomainNotFoundError = components['schemas']['DomainNotFoundError'];
+export type DomainUpdate = components['schemas']['DomainUpdate'];
+export type DomainInUseError = components['schemas']['DomainInUseError'];
+export type ApiKeyCreated = components['schemas']['ApiKeyCreated'];
+export type ApiKey = components['schemas']['ApiKey'];
+export type ApiKeyCreate = components['schemas']['ApiKeyCreate'];
+export type ApiKeyPage = components['schemas']['ApiKeyPage'];
+export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
+export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
+export type Workspace = components['schemas']['Workspace'];
+export type ConsentSettings = components['schemas']['ConsentSettings'];
+export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
+export type Stats = components['schemas']['Stats'];
+export type StatsTotals = components['schemas']['StatsTotals'];
+export type StatsPoint = components['schemas']['StatsPoint'];
+export type StatsTopEntry = components['schemas']['StatsTopEntry'];
+export type PixelYield = components['schemas']['PixelYield'];
+export type Audience = components['schemas']['Audience'];
+export type HeaderRequestId = components['headers']['RequestId'];
+export type HeaderRetryAfter = components['headers']['RetryAfter'];
+export type HeaderLocation = components['headers']['Location'];
+export type $defs = Record<string, never>;
+export interface operations {
+    createLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkBulkCreate"];
+            };
+        };
+        responses: {
+            /** @description Per-item results in input order. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkBulkCreateResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `BULK_TOO_LARGE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "BULK_TOO_LARGE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteLinks: {
+        parameters: {
+            query: {
+                /** @description Up to 100 link ids: `ids=a&ids=b` (or `ids=a,b`). */
+                ids: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per-link results in input order. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkBulkDeleteResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkBulkUpdate"];
+            };
+        };
+        responses: {
+            /** @description Per-link results in input order. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkBulkUpdateResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    lookupLink: {
+        parameters: {
+            query?: {
+                /** @description The short link’s slug (case-sensitive); with `domain` when not on the default domain. */
+                slug?: string;
+                /** @description Hostname of the short link; the default domain when absent. */
+                domain?: string;
+                /** @description Your own id of the link. Give either `slug` (and `domain`) or `externalId`. */
+                externalId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    upsertLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Your own id for this link (e.g. a CMS or CRM id), unique in the workspace. `PUT /links/external/{externalId}` creates or updates by it. */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkUpsert"];
+            };
+        };
+        responses: {
+            /** @description Updated the existing link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description Created; `Location` is the new link. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SLUG_TAKEN`, `EXTERNAL_ID_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listLinks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Substring of slug, URL, title or a tag (case-insensitive). */
+                q?: string;
+                /** @description Only links with exactly this tag. */
+                tag?: string;
+                /** @description Only links on this domain. */
+                domain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of links. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `DOMAIN_UNKNOWN`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainUnknownError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is the new link. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SLUG_TAKEN`, `EXTERNAL_ID_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SLUG_TAKEN`, `EXTERNAL_ID_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only tags containing this text (case-insensitive). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tags. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listPixels: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Substring of the name or tag id (case-insensitive). */
+                q?: string;
+                platform?: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of pixels. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createPixel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PixelCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is the new pixel. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pixel"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `PIXEL_DUPLICATE`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelDuplicateError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `PIXEL_ID_INVALID`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "PIXEL_ID_INVALID";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPixel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pixel. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pixel"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePixel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updatePixel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PixelUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated pixel. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pixel"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `PIXEL_DUPLICATE`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelDuplicateError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `PIXEL_ID_INVALID`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "PIXEL_ID_INVALID";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of domains. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is the new domain. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `DOMAIN_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainTakenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `DOMAIN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `DOMAIN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `DOMAIN_IN_USE`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainInUseError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated domain. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `DOMAIN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainNotFoundError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of keys. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `secret` is shown only now. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `ROLE_NOT_GRANTABLE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "ROLE_NOT_GRANTABLE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `API_KEY_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `LAST_OWNER_KEY`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LastOwnerKeyError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated workspace. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getLinkStats: {
+        parameters: {
+            query?: {
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description Timeseries bucket; days are in the workspace time zone. `hour` allows ranges up to 31 days. */
+                interval?: "hour" | "day";
+                /** @description Entries per top list. */
+                top?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link’s figures over the range. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getWorkspaceStats: {
+        parameters: {
+            query?: {
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description Timeseries bucket; days are in the workspace time zone. `hour` allows ranges up to 31 days. */
+                interval?: "hour" | "day";
+                /** @description Entries per top list. */
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace’s figures over the range. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPixelAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Windows, growth and readiness. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audience"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    exportClicks: {
+        parameters: {
+            query?: {
+                /** @description Only this link’s clicks. */
+                linkId?: string;
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                bots?: "include" | "exclude" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per click, oldest first, after a header row. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    /** @description `attachment; filename="ricochet-clicks[-<slug>].csv"` */
+                    "content-disposition"?: string;
+                    /** @description `no-store` */
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example click_id,time,link_id,slug,domain,country,device,os,browser,referrer_host,utm_source,utm_medium,utm_campaign,utm_term,utm_content,click_ids,bot,consent,pixels_fired,pixels_confirmed */
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+}
