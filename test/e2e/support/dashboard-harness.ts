@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { buildDashboard } from '../../../scripts/build-dashboard.js';
@@ -20,8 +20,11 @@ import { collectPageProblems, type PageProblem } from './page-problems.js';
 
 export { OWNER_KEY };
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');
+/**
+ * Where the suites save their pictures, for looking at after a run. Not docs/screenshots: the
+ * README's pictures come from the demo workspace (`npm run screenshots`), never from test fixtures.
+ */
+export const SCREENSHOT_DIR = path.join(os.tmpdir(), 'ricochet-e2e-screenshots');
 
 /** A desktop Chrome UA: HeadlessChrome is (rightly) classified as a bot and never counted as a human click. */
 export const HUMAN_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
@@ -134,7 +137,7 @@ export async function settled(page: Page): Promise<void> {
   await poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 }
 
-/** Overwrite docs/screenshots/<name>.png, once the page has stopped loading. */
+/** Save SCREENSHOT_DIR/<name>.png, once the page has stopped loading. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await settled(page);
   // Toasts are transient; leave them out of the documentation pictures. (Through the CSSOM:
