@@ -29,7 +29,12 @@ export function checkDisk(config: Readonly<Config>, minFreeMb: number): Finding[
     findings.push(ok('disk', where));
   }
   if (!config.databaseUrl) {
-    const wal = fs.statSync(path.join(config.dataDir, 'ricochet.db-wal'), { throwIfNoEntry: false });
+    let wal: fs.Stats | undefined;
+    try {
+      wal = fs.statSync(path.join(config.dataDir, 'ricochet.db-wal'));
+    } catch {
+      wal = undefined; // no WAL (or DATA_DIR is no directory: the database check says so)
+    }
     if (wal && wal.size > WAL_WARN_BYTES) {
       findings.push(
         warn('disk', `the write-ahead log is ${(wal.size / MB).toFixed(0)} MB`, 'a long-lived reader (a stuck backup, an open sqlite3 shell) keeps it from being checkpointed: close it'),
