@@ -144,7 +144,9 @@ export async function ensureBuilt({ log = (line) => process.stderr.write(`${line
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const args = new Set(process.argv.slice(2));
   try {
-    if (args.has('--prepare') && !fs.existsSync(path.join(ROOT, 'node_modules/typescript'))) {
+    if (args.has('--prepare') && !fs.existsSync(path.join(ROOT, 'src'))) {
+      // `npm ci` before the sources are copied (the Dockerfile's dependency layer): nothing to build yet.
+    } else if (args.has('--prepare') && !fs.existsSync(path.join(ROOT, 'node_modules/typescript'))) {
       console.error('ricochet: dev dependencies not installed; skipping the build (dist/ must come prebuilt).');
     } else if (args.has('--force') || args.has('--clean')) {
       await build({ clean: args.has('--clean') });
