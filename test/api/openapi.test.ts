@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEngines, useTestServer } from './helpers.js';
 
-/** DESIGN.md §6 endpoints that exist today, path → methods. */
+/** docs/api.md endpoints that exist today, path → methods. */
 const ENDPOINTS: Record<string, string[]> = {
   '/links': ['get', 'post'],
   '/links/bulk': ['post'],

@@ -201,7 +201,7 @@ describe('opt-in region', () => {
     expect(Date.now() - clicked).toBeLessThan(CAP_MS / 2);
     const cookie = await choiceCookie(v);
     expect(cookie).toMatchObject({ value: 'decline', path: '/', sameSite: 'Lax' });
-    // 180 days (DESIGN.md §4), give or take the test's own duration.
+    // 180 days (docs/consent.md), give or take the test's own duration.
     expect(Math.abs(cookie!.expires - (Date.now() / 1000 + 180 * 24 * 3600))).toBeLessThan(300);
     expectNothing(v.fakes);
     await expectOutcomes(link, { denied_prompt: 1 });

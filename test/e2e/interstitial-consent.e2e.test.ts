@@ -1,5 +1,5 @@
 /**
- * Consent "ask" mode (DESIGN.md §4) in real Chromium: nothing from any vendor before a choice,
+ * Consent "ask" mode (docs/consent.md) in real Chromium: nothing from any vendor before a choice,
  * Decline leaves at once, Accept fires with Google consent granted, the choice cookie, keyboard use,
  * the continue link, and a phone-sized screen.
  */

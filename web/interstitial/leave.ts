@@ -5,7 +5,7 @@ export type Choice = 'accept' | 'decline';
 
 /**
  * Reports the pixel yield and leaves. `location.replace` keeps the interstitial out of session
- * history, so Back from the destination returns to the page before the short link (pixels.md §4.1).
+ * history, so Back from the destination returns to the page before the short link (docs/pixels.md §4.1).
  */
 export function leave(cfg: PageConfig, ok: string[], choice?: Choice): void {
   const report: YieldBeacon = { c: cfg.clickId, ok, ms: Math.round(sinceStart()) };

@@ -6,7 +6,7 @@ import { run } from './run.js';
 /**
  * The interstitial script: identical on every page, configured by the JSON block the server
  * renders (src/http/interstitial/page-config.ts). A prerendered page fires nothing until the person
- * actually navigates to it (pixels.md §4.2).
+ * actually navigates to it (docs/pixels.md §4.2).
  */
 function start(): void {
   const cfg = JSON.parse(document.getElementById(PAGE_IDS.config)!.textContent!) as PageConfig;

@@ -4,7 +4,7 @@ import { leave, type Choice } from './leave.js';
 import { run } from './run.js';
 
 /**
- * Consent "ask" mode (DESIGN.md §4): the server renders the dialog; no vendor code loads until
+ * Consent "ask" mode (docs/consent.md): the server renders the dialog; no vendor code loads until
  * Accept. The choice is kept in a first-party cookie. Decline leaves at once and fires nothing.
  * The "continue without deciding" link is a plain link that works without JS; with JS it leaves
  * through `location.replace` like every other exit, storing no choice.

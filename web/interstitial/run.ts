@@ -12,7 +12,7 @@ const GRANTED: GoogleConsentState = {
 
 /**
  * Fires the pixels and leaves as soon as every one has dispatched its counted hit, or at the cap,
- * whichever comes first (DESIGN.md §3): a hung vendor never costs the click. The cap is
+ * whichever comes first (docs/interstitial.md): a hung vendor never costs the click. The cap is
  * `timeoutMs` after the navigation started (the visitor's click; for a prerendered page, its
  * activation), not after this script started: the time to first byte and the page's start-up are
  * part of the visitor's wait. After the consent prompt (`choice`), the visitor has just acted, so

@@ -5,7 +5,7 @@ import type { PagePixel } from './context.js';
  * Reports each pixel once, when its counted hit (catalog `dispatchedHit`) leaves the page.
  *
  * Script `onload` is not a hit: Meta first loads signals/config/<id> and only then sends
- * facebook.com/tr (pixels.md §4.3, DESIGN.md §3). So this watches the transports themselves, wrapped
+ * facebook.com/tr (docs/pixels.md §4.3, docs/interstitial.md). So this watches the transports themselves, wrapped
  * before any vendor code runs: image `src`, `sendBeacon`, `fetch`, XHR, inserted `<script>`/`<iframe>`
  * and form submits. A request that has been started survives `location.replace`.
  */

@@ -4,7 +4,7 @@ import type { Platform } from '../../core/pixels/platform.js';
 /**
  * The interstitial's Content-Security-Policy: nothing but the nonce'd inline script and style, the
  * same-origin yield beacon, and exactly the vendor hosts of the platforms on this page
- * (DESIGN.md §2 "strict CSP with a nonce"; hosts from the catalog, pixels.md §4.1).
+ * (docs/interstitial.md, "Headers"; hosts from the catalog, docs/pixels.md §4.1).
  *
  * No 'strict-dynamic': vendor loaders insert further scripts (Meta's signals/config, Google's
  * viewthroughconversion), and a host list keeps those to the vendors' own hosts.

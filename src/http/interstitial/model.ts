@@ -2,7 +2,7 @@ import type { PixelRef } from '../../core/pixels/platform.js';
 
 export type ConsentValue = 'granted' | 'denied';
 
-/** Google Consent Mode v2 state (pixels.md §2.1), sent as `gtag('consent', 'default', …)` before any config. */
+/** Google Consent Mode v2 state (docs/pixels.md §2.1), sent as `gtag('consent', 'default', …)` before any config. */
 export interface GoogleConsentState {
   ad_storage: ConsentValue;
   ad_user_data: ConsentValue;
@@ -30,7 +30,7 @@ export const EN_STRINGS: InterstitialStrings = Object.freeze({
   privacyPolicy: 'Privacy policy',
 });
 
-/** Consent "ask" mode (DESIGN.md §4): Accept / Decline before any vendor code loads. */
+/** Consent "ask" mode (docs/consent.md): Accept / Decline before any vendor code loads. */
 export interface InterstitialPrompt {
   privacyPolicyUrl: string | null;
   /** First-party choice cookie; the page writes `accept` or `decline`. */

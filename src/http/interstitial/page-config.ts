@@ -26,7 +26,7 @@ export interface PagePixel {
   platform: Platform;
   tagId: string;
   loader: string;
-  /** How to recognise this pixel's dispatched hit (pixels.md §4.3). */
+  /** How to recognise this pixel's dispatched hit (docs/pixels.md §4.3). */
   hit: HitRule;
 }
 

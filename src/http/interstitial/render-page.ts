@@ -13,7 +13,7 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/; // RFC 6265 token
 
 /**
- * Renders the interstitial (DESIGN.md §3, pixels.md §4.1): a tiny page whose inline script fires
+ * Renders the interstitial (docs/interstitial.md, docs/pixels.md §4.1): a tiny page whose inline script fires
  * the allowed pixels and then `location.replace`s to the destination. Pure: the caller passes the
  * script text and a fresh nonce, and sends `csp` as the Content-Security-Policy header.
  *
@@ -71,7 +71,7 @@ function promptHtml(prompt: InterstitialPrompt, platforms: Platform[], href: str
   );
 }
 
-/** No-JS image beacons of the allowed pixels that have one (pixels.md §0 "No-JS beacon"). */
+/** No-JS image beacons of the allowed pixels that have one (docs/pixels.md §0 "No-JS beacon"). */
 function noscriptBeacons(model: InterstitialModel): string {
   const imgs = model.pixels.flatMap((p) => {
     const spec = CATALOG[p.platform];

@@ -19,7 +19,7 @@ export interface PageServer {
 
 /**
  * A real `node:http` server on 127.0.0.1:0 that serves rendered interstitials with the headers the
- * production server sends (DESIGN.md §2) and collects the yield beacons.
+ * production server sends (docs/architecture.md) and collects the yield beacons.
  */
 export async function startPageServer(beaconPath = '/_r/beacon'): Promise<PageServer> {
   const pages = new Map<string, ServedPage>();

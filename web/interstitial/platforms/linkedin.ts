@@ -1,7 +1,7 @@
 import { loadScript, w, type Fire, type Stub } from '../context.js';
 
 /**
- * LinkedIn Insight Tag (pixels.md §1.4): partner ids go into `_linkedin_data_partner_ids`; the
+ * LinkedIn Insight Tag (docs/pixels.md §1.4): partner ids go into `_linkedin_data_partner_ids`; the
  * library sends a page view for each. `lintrk('track')` needs a numeric conversion rule id that a
  * link does not carry, so nothing else is sent (catalog: LinkedIn `dispatchedHit`).
  */

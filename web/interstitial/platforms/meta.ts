@@ -1,8 +1,8 @@
 import { loadScript, queueStub, w, type Fire } from '../context.js';
 
 /**
- * Meta Pixel base code (pixels.md §1.1): `fbq` queues until fbevents.js takes over via `callMethod`.
- * The pixels here are already allowed, so consent is granted before `init` (pixels.md §1.1 "Consent").
+ * Meta Pixel base code (docs/pixels.md §1.1): `fbq` queues until fbevents.js takes over via `callMethod`.
+ * The pixels here are already allowed, so consent is granted before `init` (docs/pixels.md §1.1 "Consent").
  * `trackSingle*` sends to one pixel only: plain `track` would repeat for every initialised pixel.
  * Both events carry the click id as `eventID`: Meta dedups on (event name, eventID) [V].
  */

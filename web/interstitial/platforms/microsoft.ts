@@ -1,7 +1,7 @@
 import { loadScript, w, type Fire } from '../context.js';
 
 /**
- * Microsoft UET (pixels.md §1.10): consent goes onto the queue before bat.js loads; on load the
+ * Microsoft UET (docs/pixels.md §1.10): consent goes onto the queue before bat.js loads; on load the
  * official snippet builds `new UET({ti, q})`, which replaces the queue and is then given `pageLoad`.
  * Each extra tag gets its own queue (`uetq1`, …) so every tag sees only its own events. UET consent
  * has a single key, `ad_storage`. The audience event is a custom event (`ea` = its name).

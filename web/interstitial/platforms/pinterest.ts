@@ -1,7 +1,7 @@
 import { loadScript, w, type Fire, type Stub } from '../context.js';
 
 /**
- * Pinterest base code (pixels.md §1.7): `pintrk('load')` per tag, then `page` and `track`, which the
+ * Pinterest base code (docs/pixels.md §1.7): `pintrk('load')` per tag, then `page` and `track`, which the
  * library sends for every loaded tag (calling them per tag would duplicate). Event names are a fixed
  * list; `custom` is the free one, so the audience event is `custom` with our name as a property and
  * the click id as `event_id` (Pinterest's dedup key).

@@ -1,7 +1,7 @@
 import { loadScript, queueStub, type Fire } from '../context.js';
 
 /**
- * Quora base code (pixels.md §1.11): `qp('init')` per pixel and `ViewContent`; event names are a
+ * Quora base code (docs/pixels.md §1.11): `qp('init')` per pixel and `ViewContent`; event names are a
  * fixed list and `Generic` carries the audience event. Quora has no documented dedup key.
  */
 export const quora: Fire = (pixels) => {

@@ -1,7 +1,7 @@
 import { loadScript, queueStub, type Fire } from '../context.js';
 
 /**
- * Reddit base code (pixels.md §1.9): `rdt('init')` per pixel, `PageVisit`, then the audience event as
+ * Reddit base code (docs/pixels.md §1.9): `rdt('init')` per pixel, `PageVisit`, then the audience event as
  * `Custom` with `customEventName`, and the click id as `conversionId` (Reddit's dedup key with CAPI).
  */
 export const reddit: Fire = (pixels, { event, clickId }) => {

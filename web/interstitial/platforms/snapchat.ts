@@ -1,7 +1,7 @@
 import { loadScript, queueStub, type Fire } from '../context.js';
 
 /**
- * Snap base code (pixels.md §1.8): `snaptr('init')` per pixel, then `track`, sent for every
+ * Snap base code (docs/pixels.md §1.8): `snaptr('init')` per pixel, then `track`, sent for every
  * initialised pixel. Snap event names are a fixed list; CUSTOM_EVENT_1 carries the audience event,
  * with the click id as `client_dedup_id`.
  */

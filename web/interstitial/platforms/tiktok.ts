@@ -3,10 +3,10 @@ import { loadScript, w, type Fire } from '../context.js';
 const METHODS = ['page', 'track', 'identify'];
 
 /**
- * TikTok base code (pixels.md §1.5): `ttq` is an array of queued calls; `ttq.load(id)` records the
+ * TikTok base code (docs/pixels.md §1.5): `ttq` is an array of queued calls; `ttq.load(id)` records the
  * pixel in `_i/_t/_o` and injects events.js?sdkid=<id>, one per pixel. `ttq.instance(id)` queues
  * calls for one pixel only, so two TikTok pixels each get exactly their own events. The audience
- * event carries the click id as `event_id` (TikTok dedups on event + event_id, pixels.md §1.5).
+ * event carries the click id as `event_id` (TikTok dedups on event + event_id, docs/pixels.md §1.5).
  */
 export const tiktok: Fire = (pixels, { event, clickId }) => {
   w.TiktokAnalyticsObject = 'ttq';

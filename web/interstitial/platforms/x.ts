@@ -3,7 +3,7 @@ import { loadScript, queueStub, type Fire } from '../context.js';
 const EVENT_ID = /^tw-([a-z0-9]+)-[a-z0-9]+$/;
 
 /**
- * X base code (pixels.md §1.6): `twq('config', pixel)` sends the page view that builds X website
+ * X base code (docs/pixels.md §1.6): `twq('config', pixel)` sends the page view that builds X website
  * audiences. X events cannot be named freely, only created in Ads Manager as `tw-<pixel>-<event>`;
  * when the pixel's tag id is such an event id, that event is sent too, with the click id as
  * `conversion_id` (X's dedup key against its Conversion API).

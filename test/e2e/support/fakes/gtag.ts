@@ -1,7 +1,7 @@
 /**
  * gtag.js: drains `dataLayer` (Arguments objects) and watches its `push`. Consent commands update
  * the state; `config` for an id other than the loader's first fetches gtag/destination?id=…
- * (pixels.md §4.3). Each config sends a page view, each event goes to its `send_to`.
+ * (docs/pixels.md §4.3). Each config sends a page view, each event goes to its `send_to`.
  * Google Ads hits are an inserted <script> to googleads.g.doubleclick.net/pagead/viewthroughconversion/<n>/
  * (`en`, `data`, `oid`, `gcs`, `npa`); GA4 hits are sendBeacon POSTs to region1.google-analytics.com/g/collect
  * (`tid`, `en`, `ep.*`, `gcs`). `event_callback` runs once the hit is out.

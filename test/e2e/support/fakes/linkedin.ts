@@ -1,7 +1,7 @@
 /**
  * insight.min.js: reads `_linkedin_partner_id` / `_linkedin_data_partner_ids`, drains `lintrk.q`,
  * and sends one page view per partner id as an XHR POST to px.ads.linkedin.com/wa/ whose JSON body
- * lists the id in `pids` (pixels.md §4.3). No config round trip is known, so only the delay.
+ * lists the id in `pids` (docs/pixels.md §4.3). No config round trip is known, so only the delay.
  */
 export const linkedinLoader = `
 if (window.__rcInsight) return;

@@ -2,7 +2,7 @@
  * bat.js: defines `UET`. The official snippet builds `new UET({ti, q})` on load; the object replays
  * the flat queue (`'consent', 'default', {…}`, `'pageLoad'`, `'event', action, {…}`), loads
  * bat.bing.com/p/action/<ti>.js, then appends an <img> per event to the DOM:
- * bat.bing.com/action/0?ti=…&evt=pageLoad|custom&ea=…&asc=G|D (pixels.md §4.3).
+ * bat.bing.com/action/0?ti=…&evt=pageLoad|custom&ea=…&asc=G|D (docs/pixels.md §4.3).
  */
 export const microsoftLoader = `
 if (window.UET) return;

@@ -1,7 +1,7 @@
 /**
  * core.js: drains `pintrk.queue` (arrays), loads s.pinimg.com/ct/lib/main.<hash>.js, then sends each
  * page/track for every loaded tag with `fetch` GET to ct.pinterest.com/v3/?event=…&tid=…&ed=<json>
- * (pixels.md §4.3). `page` is reported as `event=init`, like the noscript base beacon.
+ * (docs/pixels.md §4.3). `page` is reported as `event=init`, like the noscript base beacon.
  */
 export const pinterestLoader = `
 var n = window.pintrk;

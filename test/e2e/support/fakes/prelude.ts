@@ -1,6 +1,6 @@
 /**
  * Shared helpers of the fake vendor libraries. Each fake is served as plain ES5 JavaScript at the
- * vendor's real loader URL and, like the real library (pixels.md §4.3), drains the stub's queue,
+ * vendor's real loader URL and, like the real library (docs/pixels.md §4.3), drains the stub's queue,
  * makes the platform's config round trip, and only then, `delayMs` later, sends its hits with the
  * platform's real transport. Fakes that record synchronously would hide the bug the interstitial
  * exists to avoid (leaving on script `onload`).

@@ -1,6 +1,6 @@
 /**
  * qevents.js: drains `qp.queue`, takes over `qp.qp`, and sends each tracked event for every
- * initialised pixel as an image GET to q.quora.com/_/ad/<id>/pixel?tag=… (pixels.md §4.3).
+ * initialised pixel as an image GET to q.quora.com/_/ad/<id>/pixel?tag=… (docs/pixels.md §4.3).
  * No round trip is known, so only the delay.
  */
 export const quoraLoader = `

@@ -1,7 +1,7 @@
 /**
  * pixel.js: drains `rdt.callQueue`, takes over `sendEvent`, fetches
  * pixel-config.reddit.com/pixels/<id>/config by XHR, then sends each event as an image GET to
- * alb.reddit.com/rp.gif?id=…&event=…&m.<key>=… (pixels.md §4.3).
+ * alb.reddit.com/rp.gif?id=…&event=…&m.<key>=… (docs/pixels.md §4.3).
  */
 export const redditLoader = `
 var p = window.rdt;

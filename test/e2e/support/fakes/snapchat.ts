@@ -1,7 +1,7 @@
 /**
  * scevent.min.js: drains `snaptr.queue`, takes over `handleRequest`, loads
  * tr.snapchat.com/config/1/<pixel>.js per pixel, then sends each pixel's events as one JSON batch
- * (a Blob) with `navigator.sendBeacon` to tr.snapchat.com/p (pixels.md §4.3).
+ * (a Blob) with `navigator.sendBeacon` to tr.snapchat.com/p (docs/pixels.md §4.3).
  */
 export const snapchatLoader = `
 var a = window.snaptr;

@@ -1,7 +1,7 @@
 /**
  * uwt.js: drains `twq.queue`, takes over `twq.exe`. `config` sends the page view, `event` sends
  * that event; each hit is two image GETs, t.co/1/i/adsct and analytics.twitter.com/1/i/adsct, with
- * `txn_id` = pixel id and the events as JSON in `events` (pixels.md §4.3). No round trip is known.
+ * `txn_id` = pixel id and the events as JSON in `events` (docs/pixels.md §4.3). No round trip is known.
  */
 export const xLoader = `
 var s = window.twq;
