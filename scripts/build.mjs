@@ -88,17 +88,29 @@ async function runTsc() {
   });
 }
 
+function holderAlive() {
+  try {
+    const pid = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // No pid yet (the holder is writing it), or the holder is gone (ESRCH: a build killed by Ctrl-C).
+    return error.code === 'ENOENT' ? Date.now() - (fs.statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 5000 : error.code === 'EPERM';
+  }
+}
+
 /** Waits for another build holding the lock; returns once this process holds it. */
 async function acquireLock() {
   fs.mkdirSync(DIST, { recursive: true });
   for (;;) {
     try {
       fs.mkdirSync(LOCK_DIR);
+      fs.writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
       return;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
       const age = Date.now() - (fs.statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > STALE_LOCK_MS) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      if (age > STALE_LOCK_MS || !holderAlive()) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
