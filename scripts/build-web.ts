@@ -1,5 +1,5 @@
 /**
- * Bundles the browser code into dist/public (STYLE.md "Package shape"): today the interstitial
+ * Bundles the browser code into dist/public (docs/architecture.md, "Conventions"): today the interstitial
  * script; the dashboard build can join `buildWeb()` later. Run: `npx tsx scripts/build-web.ts`.
  */
 import { build } from 'esbuild';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine, by itself:
-#   1. installs what the suite needs from apt when missing (PostgreSQL, Chromium; as root),
+#   1. installs what the suite needs from apt when missing (PostgreSQL, Chromium, nginx, Caddy,
+#      openssl, systemd-analyze; as root),
 #   2. installs npm dependencies when missing,
 #   3. starts a throwaway PostgreSQL cluster in a temp dir unless TEST_DATABASE_URL names one,
 #   4. builds, type-checks and runs every test (unit, storage contract on SQLite AND PostgreSQL,
@@ -11,6 +12,11 @@ cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The deploy/ configs run for real: nginx and Caddy as reverse proxies, the unit through systemd-analyze.
+[ -x /usr/sbin/nginx ] || need+=(nginx)
+[ -x /usr/bin/caddy ] || need+=(caddy)
+command -v openssl >/dev/null || need+=(openssl)
+command -v systemd-analyze >/dev/null || need+=(systemd)
 if [ -z "${TEST_DATABASE_URL:-}" ] && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then need+=(postgresql); fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

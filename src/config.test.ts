@@ -13,7 +13,7 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('loadConfig', () => {
-  it('applies the defaults of DESIGN.md §1 to an empty environment', () => {
+  it('applies the defaults of docs/config.md to an empty environment', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 8080,

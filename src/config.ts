@@ -37,7 +37,7 @@ export const CONFIG_KEYS = {
       .refine((u) => /^https?:\/\/[^/?#]+\/*$/i.test(u), 'must be an origin without a path, query or fragment (short links live at the root)')
       .optional(),
     default: undefined,
-    doc: 'base of generated short URLs for the default domain (default `http://localhost:$PORT`)',
+    doc: 'base of generated short URLs for the default domain (default: the listen address, `http://localhost:$PORT` when `HOST` is a wildcard; the CLI uses the address the server last listened on)',
   },
   INITIAL_API_KEY: {
     schema: z.string().min(16, 'must be at least 16 characters').max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII, no spaces').optional(),
@@ -79,6 +79,8 @@ export interface Config {
   databaseUrl: string | null;
   /** Without trailing slash. */
   publicUrl: string;
+  /** Whether PUBLIC_URL was given; otherwise `publicUrl` is derived from the listen address. */
+  publicUrlSet: boolean;
   /** Host (with port when not default) of PUBLIC_URL: the default domain. */
   defaultHost: string;
   initialApiKey: string | null;
@@ -128,13 +130,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (problems.length > 0) throw new ConfigError(problems);
 
   const port = raw.PORT as number;
-  const publicUrl = ((raw.PUBLIC_URL as string | undefined) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const host = raw.HOST as string;
+  const given = raw.PUBLIC_URL as string | undefined;
+  const publicUrl = given ? given.replace(/\/+$/, '') : listenUrl(host, port);
   const config: Config = {
     port,
-    host: raw.HOST as string,
+    host,
     dataDir: path.resolve(raw.DATA_DIR as string),
     databaseUrl: (raw.DATABASE_URL as string | undefined) ?? null,
     publicUrl,
+    publicUrlSet: given !== undefined,
     defaultHost: new URL(publicUrl).host.toLowerCase(),
     initialApiKey: (raw.INITIAL_API_KEY as string | undefined) ?? null,
     trustProxy: raw.TRUST_PROXY as boolean,
@@ -151,6 +156,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     audienceMinimums: Object.freeze(parseMinimums(raw.AUDIENCE_MINIMUMS as string | undefined)),
   };
   return Object.freeze(config);
+}
+
+/**
+ * The URL of the listen address, for when PUBLIC_URL is not given: a wildcard address
+ * (`0.0.0.0`, `::`) means "this machine", which a browser on it reaches as `localhost`.
+ */
+function listenUrl(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' || host === '[::]' ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/**
+ * The same configuration with the short-URL base taken from where the server really listens:
+ * `port` is the bound port (PORT=0 picks one) or `publicUrl` one the server recorded
+ * (src/served-url.ts). A PUBLIC_URL the operator gave always wins.
+ */
+export function withServedAddress(config: Readonly<Config>, served: { port: number } | { publicUrl: string }): Readonly<Config> {
+  if (config.publicUrlSet) return config;
+  const publicUrl = 'port' in served ? listenUrl(config.host, served.port) : served.publicUrl.replace(/\/+$/, '');
+  return Object.freeze({ ...config, publicUrl, defaultHost: new URL(publicUrl).host.toLowerCase() });
 }
 
 function parseMinimums(value: string | undefined): Record<string, number> {

@@ -26,7 +26,7 @@ export interface ContextOptions {
 export async function createContext(config: Readonly<Config>, options: ContextOptions = {}): Promise<AppContext> {
   const log = options.log ?? createLogger(config);
   const database = options.database ?? connectDatabase(config);
-  await migrateToLatest(database);
+  await migrateToLatest(database, { log, now: (options.clock ?? systemClock).now() });
   const stores = createStores(database);
 
   const linkCache = new LinkCache({

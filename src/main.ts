@@ -1,26 +1,45 @@
 import http from 'node:http';
-import { loadConfigOrExit } from './config.js';
+import { loadConfigOrExit, withServedAddress, type Config } from './config.js';
 import { createLogger } from './logger.js';
-import { buildServer } from './server.js';
+import { recordServedUrl } from './served-url.js';
+import { buildServer, type Server } from './server.js';
 
 /** Shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
- * Start Ricochet: load config, build, listen, and on SIGTERM/SIGINT stop accepting, finish
- * in-flight requests, flush buffered clicks and close the database.
+ * Start Ricochet: load config, bind the port, build, serve; on SIGTERM/SIGINT stop accepting,
+ * finish in-flight requests, flush buffered clicks and close the database.
+ *
+ * The port is bound before the database is opened: a port already in use fails at once, and
+ * with `PORT=0` the short URLs name the port really bound. Requests that arrive while the server
+ * is being built get a 503.
  */
-export async function serve(): Promise<void> {
-  const config = loadConfigOrExit();
-  const log = createLogger(config);
-  const server = await buildServer(config, { log });
-  const httpServer = http.createServer({ keepAliveTimeout: 5000 }, server.listener);
+export interface ServeOptions {
+  /** Called once the server answers requests (`ricochet demo` prints its banner then). */
+  onListening?: (config: Readonly<Config>) => void;
+}
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+export async function serve(options: ServeOptions = {}): Promise<void> {
+  const loaded = loadConfigOrExit();
+  const log = createLogger(loaded);
+
+  const starting: http.RequestListener = (_req, res) => {
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"status":"starting"}');
+  };
+  const httpServer = http.createServer({ keepAliveTimeout: 5000 }, starting);
+  await new Promise<void>((resolve) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      log.fatal({ err: error, port: loaded.port, host: loaded.host }, error.code === 'EADDRINUSE' ? `port ${loaded.port} is already in use: stop the other process or set PORT` : 'cannot listen');
+      process.exit(1);
+    });
+    httpServer.listen(loaded.port, loaded.host, resolve);
+  });
   const address = httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  log.info({ port, engine: server.ctx.stores.database.engine, publicUrl: config.publicUrl }, 'ricochet listening');
+  const port = typeof address === 'object' && address ? address.port : loaded.port;
+  const config = withServedAddress(loaded, { port });
 
+  let server: Server | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -35,10 +54,25 @@ export async function serve(): Promise<void> {
       httpServer.close(() => resolve());
       httpServer.closeIdleConnections();
     });
-    await server.close();
+    await server?.close();
     log.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  server = await buildServer(config, { log });
+  if (stopping) return; // a signal arrived while building: `stop` closes what was built
+  httpServer.off('request', starting);
+  httpServer.on('request', server.listener);
+
+  recordServedUrl(config.dataDir, { publicUrl: config.publicUrl, pid: process.pid, startedAt: new Date().toISOString() });
+  log.info({ port, engine: server.ctx.stores.database.engine, publicUrl: config.publicUrl }, 'ricochet listening');
+  options.onListening?.(config);
+  if ((await server.ctx.stores.apiKeys.count()) === 0) {
+    log.warn(
+      'no API key exists yet, so nobody can sign in: create one with `npx ricochet keys create` (it prints the secret once), ' +
+        'or start with INITIAL_API_KEY set; `npm run demo` creates a sample workspace and a key',
+    );
+  }
 }

@@ -21,3 +21,8 @@ export function packageRoot(): string {
 export function publicDir(): string {
   return path.join(packageRoot(), 'dist', 'public');
 }
+
+/** The `version` of Ricochet's package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+}

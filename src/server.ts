@@ -7,6 +7,7 @@ import type { AppContext } from './app/context.js';
 import { applyChange } from './app/redirect/cache-invalidation.js';
 import { createCountryLookup } from './app/geo/country-lookup.js';
 import { createMetrics, type Metrics } from './app/metrics.js';
+import { createPrometheus, type Prometheus } from './app/prometheus.js';
 import { createVisitorClassifier } from './app/redirect/visitor-cache.js';
 import type { Config } from './config.js';
 import { createContext, type ContextOptions } from './context.js';
@@ -18,15 +19,18 @@ import { healthRoutes } from './http/health.js';
 import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
 import { createRequestListener } from './http/request-listener.js';
+import { timedHandlers } from './http/timed-handlers.js';
 import { ClickBuffer } from './ingest/click-buffer.js';
 import { ClickRecorder } from './ingest/click-recorder.js';
 import { createClickWriter } from './ingest/create-click-writer.js';
 import { DailySalts } from './ingest/daily-salts.js';
-import { publicDir } from './paths.js';
+import { packageVersion, publicDir } from './paths.js';
 
 export interface Server {
   ctx: AppContext;
   metrics: Metrics;
+  /** prom-client metrics (latency, process, pipeline gauges); a later outbox registers here. */
+  prometheus: Prometheus;
   clicks: ClickBuffer;
   /** The Hono app for everything but redirects (tests may call `app.request()`). */
   app: Hono;
@@ -111,17 +115,20 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     interstitialScript: readInterstitialScript(),
   });
 
+  const prometheus = createPrometheus({ clicks, capacity: config.clickBufferSize, engine: ctx.stores.database.engine, version: packageVersion() });
   const app = new Hono();
   app.route('/', healthRoutes(ctx));
-  app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks));
+  app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks, prometheus));
   app.route('/', beaconRoutes(clicks));
   app.route('/api', buildApi(ctx));
   app.route('/', dashboardRoutes());
-  const listener = createRequestListener(redirect, getRequestListener(app.fetch));
+  const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch));
+  const listener = createRequestListener(timed.redirect, timed.app);
 
   return {
     ctx,
     metrics,
+    prometheus,
     clicks,
     app,
     listener,

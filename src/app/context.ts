@@ -14,7 +14,7 @@ export interface AppContext {
   random: Random;
   linkCache: LinkCache;
   domains: DomainRegistry;
-  /** Tells other nodes what changed, so their caches follow (DESIGN.md §2.1). */
+  /** Tells other nodes what changed, so their caches follow (docs/architecture.md). */
   changes: ChangeFeed;
   log: Logger;
 }

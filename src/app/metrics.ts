@@ -1,5 +1,5 @@
 /**
- * Prometheus counters for `/metrics` (DESIGN.md §1), kept as plain numbers: incrementing one is
+ * Prometheus counters for `/metrics` (docs/operations.md), kept as plain numbers: incrementing one is
  * a property write, cheap enough for the redirect path, which logs nothing per request.
  */
 export class Counter {

@@ -1,9 +1,11 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '../core/roles.js';
+import { backupCommand } from './commands/backup.js';
 import { keysCreate } from './commands/keys-create.js';
 import { linksExport } from './commands/links-export.js';
 import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
 import { migrate } from './commands/migrate.js';
+import { restoreCommand } from './commands/restore.js';
 import { statsCommand } from './commands/stats.js';
 
 const program = new Command()
@@ -16,7 +18,34 @@ program
   .command('serve')
   .description('serve redirects, the REST API and the dashboard on $PORT')
   .action(async () => (await import('../main.js')).serve());
-program.command('migrate').description('apply pending database migrations (also done at every start)').action(migrate);
+program.command('migrate').description('apply pending database migrations (also done at every start; on SQLite after a backup)').action(migrate);
+
+const positive = (max: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`a whole number from 1 to ${max}`);
+  return n;
+};
+program
+  .command('demo')
+  .description('create a sample workspace (links, pixels, consent, generated clicks), print how to sign in and what to try, and serve')
+  .option('--clicks <n>', 'clicks to generate', positive(100_000), 3000)
+  .option('--days <n>', 'spread over this many days back', positive(365), 30)
+  .option('--no-serve', 'only create the workspace and print the key')
+  .action(async (opts: { clicks: number; days: number; serve: boolean }) => (await import('./commands/demo.js')).demoCommand(opts));
+program
+  .command('backup [file]')
+  .description('copy the SQLite database while the server runs (default $DATA_DIR/backups/ricochet-<time>.db)')
+  .action((file: string | undefined) => backupCommand(file));
+program
+  .command('restore <file>')
+  .description('replace the SQLite database with a backup (the server must be stopped; the current one is moved to backups/)')
+  .action((file: string) => restoreCommand(file));
+program
+  .command('doctor')
+  .description('check configuration, database, disk, clock and proxy settings, and say what to fix')
+  .option('--min-free-mb <n>', 'warn when the data directory has less free space', positive(10_000_000), 1024)
+  .option('--json', 'print the findings as JSON')
+  .action(async (opts: { minFreeMb: number; json?: boolean }) => (await import('./commands/doctor.js')).doctorCommand(opts));
 
 const keys = program.command('keys').description('manage API keys');
 keys

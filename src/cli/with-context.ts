@@ -1,12 +1,12 @@
 import type { AppContext } from '../app/context.js';
 import type { Workspace } from '../core/workspace.js';
-import { loadConfigOrExit } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../logger.js';
+import { cliConfig } from './cli-config.js';
 
 /** Run a command against the configured database, closing it afterwards. */
 export async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = await createContext(loadConfigOrExit(), { log: createLogger({ logLevel: 'warn' }) });
+  const ctx = await createContext(cliConfig(), { log: createLogger({ logLevel: 'warn' }) });
   try {
     return await run(ctx);
   } finally {

@@ -1,5 +1,5 @@
 /**
- * Destination URL checks at creation time (DESIGN.md §2): only absolute http(s), no
+ * Destination URL checks at creation time (docs/architecture.md): only absolute http(s), no
  * credentials, no control characters or whitespace, at most 8 KB. IDN hostnames come back in
  * punycode (the WHATWG URL parser does the conversion), so what we store is what browsers send.
  */

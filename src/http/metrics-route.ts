@@ -1,12 +1,17 @@
 import { Hono } from 'hono';
 import type { Metrics } from '../app/metrics.js';
+import type { Prometheus } from '../app/prometheus.js';
 import type { LinkCache } from '../app/redirect/link-cache.js';
 import type { ClickBuffer } from '../ingest/click-buffer.js';
 
-/** `GET /metrics`: Prometheus text exposition. */
-export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickBuffer): Hono {
+/**
+ * `GET /metrics`: Prometheus text exposition. First the hot-path counters (metrics.ts: plain
+ * numbers, rendered here), then what prom-client collects (prometheus.ts). Every metric is
+ * described in docs/operations.md.
+ */
+export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickBuffer, prometheus: Prometheus): Hono {
   const app = new Hono();
-  app.get('/metrics', (c) => {
+  app.get('/metrics', async (c) => {
     const gauges = [
       '# HELP ricochet_link_cache_hits_total Redirect lookups answered from memory.',
       '# TYPE ricochet_link_cache_hits_total counter',
@@ -33,7 +38,7 @@ export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickB
       metrics.stepSamples.render(),
       ...gauges,
     ].join('\n');
-    return c.body(`${body}\n`, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+    return c.body(`${body}\n${await prometheus.render()}`, 200, { 'content-type': prometheus.contentType });
   });
   return app;
 }

@@ -1,5 +1,5 @@
 /**
- * The click buffer (issue 6, DESIGN.md §2.3) over the real click sink on SQLite and PostgreSQL:
+ * The click buffer (issue 6, docs/architecture.md) over the real click sink on SQLite and PostgreSQL:
  * writes by size, by interval and on close; keeps and retries clicks with back-off while the
  * database fails; gives up only clicks older than CLICK_RETRY_MAX_MS; drops and counts when
  * full, never blocking. "The database fails" is a gate in front of the real sink.

@@ -32,7 +32,7 @@ const MAX_BACKOFF_MS = 30_000;
 const DROP_LOG_EVERY_MS = 10_000;
 
 /**
- * The write buffer between the redirect path and the database (DESIGN.md §2.3, after
+ * The write buffer between the redirect path and the database (docs/architecture.md, after
  * Plausible's write_buffer): `push` is a bounded array append; a writer flushes in one
  * transaction by size, by interval and on shutdown. A failed batch stays at the head of the
  * buffer and is retried with exponential back-off; only clicks older than `retryMaxMs` are

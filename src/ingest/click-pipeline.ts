@@ -28,7 +28,7 @@ type Draft = StoredClick;
 type Step = (draft: Draft, input: ClickInput, deps: PipelineDeps) => DropReason | null;
 
 /**
- * The click path as named steps (STYLE.md "Do this" 2, after Plausible's `event.ex`). Each step
+ * The click path as named steps (docs/architecture.md, "Conventions"; after Plausible's `event.ex`). Each step
  * fills part of the stored click or drops it with a reason from the closed `DROP_REASONS` list.
  * Order matters only in that drops come first, so no work is spent on a request that is not a
  * click.

@@ -1,5 +1,5 @@
 /**
- * Random daily salts (issue 6, DESIGN.md §5): one per UTC day, stored so restarts and other
+ * Random daily salts (issue 6, docs/analytics.md): one per UTC day, stored so restarts and other
  * nodes hash alike, kept one day back, then deleted. Real SQLite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

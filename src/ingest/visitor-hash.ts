@@ -5,7 +5,7 @@ let lastSalt: Buffer | null = null;
 let lastKey: KeyObject | null = null;
 
 /**
- * The unique-visitor key (DESIGN.md §5, after Plausible): HMAC-SHA256 keyed by the day's random
+ * The unique-visitor key (docs/analytics.md, after Plausible): HMAC-SHA256 keyed by the day's random
  * salt over IP, user agent and workspace, truncated to 128 bits. Without the salt — random,
  * rotated daily and deleted after a day — the hash cannot be linked back to an IP, and the same
  * person gets unrelated hashes on different days and in different workspaces.

@@ -52,6 +52,15 @@ export class ApiKeyStore {
     return row ? toApiKey(row) : null;
   }
 
+  /** Keys of every workspace: at start, zero means nobody can sign in yet. */
+  async count(): Promise<number> {
+    const row = await this.database.db
+      .selectFrom('api_keys')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   async get(workspaceId: string, id: string): Promise<ApiKey | null> {
     const row = await this.database.db
       .selectFrom('api_keys')

@@ -1,5 +1,5 @@
 /**
- * Cache invalidation across nodes (DESIGN.md §2.1). On PostgreSQL every node LISTENs on one
+ * Cache invalidation across nodes (docs/architecture.md). On PostgreSQL every node LISTENs on one
  * channel and writes NOTIFY after changing a link, a pixel, a domain or workspace settings; on
  * SQLite there is one node, so the feed is local only.
  */

@@ -123,7 +123,7 @@ async function insertClicks(trx: Transaction<Schema>, database: Database, clicks
 }
 
 /**
- * Unique visitors = distinct visitor hashes per UTC day (DESIGN.md §5), per link and per
+ * Unique visitors = distinct visitor hashes per UTC day (docs/analytics.md), per link and per
  * workspace. Humans only. INSERT … ON CONFLICT DO NOTHING RETURNING yields exactly the hashes
  * not seen before today, which become `uniques` on the `total` rollup rows. Visitor-days this
  * process already wrote (`known`) are skipped; the batch's keys go to `seen`, to be remembered

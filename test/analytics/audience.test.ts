@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §5: `GET /pixels/:id/audience`: visitors a pixel reached over 30/90/180
+ * Issue 6, docs/analytics.md: `GET /pixels/:id/audience`: visitors a pixel reached over 30/90/180
  * days (daily-unique visitor-days), return visitors, growth per day, and readiness against the
  * platform's minimum audience (catalogue default, or AUDIENCE_MINIMUMS).
  */

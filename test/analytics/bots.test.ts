@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §2 and §5: bots and link-preview fetchers never count as human clicks or
+ * Issue 6, docs/architecture.md, docs/analytics.md: bots and link-preview fetchers never count as human clicks or
  * unique visitors, never fire pixels, but are recorded (`bot=true`) so users can see them:
  * `clicks = humanClicks + bots` everywhere.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §5: what one click stores (time, link, domain, country, device, OS,
+ * Issue 6, docs/analytics.md: what one click stores (time, link, domain, country, device, OS,
  * browser, referrer host only, UTM, click-id names only, bot flag, consent outcome, pixels
  * fired), and pixel yield: the interstitial's beacon confirms pixels once; a replayed or forged
  * beacon changes nothing.

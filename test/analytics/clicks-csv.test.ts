@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §6: `GET /clicks.csv` streams one row per click (never an IP): header row,
+ * Issue 6, docs/api.md: `GET /clicks.csv` streams one row per click (never an IP): header row,
  * filters (linkId, from/to, bots), spreadsheet-formula protection for values strangers control,
  * workspace isolation, and a 20,000-click export that is read from the database page by page
  * while the response is already flowing.

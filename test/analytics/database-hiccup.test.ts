@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §2: the database going away for a moment must neither break redirects nor
+ * Issue 6, docs/architecture.md: the database going away for a moment must neither break redirects nor
  * lose clicks. The real server runs as a child process under steady load:
  * - PostgreSQL (a cluster of its own, so other suites are not disturbed) is stopped and started
  *   again well within CLICK_RETRY_MAX_MS: cached links keep redirecting (all 302), failed

@@ -1,7 +1,7 @@
 /**
  * Issue 6: every request that does not become a stored click is dropped with a reason from the
  * closed `DROP_REASONS` list and counted in `/metrics` as
- * `ricochet_clicks_dropped_total{reason=…}` (STYLE.md "Do this" 2: every reason gets a test).
+ * `ricochet_clicks_dropped_total{reason=…}` (docs/architecture.md, "Conventions": every reason gets a test).
  * `CASES` is keyed by `DropReason`, so a new reason without a case here fails the type check and
  * the "covers every reason" test.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §5: "Never store a raw IP." Clicks come from distinctive addresses (via a
+ * Issue 6, docs/analytics.md: "Never store a raw IP." Clicks come from distinctive addresses (via a
  * trusted proxy's X-Forwarded-For) through every path that sees the address: redirects,
  * interstitial, beacon, HEAD, prefetch, 404, wrong password, the API. Then the addresses are
  * looked for in the database files (SQLite main file and WAL, before and after shutdown), in

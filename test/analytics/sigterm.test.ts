@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §2.3: clicks are buffered in memory and flushed on SIGTERM, so a deploy
+ * Issue 6, docs/architecture.md: clicks are buffered in memory and flushed on SIGTERM, so a deploy
  * loses nothing. The real server runs as a child process; thousands of redirects are in flight
  * when it gets SIGTERM; after it exits 0, every redirect that was answered 302 is a stored click,
  * and the link counter and the rollups agree.

@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §6: `GET /links/:id/stats` and `GET /stats` over a known data set sent
+ * Issue 6, docs/api.md: `GET /links/:id/stats` and `GET /stats` over a known data set sent
  * through real redirects at known (injected) times: totals, hourly and daily timeseries
  * (zero-filled; days in the workspace time zone), top lists, consent outcomes, pixel yield,
  * workspace isolation and range validation.

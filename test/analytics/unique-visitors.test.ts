@@ -1,5 +1,5 @@
 /**
- * Issue 6, DESIGN.md §5: unique visitors are distinct visitor hashes (daily salt, IP, user
+ * Issue 6, docs/analytics.md: unique visitors are distinct visitor hashes (daily salt, IP, user
  * agent, workspace) per UTC day; `humanClicks` counts every repeat. Driven over real HTTP with an
  * injected clock, across UTC midnight and across restarts on the same database.
  */

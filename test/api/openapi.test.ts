@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../src/core/errors.js';
 import { testEngines, useTestServer } from './helpers.js';
 
-/** DESIGN.md §6 endpoints and issue 20's, path → methods. */
+/** docs/api.md endpoints, path → methods. */
 const ENDPOINTS: Record<string, string[]> = {
   '/links': ['get', 'post'],
   '/links/bulk': ['post', 'patch', 'delete'],

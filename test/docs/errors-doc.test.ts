@@ -1,6 +1,6 @@
 /**
  * docs/errors.md must list exactly the codes of the catalogue, each with its status and message,
- * and say when each happens (after Fastify's test/internals/errors.test.js). Fix a failure with
+ * and say when each happens (after Fastify's error-code test, internals/errors.test.js). Fix a failure with
  * `npm run docs:errors`, then write any missing "When" text.
  */
 import fs from 'node:fs';

@@ -2,7 +2,7 @@ import { GVL, PurposeRestriction, RestrictionType, TCModel, TCString, type Vendo
 
 /**
  * A minimal IAB Global Vendor List for encoding real TC strings in tests (no network): the
- * vendors of reference/audiences-and-vendors.md §2 — Google 755, LinkedIn 804, Microsoft 1126 —
+ * vendors of docs/pixels.md §7 — Google 755, LinkedIn 804, Microsoft 1126 —
  * with their consent purposes 1, 3, 4, at the current policy version.
  */
 const purpose = (id: number) => ({ id, name: `Purpose ${id}`, description: '', illustrations: [] });

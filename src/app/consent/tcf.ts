@@ -5,7 +5,7 @@ import { isCheapToDecode } from './tc-string-guard.js';
 
 /**
  * TCF v2.2 made the policy version 4; strings with a lower one are invalid since 30 Sep 2023
- * (pixels.md §2.2). v2.3 strings carry 5.
+ * (docs/pixels.md §2.2). v2.3 strings carry 5.
  */
 const MIN_POLICY_VERSION = 4;
 
@@ -24,7 +24,7 @@ const NOT_ALLOWED = 0;
 const REQUIRE_LI = 2;
 
 /**
- * Read the TCF URL macros from a raw query string (pixels.md §2.2): `gdpr=1` plus
+ * Read the TCF URL macros from a raw query string (docs/pixels.md §2.2): `gdpr=1` plus
  * `gdpr_consent=<TC string>`.
  * - no `gdpr=1` (absent, `0`, garbage) → null: no TCF signal. `gdpr=0` relaxes nothing; our own
  *   region rules still apply, and `gdpr_consent` without `gdpr=1` is meaningless per the spec.

@@ -18,7 +18,7 @@ function countryCodeOf(record: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
-/** The slice of maxmind's `Reader` we use (STYLE.md: adapters declare what they need of a driver). */
+/** The slice of maxmind's `Reader` we use (adapters declare what they need of a driver: docs/architecture.md, "Conventions"). */
 interface IpDatabase {
   get(ip: string): unknown;
 }
@@ -36,7 +36,7 @@ const MAX_CACHED_RECORDS = 1024;
 export interface CountryLookupOptions {
   /**
    * `GEO_COUNTRY_HEADER`: a trusted header carrying the visitor's country (e.g. `cf-ipcountry`,
-   * `cloudfront-viewer-country`, `x-vercel-ip-country`; pixels.md §3.1). When set, only that
+   * `cloudfront-viewer-country`, `x-vercel-ip-country`; docs/pixels.md §3.1). When set, only that
    * header is used: the database is not even loaded. A missing or invalid header means "unknown",
    * not "look up the IP", because behind a CDN the socket address is the CDN's, not the visitor's.
    */

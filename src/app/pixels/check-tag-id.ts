@@ -3,7 +3,7 @@ import { isObviousJunk } from '../../core/pixels/catalog.js';
 import type { Platform } from '../../core/pixels/platform.js';
 
 /**
- * Tag ids are validated loosely (DESIGN.md §3): no platform publishes a grammar, so an id of an
+ * Tag ids are validated loosely (docs/pixels.md §0): no platform publishes a grammar, so an id of an
  * unusual shape is accepted (with a shape warning from the catalogue) and only obvious junk —
  * markup, quotes, control characters, whitespace, over 64 characters — is refused.
  */

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.js';
 
 /**
  * Every write that changes what a redirect does goes through here: the local caches are fixed
- * at once and the other nodes hear about it on the change feed (DESIGN.md §2.1).
+ * at once and the other nodes hear about it on the change feed (docs/architecture.md).
  * Messages: `{"link":[domain, slug]}` (JSON: PostgreSQL refuses NUL in a payload), `links`
  * (all links: a pixel or workspace changed), `domains`.
  */

@@ -16,7 +16,7 @@ type Entry = CachedLink | typeof MISS;
 export type LinkLoader = (domain: string, slug: string) => Promise<{ resolved: ResolvedLink; clicks: number } | null>;
 
 /**
- * The redirect path's in-process LRU (DESIGN.md §2.1). A hit touches no database. Misses are
+ * The redirect path's in-process LRU (docs/architecture.md). A hit touches no database. Misses are
  * cached too, for a tenth of the TTL, so a scan of random slugs cannot hammer the database.
  * Writes call `invalidate`; concurrent misses for the same key share one load; when the
  * database cannot be read, an expired copy is served rather than failing the redirect.

@@ -8,7 +8,7 @@ export const AUDIENCE_WINDOWS = [30, 90, 180] as const;
 const GROWTH_DAYS = 180;
 
 /**
- * How a pixel's audience grows (DESIGN.md §5): visitors reached in 30/90/180 days, per-day
+ * How a pixel's audience grows (docs/analytics.md): visitors reached in 30/90/180 days, per-day
  * growth, same-day return visitors, and readiness against the platform's minimum audience
  * size (catalogue defaults with sources, overridable with AUDIENCE_MINIMUMS).
  */

@@ -30,7 +30,7 @@ export interface StatsPoint {
 
 /**
  * Stats for one link (`linkId`) or the whole workspace (`''`) over a range, read entirely from
- * rollups (DESIGN.md §5): totals, a zero-filled timeseries (days in the workspace time zone),
+ * rollups (docs/analytics.md): totals, a zero-filled timeseries (days in the workspace time zone),
  * top lists per dimension, consent outcomes and pixel yield.
  */
 export async function getStats(ctx: AppContext, workspace: { id: string; timeZone: string }, linkId: string, query: StatsQuery) {

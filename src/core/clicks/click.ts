@@ -18,7 +18,7 @@ export const UTM_FIELDS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term
 export type UtmField = (typeof UTM_FIELDS)[number];
 export type Utm = Record<UtmField, string | null>;
 
-/** One recorded click, as stored (DESIGN.md §5). No IP, no user-agent string. */
+/** One recorded click, as stored (docs/analytics.md). No IP, no user-agent string. */
 export interface StoredClick {
   id: string;
   workspaceId: string;

@@ -2,7 +2,7 @@ import type { StoredClick } from './click.js';
 import { dayStart, hourStart, UTM_FIELDS } from './click.js';
 
 /**
- * Rollup dimensions (DESIGN.md §5). Stats read sums of these rows, never raw clicks, so a 90-day
+ * Rollup dimensions (docs/analytics.md). Stats read sums of these rows, never raw clicks, so a 90-day
  * query over millions of clicks reads a few thousand rows. `total` is kept per hour and per UTC
  * day; every other dimension per UTC day.
  */

@@ -2,7 +2,7 @@ import type { PixelRef } from '../pixels/platform.js';
 
 /**
  * Why a click's pixels fired or not: one value per click, stored with it and shown in stats
- * (DESIGN.md §4, §5). A closed list: only ever add to it.
+ * (docs/consent.md, docs/analytics.md). A closed list: only ever add to it.
  *
  * - `bot`: a bot or link-preview fetcher; bots never get pixels (checked first).
  * - `no_pixels`: the link has no pixels; nothing to decide.
@@ -60,8 +60,8 @@ export type PixelVerdict =
 export type ConsentModeValue = 'granted' | 'denied';
 
 /**
- * Google Consent Mode v2 defaults for the Google tags on the interstitial (pixels.md §2.1),
- * set before `gtag('config')` (DESIGN.md §3). Describes the pixels that fire *now*; after an
+ * Google Consent Mode v2 defaults for the Google tags on the interstitial (docs/pixels.md §2.1),
+ * set before `gtag('config')` (docs/interstitial.md). Describes the pixels that fire *now*; after an
  * Accept on the prompt, everything is granted (an Accept grants all, like the cookie).
  */
 export interface GoogleConsent {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSENT_COOKIE_MAX_AGE_S, CONSENT_COOKIE_NAME, parseConsentCookie, readConsentCookie } from './cookie.js';
 
 describe('consent cookie', () => {
-  it('is named ricochet_consent and lives 180 days (DESIGN.md §4)', () => {
+  it('is named ricochet_consent and lives 180 days (docs/consent.md)', () => {
     expect(CONSENT_COOKIE_NAME).toBe('ricochet_consent');
     expect(CONSENT_COOKIE_MAX_AGE_S).toBe(15_552_000);
   });

@@ -1,6 +1,6 @@
 /**
  * The visitor's answer to the interstitial's Accept/Decline prompt, kept in a first-party cookie
- * on the short domain for 180 days (DESIGN.md §4). One cookie per domain, shared by every link on
+ * on the short domain for 180 days (docs/consent.md). One cookie per domain, shared by every link on
  * it: the prompt asks about advertising pixels on this domain, not about one link.
  */
 export const CONSENT_COOKIE_NAME = 'ricochet_consent';

@@ -60,7 +60,7 @@ function googleCodes(g: GoogleConsent): string {
 type Row = [region: Region, signal: Signal, policy: ConsentPolicy, action: OptInAction, pixels: string, ask: boolean, outcome: ConsentOutcome, google: string];
 
 /**
- * The full matrix (DESIGN.md §4), written out: region × signal × policy × action.
+ * The full matrix (docs/consent.md), written out: region × signal × policy × action.
  * Reading guide: under `regional` a US visitor needs no consent unless the URL carries a TC
  * string (`gdpr=1` → fail closed); DE, GB and unknown always do; `always` behaves like an
  * opt-in region everywhere; `never` fires everything except where the visitor refused (GPC,

@@ -24,7 +24,7 @@ export interface ConsentInput {
 }
 
 /**
- * Which of a link's pixels may fire for this click (DESIGN.md §4). Pure; never throws.
+ * Which of a link's pixels may fire for this click (docs/consent.md). Pure; never throws.
  *
  * Two questions, answered separately:
  * 1. Is consent *needed*? `never` → no; `always` → yes; `regional` → yes for opt-in regions and
@@ -32,10 +32,10 @@ export interface ConsentInput {
  *    click URL believes GDPR applies to this visitor; our geo lookup might be wrong, e.g. a VPN
  *    or a traveller, so we fail closed, even when the TC string is malformed).
  * 2. What did the visitor say? Precedence, first match wins, per pixel:
- *    a. bot → skip all (bots never get pixels, DESIGN.md §2);
+ *    a. bot → skip all (bots never get pixels, docs/architecture.md);
  *    b. `Sec-GPC: 1` → skip all, in every policy. GA4 included: it is a Google tag that sets
  *       cookies and, with Google signals, feeds ads; "nothing fires" is the simplest defensible
- *       reading of "do not sell or share" (pixels.md §2.3);
+ *       reading of "do not sell or share" (docs/pixels.md §2.3);
  *    c. Decline cookie → skip all, in every policy: an explicit refusal on this domain;
  *    d. valid TC string refusing this pixel's vendor → skip (`tcf_denied`), in every policy and
  *       even over an Accept cookie: a refusal from any source wins over a grant from another;
@@ -45,7 +45,7 @@ export interface ConsentInput {
  *    g. valid TC string granting the vendor (consent bit + purposes 1, 3, 4, no publisher
  *       restriction) → fire. A TC string never grants a platform that is not a TCF vendor
  *       (Meta, TikTok, X, Pinterest, Snap, Reddit, Quora): there is no bit to read
- *       (reference/audiences-and-vendors.md §2);
+ *       (docs/pixels.md §7);
  *    h. otherwise → `awaiting_choice` when `optInAction` is `ask`, else `no_consent`.
  * Malformed cookies and TC strings reach here as null / `invalid`: they grant nothing.
  *

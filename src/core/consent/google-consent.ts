@@ -12,12 +12,12 @@ const ALL_DENIED: GoogleConsent = Object.freeze({
 });
 
 /**
- * Consent Mode v2 values that match the verdicts (pixels.md §2.1). Google tags load only when
+ * Consent Mode v2 values that match the verdicts (docs/pixels.md §2.1). Google tags load only when
  * they may fire, so the values only need to say *how* they fire:
  * - no Google pixel fires now → all `denied` (Google treats "not set" like denied anyway);
  * - a Google pixel fires → all `granted`, except that a valid TC string without purpose 7 turns
  *   `ad_user_data` to `denied`: Google derives `ad_user_data` from purposes 1 + 7 and vendor 755
- *   (reference/audiences-and-vendors.md §2), and a refusal in any signal wins. Purposes 1, 3, 4
+ *   (docs/pixels.md §7), and a refusal in any signal wins. Purposes 1, 3, 4
  *   (→ `ad_storage`, `ad_personalization`) are already guaranteed, or the pixel would not fire.
  *
  * @example googleConsentFor(verdicts, null) // { ad_storage: 'granted', … } when a Google tag fires

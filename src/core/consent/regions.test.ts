@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EU_MEMBER_STATES, isOptInRegion, OPT_IN_COUNTRIES } from './regions.js';
 
-describe('opt-in regions (pixels.md §2.5)', () => {
+describe('opt-in regions (docs/pixels.md §2.5)', () => {
   it('has the 27 EU member states, Greece as GR', () => {
     expect(EU_MEMBER_STATES).toHaveLength(27);
     expect(new Set(EU_MEMBER_STATES).size).toBe(27);

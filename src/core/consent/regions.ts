@@ -1,16 +1,16 @@
 import { normaliseCountry } from '../request/country.js';
 
 /**
- * THE list of countries where advertising pixels need prior opt-in consent (DESIGN.md §4,
- * pixels.md §2.5). ISO 3166-1 alpha-2 codes; Greece is `GR` (not the EU's `EL`).
+ * THE list of countries where advertising pixels need prior opt-in consent (docs/consent.md,
+ * docs/pixels.md §2.5). ISO 3166-1 alpha-2 codes; Greece is `GR` (not the EU's `EL`).
  *
  * Sources: EU-27 membership (europa.eu); EEA = EU + IS, LI, NO (EEA Agreement, which brings in
  * the GDPR and ePrivacy rules); GB under UK GDPR/PECR; CH under the revised FADP. This is the same
- * EEA + UK + CH scope as Google's EU user consent policy (pixels.md §2.1, §2.5). ePrivacy
+ * EEA + UK + CH scope as Google's EU user consent policy (docs/pixels.md §2.1, §2.5). ePrivacy
  * Art. 5(3) requires consent before storing or reading anything on the device, and EDPB
  * Guidelines 2/2023 put tracking pixels and URL tracking in scope.
  *
- * Deliberately left out, pending counsel (pixels.md §5): Quebec (a province, not a country), the
+ * Deliberately left out, pending counsel (docs/pixels.md §5): Quebec (a province, not a country), the
  * Crown Dependencies (JE, GG, IM) and Gibraltar (GI), each with its own GDPR-style law, and BR, JP
  * and KR, which some CMPs classify as opt-in.
  */
@@ -41,7 +41,7 @@ export const OPT_IN_COUNTRIES: ReadonlySet<string> = new Set<string>([
 /**
  * Whether a visitor from `country` needs to opt in before advertising pixels fire. An unknown
  * country (null, `XX`, Tor's `T1`, anything not shaped like a code) counts as opt-in: failing
- * closed is the only safe answer when we cannot tell (DESIGN.md §4, pixels.md §3.1).
+ * closed is the only safe answer when we cannot tell (docs/consent.md, docs/pixels.md §3.1).
  *
  * @example isOptInRegion('DE') // true
  * @example isOptInRegion('US') // false

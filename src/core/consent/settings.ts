@@ -1,5 +1,5 @@
 /**
- * Consent settings, set per workspace and optionally overridden per link (DESIGN.md §4).
+ * Consent settings, set per workspace and optionally overridden per link (docs/consent.md).
  *
  * - `policy`: `regional` asks for consent only in opt-in regions, `always` everywhere,
  *   `never` nowhere (the operator takes responsibility).

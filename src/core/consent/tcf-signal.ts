@@ -1,6 +1,6 @@
 /**
  * A decoded IAB TCF consent signal from a click URL (`gdpr=1&gdpr_consent=<TC string>`,
- * pixels.md §2.2 "URL macros"). Built by the app-side adapter (app/consent/tcf.ts), which owns
+ * docs/pixels.md §2.2 "URL macros"). Built by the app-side adapter (app/consent/tcf.ts), which owns
  * the `@iabtechlabtcf/core` dependency; the consent core only reads these plain sets.
  *
  * - `valid`: the TC string decoded and is current (TCF policy version ≥ 4, i.e. TCF v2.2+).
@@ -30,7 +30,7 @@ export type TcfSignal =
  * and reads cookies), 3 (create a personalised-ads profile: adding the clicker to an audience)
  * and 4 (use that profile to select ads: what the audience is for). All three are consent-only
  * since TCF v2.2, and Google 755 and LinkedIn 804 declare exactly 1, 3, 4 as consent purposes
- * (reference/audiences-and-vendors.md §2).
+ * (docs/pixels.md §7).
  */
 export const RETARGETING_PURPOSES = [1, 3, 4] as const;
 

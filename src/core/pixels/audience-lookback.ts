@@ -3,7 +3,7 @@ import type { Platform } from './platform.js';
 /**
  * Over how many days each platform builds a website audience, for the readiness check: the
  * window in which our visitors must fall to count toward the platform's minimum
- * (shared/reference/audiences-and-vendors.md §1; [U] = often quoted, not documented).
+ * (docs/pixels.md §6; [U] = often quoted, not documented).
  */
 export const AUDIENCE_LOOKBACK_DAYS: Readonly<Record<Platform, number>> = {
   meta: 180, // retention_days 1–180 (Meta website custom audiences) [V]

@@ -53,7 +53,7 @@ describe('catalog', () => {
     expect(csp.script).toContain(new URL(loaderUrl(example)).origin);
   });
 
-  it('only Meta needs form-action (its long-hit fallback is an iframe form POST, pixels.md §4.3)', () => {
+  it('only Meta needs form-action (its long-hit fallback is an iframe form POST, docs/pixels.md §4.3)', () => {
     expect(PLATFORMS.filter((p) => CATALOG[p].csp.form.length > 0)).toEqual(['meta']);
   });
 
@@ -93,7 +93,7 @@ describe('catalog', () => {
     });
   });
 
-  it('audience minimums follow audiences-and-vendors.md §1', () => {
+  it('audience minimums follow docs/pixels.md §6', () => {
     const sizes = Object.fromEntries(PLATFORMS.map((p) => [p, CATALOG[p].minAudience.size]));
     expect(sizes).toEqual({
       meta: 100,
@@ -108,11 +108,11 @@ describe('catalog', () => {
       microsoft: 300,
       quora: null,
     });
-    for (const p of PLATFORMS) expect(CATALOG[p].minAudience.source).toMatch(/audiences-and-vendors\.md/);
+    for (const p of PLATFORMS) expect(CATALOG[p].minAudience.source).toMatch(/^docs\/pixels\.md §6: /);
   });
 });
 
-describe('hit rules (pixels.md §4.3)', () => {
+describe('hit rules (docs/pixels.md §4.3)', () => {
   const ids = Object.fromEntries(PLATFORMS.map((p) => [p, CATALOG[p].example])) as Record<Platform, string>;
 
   // A realistic audience-event hit per platform, and the config round trip that must NOT count.

@@ -3,8 +3,8 @@ import type { Platform } from './platform.js';
 /**
  * Everything Ricochet knows about each ad platform, as pure data: id shapes, loader URL, the hosts a
  * page's CSP must allow, where the platform's hits land, no-JS beacons, TCF vendor id and audience
- * minimum. Sources are `/work/shared/reference/pixels.md` (cited as "pixels.md §n") and
- * `reference/audiences-and-vendors.md`; tags [V]/[S]/[O]/[U] there say how sure each fact is.
+ * minimum. What each fact rests on, and how sure it is, is in docs/pixels.md (cited by section,
+ * "docs/pixels.md §n"), whose tables are generated from this file (`npm run docs:pixels`).
  *
  * The interstitial's browser script imports only {@link hitMatches} from this file; the data reaches
  * the page through its JSON block, so keep this module free of side effects (esbuild drops the rest).
@@ -16,7 +16,7 @@ export interface CspHosts {
   connect: readonly string[];
   img: readonly string[];
   frame: readonly string[];
-  /** Only Meta: its library falls back to a hidden-iframe form POST for long hits (pixels.md §4.3). */
+  /** Only Meta: its library falls back to a hidden-iframe form POST for long hits (docs/pixels.md §4.3). */
   form: readonly string[];
 }
 
@@ -45,7 +45,7 @@ export interface MinAudience {
 
 export interface PlatformSpec {
   label: string;
-  /** Shape of the platform's id, inferred from observed ids (pixels.md §0): a warning, never a reject. */
+  /** Shape of the platform's id, inferred from observed ids (docs/pixels.md §0): a warning, never a reject. */
   idPattern: RegExp;
   /** How the id usually looks, for people ("15–16 digits"). */
   idHint: string;
@@ -54,7 +54,7 @@ export interface PlatformSpec {
   /** The official loader for this id (one script serves every pixel of a platform, except TikTok). */
   loaderUrl(tagId: string): string;
   csp: CspHosts;
-  /** Where the platform's hits land (pixels.md §4.3). Config round trips are deliberately absent. */
+  /** Where the platform's hits land (docs/pixels.md §4.3). Config round trips are deliberately absent. */
   hitEndpoints: readonly HitEndpoint[];
   /** Marks of the hit that counts as dispatched; `eventName` is the link's audience event. */
   hitMarks(tagId: string, eventName: string): string[];
@@ -72,7 +72,7 @@ export interface PlatformSpec {
 // Module-level values must stay side-effect free (template literals over variables are not, to
 // esbuild), or the browser bundle would carry the whole catalog along with `hitMatches`.
 const enc = (s: string) => encodeURIComponent(s);
-// GVL v106 (lastUpdated 2025-05-08), audiences-and-vendors.md §2: Google 755, LinkedIn 804,
+// GVL v106 (lastUpdated 2025-05-08), docs/pixels.md §7: Google 755, LinkedIn 804,
 // Microsoft 1126. Meta, TikTok (986 is Pangle, not the pixel), X, Pinterest, Snap, Reddit and Quora
 // have no entry, so a TC string can never grant them.
 const GVL_GOOGLE = 755;
@@ -81,7 +81,7 @@ const GTAG = 'https://www.googletagmanager.com';
 const none: readonly string[] = [];
 
 // Hosts per platform are the loader, its config round trips, and its collection endpoints
-// (pixels.md §0, §4.1 "CSP allowing the vendor script/beacon hosts", §4.3).
+// (docs/pixels.md §0, §4.1 "CSP allowing the vendor script/beacon hosts", §4.3).
 export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
   meta: {
     label: 'Meta',
@@ -104,7 +104,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'PageView',
     noscriptBeacon: (id, ev) => `https://www.facebook.com/tr?id=${enc(id)}&ev=${enc(ev)}&noscript=1`,
     tcfVendorId: null,
-    minAudience: { size: 100, source: 'audiences-and-vendors.md §1: 100 matched people' },
+    minAudience: { size: 100, source: 'docs/pixels.md §6: 100 matched people' },
   },
   google_ads: {
     label: 'Google Ads',
@@ -127,7 +127,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
       form: none,
     },
     // The remarketing hit is a <script> to viewthroughconversion; conversions and newer tags use
-    // /pagead/conversion, /ccm/ and /rmkt/ (pixels.md §4.3).
+    // /pagead/conversion, /ccm/ and /rmkt/ (docs/pixels.md §4.3).
     hitEndpoints: [
       { host: 'doubleclick.net', path: '/pagead' },
       { host: 'googleadservices.com', path: '/pagead' },
@@ -144,7 +144,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'page_view',
     noscriptBeacon: null,
     tcfVendorId: GVL_GOOGLE,
-    minAudience: { size: 100, source: 'audiences-and-vendors.md §1: 100 active users in 30 days (Display, Search, YouTube)' },
+    minAudience: { size: 100, source: 'docs/pixels.md §6: 100 active users in 30 days (Display, Search, YouTube)' },
   },
   ga4: {
     label: 'Google Analytics',
@@ -171,7 +171,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     noscriptBeacon: null,
     tcfVendorId: GVL_GOOGLE,
     // GA audiences are exported to Google Ads, so Google's threshold applies.
-    minAudience: { size: 100, source: 'audiences-and-vendors.md §1: as Google Ads (GA4 audiences serve through Google Ads)' },
+    minAudience: { size: 100, source: 'docs/pixels.md §6: as Google Ads (GA4 audiences serve through Google Ads)' },
   },
   linkedin: {
     label: 'LinkedIn',
@@ -191,14 +191,14 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
       { host: 'linkedin.com', path: '/wa' },
     ],
     // The Insight Tag has no named custom events: `lintrk('track')` needs a numeric conversion rule id
-    // created in Campaign Manager (pixels.md §1.4), which a link does not carry. The automatic page
+    // created in Campaign Manager (docs/pixels.md §1.4), which a link does not carry. The automatic page
     // view is what builds website-visitor audiences, so that is the hit we wait for.
     hitMarks: (id) => [id],
     dispatchedHit: 'the page-view hit (px.ads.linkedin.com /collect or /wa/) carrying the partner id; no custom events exist.',
     pageViewEvent: 'pageview',
     noscriptBeacon: (id) => `https://px.ads.linkedin.com/collect/?pid=${enc(id)}&fmt=gif`,
     tcfVendorId: 804,
-    minAudience: { size: 300, source: 'audiences-and-vendors.md §1: 300 members' },
+    minAudience: { size: 300, source: 'docs/pixels.md §6: 300 members' },
   },
   tiktok: {
     label: 'TikTok',
@@ -219,12 +219,12 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'Pageview',
     noscriptBeacon: null,
     tcfVendorId: null,
-    minAudience: { size: 1000, source: 'audiences-and-vendors.md §1: 1,000' },
+    minAudience: { size: 1000, source: 'docs/pixels.md §6: 1,000' },
   },
   x: {
     label: 'X',
     // A base pixel id, or a full event id `tw-<pixel>-<event>` from X Ads Manager: X events cannot be
-    // named freely (pixels.md §1.6), so a link can only send an event X already knows.
+    // named freely (docs/pixels.md §1.6), so a link can only send an event X already knows.
     idPattern: /^(?:[a-z0-9]{5}|tw-[a-z0-9]{5}-[a-z0-9]{5})$/,
     idHint: 'a pixel id of 5 lowercase letters or digits, or an event id tw-<pixel>-<event> to also send that event',
     example: 'o5h34',
@@ -249,7 +249,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'pageview',
     noscriptBeacon: null,
     tcfVendorId: null,
-    minAudience: { size: 100, source: 'audiences-and-vendors.md §1: 100 users active in 90 days' },
+    minAudience: { size: 100, source: 'docs/pixels.md §6: 100 users active in 90 days' },
   },
   pinterest: {
     label: 'Pinterest',
@@ -265,13 +265,13 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
       form: none,
     },
     hitEndpoints: [{ host: 'pinterest.com', path: '/v3' }],
-    // Pinterest event names are a fixed list; `custom` is the free one (pixels.md §1.7).
+    // Pinterest event names are a fixed list; `custom` is the free one (docs/pixels.md §1.7).
     hitMarks: (id) => [`tid=${id}`, 'event=custom'],
     dispatchedHit: 'ct.pinterest.com/v3/ with tid=<tag> and event=custom (the audience event; sent after the page hit).',
     pageViewEvent: 'init',
     noscriptBeacon: (id, ev) => `https://ct.pinterest.com/v3/?event=${enc(ev)}&tid=${enc(id)}&noscript=1`,
     tcfVendorId: null,
-    minAudience: { size: 100, source: 'audiences-and-vendors.md §1: 100 (API refuses fewer)' },
+    minAudience: { size: 100, source: 'docs/pixels.md §6: 100 (API refuses fewer)' },
   },
   snapchat: {
     label: 'Snapchat',
@@ -296,7 +296,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'PAGE_VIEW',
     noscriptBeacon: null,
     tcfVendorId: null,
-    minAudience: { size: 1000, source: 'audiences-and-vendors.md §1: 1,000 matched' },
+    minAudience: { size: 1000, source: 'docs/pixels.md §6: 1,000 matched' },
   },
   reddit: {
     label: 'Reddit',
@@ -317,7 +317,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'PageVisit',
     noscriptBeacon: null,
     tcfVendorId: null,
-    minAudience: { size: 1000, source: 'audiences-and-vendors.md §1: 1,000 matched' },
+    minAudience: { size: 1000, source: 'docs/pixels.md §6: 1,000 matched' },
   },
   microsoft: {
     label: 'Microsoft Advertising',
@@ -338,7 +338,7 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
     pageViewEvent: 'pageLoad',
     noscriptBeacon: (id) => `https://bat.bing.com/action/0?ti=${enc(id)}&Ver=2`,
     tcfVendorId: 1126,
-    minAudience: { size: 300, source: 'audiences-and-vendors.md §1: 300 people' },
+    minAudience: { size: 300, source: 'docs/pixels.md §6: 300 people' },
   },
   quora: {
     label: 'Quora',
@@ -354,13 +354,13 @@ export const CATALOG: Readonly<Record<Platform, PlatformSpec>> = {
       form: none,
     },
     hitEndpoints: [{ host: 'quora.com', path: '/_/ad' }],
-    // Quora's event names are a fixed list; `Generic` is the free one (pixels.md §1.11).
+    // Quora's event names are a fixed list; `Generic` is the free one (docs/pixels.md §1.11).
     hitMarks: (id) => [`/ad/${id}/`, 'tag=Generic'],
     dispatchedHit: 'q.quora.com/_/ad/<id>/pixel with tag=Generic (the audience event, after ViewContent).',
     pageViewEvent: 'ViewContent',
     noscriptBeacon: (id, ev) => `https://q.quora.com/_/ad/${enc(id)}/pixel?tag=${enc(ev)}&noscript=1`,
     tcfVendorId: null,
-    minAudience: { size: null, source: 'audiences-and-vendors.md §1: not published' },
+    minAudience: { size: null, source: 'docs/pixels.md §6: not published' },
   },
 };
 
@@ -408,8 +408,8 @@ export function isObviousJunk(tagId: string): boolean {
 export type TagIdCheck = { ok: true } | { ok: false; warning: string };
 
 /**
- * Loose shape check (DESIGN.md §3): ids of an unexpected shape are kept with a warning, since no
- * vendor publishes a grammar (pixels.md §0).
+ * Loose shape check (docs/pixels.md §0): ids of an unexpected shape are kept with a warning, since no
+ * vendor publishes a grammar (docs/pixels.md §0).
  *
  * @example validateTagId('ga4', 'UA-1') // { ok: false, warning: 'Google Analytics ids usually look like this: G- then …' }
  */

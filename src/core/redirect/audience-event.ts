@@ -2,7 +2,7 @@ import type { Utm } from '../clicks/click.js';
 import { DEFAULT_EVENT_NAME, type Link } from '../link.js';
 
 /**
- * The audience event the interstitial sends besides the page view (DESIGN.md §3): the link's
+ * The audience event the interstitial sends besides the page view (docs/interstitial.md): the link's
  * event name and params, plus what marketers segment audiences by — the link id, its tags and
  * the click's UTM values. Link params win over the generated ones only for their own keys.
  * @example audienceEvent(link, utm) // { name: 'ricochet_click', params: { link_id: 'lnk_…', tags: ['running'], utm_campaign: 'spring' } }

@@ -1,6 +1,6 @@
 /**
  * The redirect decision: one pure function from a resolved link and request facts to a
- * `Decision` (DESIGN.md §2 step 2). No I/O, no clock, no randomness: `now` and the click count
+ * `Decision` (docs/architecture.md). No I/O, no clock, no randomness: `now` and the click count
  * come in as arguments, so every case is a table row in decide.test.ts.
  *
  * Order of checks (first match wins), and why:

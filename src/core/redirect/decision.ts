@@ -25,7 +25,7 @@ export const NOT_RECORDED_REASONS = [
 export type NotRecordedReason = (typeof NOT_RECORDED_REASONS)[number];
 
 /**
- * How the click is recorded (DESIGN.md §2, §5): bots, HEAD and prefetch never count as human
+ * How the click is recorded (docs/architecture.md, docs/analytics.md): bots, HEAD and prefetch never count as human
  * clicks and never get pixels.
  * - `human`: a click row, counted in `humanClicks`, unique visitors and towards `maxClicks`;
  *   `pixelIds` are the pixels allowed to fire now (pixels behind the prompt are reported by
@@ -39,7 +39,7 @@ export type ClickRecord =
   | { as: 'none'; reason: NotRecordedReason };
 
 /**
- * The outcome of one request to a short link, from `decide` (DESIGN.md §2). The HTTP handler
+ * The outcome of one request to a short link, from `decide` (docs/architecture.md). The HTTP handler
  * turns it into a response without further decisions: `status` is the status to send.
  *
  * - `redirect`: 30x to `location` (`Cache-Control: private, max-age=0`).

@@ -40,7 +40,7 @@ describe('buildDestination', () => {
     expect(buildDestination('https://shop.example/', `other=1&${param}=ID-123_x`, false)).toBe(`https://shop.example/?${param}=ID-123_x`);
   });
 
-  it('lists exactly the click ids of DESIGN.md §2', () => {
+  it('lists exactly the click ids of docs/pixels.md §0', () => {
     expect([...CLICK_ID_PARAMS].sort()).toEqual(
       ['fbclid', 'gclid', 'gbraid', 'wbraid', 'ttclid', 'li_fat_id', 'twclid', 'msclkid', 'epik', 'ScCid', 'rdt_cid'].sort(),
     );

@@ -1,8 +1,8 @@
 import { encodeUnsafeQueryChars, splitRawQuery, type RawParam } from './raw-query.js';
 
 /**
- * Ad-platform click ids (pixels.md §0): always forwarded to the destination, even when the link
- * has `forwardQuery: false`, byte for byte (DESIGN.md §2). Matched case-sensitively: these are
+ * Ad-platform click ids (docs/pixels.md §0): always forwarded to the destination, even when the link
+ * has `forwardQuery: false`, byte for byte (docs/architecture.md). Matched case-sensitively: these are
  * the exact names the platforms append (`ScCid` is Snap's spelling).
  */
 export const CLICK_ID_PARAMS = [
@@ -21,7 +21,7 @@ export const CLICK_ID_PARAMS = [
 
 /**
  * Parameters addressed to Ricochet itself, never forwarded: the TCF URL macros
- * `gdpr`/`gdpr_consent` (pixels.md §2.2). The ad server fills `${GDPR_CONSENT_<vendor>}` for the
+ * `gdpr`/`gdpr_consent` (docs/pixels.md §2.2). The ad server fills `${GDPR_CONSENT_<vendor>}` for the
  * click URL's owner, which is us; passing the visitor's TC string on to a third-party destination
  * would hand their consent record to a party it was not meant for (data minimisation). Parameters
  * of the same name written into the link's own destination URL are kept: the marketer put them there.
@@ -33,7 +33,7 @@ const CONTROL: ReadonlySet<string> = new Set(CONTROL_PARAMS);
 
 /**
  * The URL to send the visitor to: `url` (a link's destination or matched rule URL, already
- * validated at creation) with the incoming query merged in (DESIGN.md §2).
+ * validated at creation) with the incoming query merged in (docs/architecture.md).
  *
  * - `forwardQuery: true` forwards every incoming parameter except `CONTROL_PARAMS`;
  *   `false` forwards only `CLICK_ID_PARAMS`.

@@ -1,7 +1,7 @@
 /**
  * Byte-preserving query-string handling. `URLSearchParams` would decode and re-encode every value
  * (`+` ↔ `%20`, `%7e` → `~`, lower-case hex → upper-case), which changes click ids that platforms
- * compare byte for byte (Meta: "never re-decode/re-case/truncate the fbclid", pixels.md §0).
+ * compare byte for byte (Meta: "never re-decode/re-case/truncate the fbclid", docs/pixels.md §0).
  * So parameters stay raw `key=value` strings; keys are decoded only to compare them.
  */
 export interface RawParam {

@@ -12,7 +12,7 @@ export interface VisitorFacts {
 }
 
 /**
- * The first rule whose every listed condition matches, or null (DESIGN.md §2, `RoutingRule`).
+ * The first rule whose every listed condition matches, or null (docs/architecture.md, `RoutingRule`).
  * Each condition is "any of" its values:
  * - `country`, `os`, `browser`: case-insensitive equality; an unknown value never matches.
  * - `device`: equality.

@@ -1,8 +1,8 @@
 /**
  * Codes that look like ISO 3166-1 alpha-2 but do not name a country. Cloudflare sends `XX` for
- * unknown and `T1` for Tor (pixels.md §3.1); `ZZ` is the ISO user-assigned "unknown"; `EU` and `AP`
+ * unknown and `T1` for Tor (docs/pixels.md §3.1); `ZZ` is the ISO user-assigned "unknown"; `EU` and `AP`
  * are MaxMind's legacy continent-level answers. All of them mean "we do not know the country",
- * which the consent rules treat as an opt-in region (DESIGN.md §4, fail closed).
+ * which the consent rules treat as an opt-in region (docs/consent.md, fail closed).
  */
 const NOT_A_COUNTRY = new Set(['XX', 'ZZ', 'T1', 'EU', 'AP']);
 

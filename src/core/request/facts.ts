@@ -1,13 +1,13 @@
 /**
  * What the raw HTTP redirect handler extracts from a request before calling `decide`
- * (DESIGN.md §2). A plain, serialisable object: no `Headers`, no `Request`, no IP address
- * (the IP is used for the country lookup and the visitor hash, then dropped; DESIGN.md §5).
+ * (docs/architecture.md). A plain, serialisable object: no `Headers`, no `Request`, no IP address
+ * (the IP is used for the country lookup and the visitor hash, then dropped; docs/analytics.md).
  *
  * Helpers to fill it: `hasGlobalPrivacyControl`, `isPrefetch` (this folder), `readConsentCookie`
  * (core/consent/cookie.ts), and the app-side `createCountryLookup` (app/geo).
  */
 export interface RequestFacts {
-  /** Only GET and HEAD reach `decide` (DESIGN.md §2); anything but HEAD is treated as GET. */
+  /** Only GET and HEAD reach `decide` (docs/architecture.md); anything but HEAD is treated as GET. */
   method: 'GET' | 'HEAD';
   scheme: 'http' | 'https';
   /** Lower-cased Host header, with port if any. */

@@ -2,7 +2,7 @@
  * User-agent signatures of link-preview fetchers: services that load a shared link to build a
  * card (title, image) for a chat or feed. They are bots that stand in front of a real audience, so
  * they get the Open Graph preview (or the plain redirect), never pixels, never a human count
- * (pixels.md §4.2, sources: robozevel gist, Kikobeats/top-crawler-agents, monperrus/crawler-user-agents).
+ * (docs/pixels.md §4.2, sources: robozevel gist, Kikobeats/top-crawler-agents, monperrus/crawler-user-agents).
  *
  * Matched case-insensitively as substrings. Each entry is chosen so it does NOT match the same
  * company's in-app browser, whose clicks are real people:
@@ -11,10 +11,10 @@
  * - Facebook/Instagram in-app browsers say `FBAN`/`FBAV`/`Instagram`, never `facebookexternalhit`.
  * - LinkedIn's app says `LinkedInApp`, Telegram's `Telegram-Android`, Snapchat's `Snapchat/…`.
  * The Apple Messages preview (a Safari UA followed by `facebookexternalhit/1.1 Facebot
- * Twitterbot/1.0`, pixels.md §4.2) is caught by the `facebookexternalhit` entry.
+ * Twitterbot/1.0`, docs/pixels.md §4.2) is caught by the `facebookexternalhit` entry.
  */
 export const LINK_PREVIEW_AGENTS = [
-  // pixels.md §4.2
+  // docs/pixels.md §4.2
   'facebookexternalhit',
   'facebot',
   'twitterbot',

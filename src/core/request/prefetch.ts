@@ -2,9 +2,9 @@ import { readHeader, type HeaderBag } from './headers.js';
 
 /**
  * Whether a request is a speculative load (prefetch / prerender / preview), not a person's click.
- * Such requests never count and never fire pixels (DESIGN.md §2; pixels.md §4.2).
+ * Such requests never count and never fire pixels (docs/architecture.md; docs/pixels.md §4.2).
  *
- * Signals, per MDN `Sec-Purpose` and Chromium `preloading_headers.cc` (pixels.md §4.2):
+ * Signals, per MDN `Sec-Purpose` and Chromium `preloading_headers.cc` (docs/pixels.md §4.2):
  * - `Sec-Purpose: prefetch` — Firefox `<link rel=prefetch>` and Chromium speculation rules;
  *   prerender sends `prefetch;prerender`, and other parameters may follow (`;anonymous-client-ip`).
  *   It is a structured-field list, so each comma-separated item's token is checked.

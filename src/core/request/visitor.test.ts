@@ -29,7 +29,7 @@ const rows: Row[] = [
   ['Pinterest in-app', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [Pinterest/iOS]', { ...HUMAN, device: 'mobile' }],
   ['LinkedIn in-app', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [LinkedInApp]/9.29.8', { ...HUMAN }],
   ['Telegram in-app', 'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36 Telegram-Android/10.11.1', { ...HUMAN }],
-  // Link-preview fetchers (pixels.md §4.2): preview implies bot
+  // Link-preview fetchers (docs/pixels.md §4.2): preview implies bot
   ['facebookexternalhit', 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', PREVIEW],
   ['Facebot', 'Facebot', PREVIEW],
   ['Twitterbot', 'Twitterbot/1.0', PREVIEW],

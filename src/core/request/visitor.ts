@@ -23,7 +23,7 @@ export interface Visitor {
 const MAX_UA_CHARS = 512;
 
 /**
- * Classify a `User-Agent` header for the redirect decision and analytics (DESIGN.md §2, §5).
+ * Classify a `User-Agent` header for the redirect decision and analytics (docs/architecture.md, docs/analytics.md).
  *
  * - `bot`: `isbot` 5's list, our link-preview list, or an empty UA (real browsers always send one).
  * - `device`: ua-parser-js device type mapped to ours. The parser reports a type only for

@@ -54,7 +54,7 @@ describe('byte budgets', () => {
 
   it('the bundle carries no catalog data (only `hitMatches` is imported from it)', () => {
     expect(script).not.toContain('facebook');
-    expect(script).not.toContain('audiences-and-vendors');
+    expect(script).not.toContain('docs/pixels.md');
   });
 
   it(`page without the script ≤ ${PAGE_ONE_PIXEL_MAX} B for one pixel, ≤ ${PAGE_ALL_PIXELS_MAX} B for all eleven with the prompt`, () => {

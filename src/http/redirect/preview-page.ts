@@ -4,7 +4,7 @@ import { escapeHtml } from './html.js';
 /**
  * What a link-preview fetcher (Slack, WhatsApp, Facebook's crawler…) gets for a link with Open
  * Graph fields: the marketer's title, description and image, and a plain link onward. No
- * `og:url` pointing elsewhere: Facebook refuses cross-domain canonicals (pixels.md §4.2).
+ * `og:url` pointing elsewhere: Facebook refuses cross-domain canonicals (docs/pixels.md §4.2).
  */
 export function previewPage(og: OpenGraph, destination: string): string {
   const meta = (property: string, value: string | undefined) =>

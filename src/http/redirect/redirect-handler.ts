@@ -30,7 +30,7 @@ export interface RedirectDeps {
 
 /**
  * `GET|HEAD /:slug` (and `POST` for the password form) on raw `node:http`, outside the API
- * framework: this is the hot path (DESIGN.md §2). A cache hit is answered synchronously from
+ * framework: this is the hot path (docs/architecture.md). A cache hit is answered synchronously from
  * memory; the click is recorded after the response is written, into the in-memory buffer.
  */
 export function createRedirectHandler(deps: RedirectDeps): NodeHandler {

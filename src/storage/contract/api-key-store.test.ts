@@ -23,6 +23,15 @@ describe.each(testEngines())('ApiKeyStore on %s', (engine) => {
     expect(await t.stores.apiKeys.findByHash(unique('other-'))).toBeNull();
   });
 
+  it('counts the keys of every workspace (issue 19: the start-up hint when there is none)', async () => {
+    const before = await t.stores.apiKeys.count();
+    const a = await workspace();
+    const b = await workspace();
+    await t.stores.apiKeys.insert(makeApiKey(a.id), unique('count-a-'));
+    await t.stores.apiKeys.insert(makeApiKey(b.id), unique('count-b-'));
+    expect(await t.stores.apiKeys.count()).toBe(before + 2);
+  });
+
   it('refuses two keys with the same hash', async () => {
     const ws = await workspace();
     const hash = unique('dup-');

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Click analytics (DESIGN.md §5): raw clicks (never an IP), hourly and daily rollups that stats
+ * Click analytics (docs/analytics.md): raw clicks (never an IP), hourly and daily rollups that stats
  * read from, per-day visitor hashes for unique counts, per-pixel visitor hashes for audiences,
  * and the random daily salts the hashes are keyed with.
  */

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { buildDashboard } from '../../../scripts/build-dashboard.js';
@@ -22,12 +22,12 @@ import { startVendorNetwork, type VendorNetwork, type VendorSession } from './ve
 
 export { OWNER_KEY };
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');
 /**
- * `E2E_SCREENSHOTS=1` writes the documentation pictures (docs/screenshots/*.png, tracked files);
- * otherwise they are only taken (so a page that cannot render still fails) and thrown away.
+ * Where the suites save their pictures, for looking at after a run. Not docs/screenshots: the
+ * README's pictures come from the demo workspace (`npm run screenshots`), never from test fixtures.
  */
+export const SCREENSHOT_DIR = path.join(os.tmpdir(), 'ricochet-e2e-screenshots');
+/** `E2E_SCREENSHOTS=1` saves the pictures there; otherwise they are only taken (so a page that cannot render still fails). */
 const WRITE_SCREENSHOTS = process.env['E2E_SCREENSHOTS'] === '1';
 
 /** A desktop Chrome UA: HeadlessChrome is (rightly) classified as a bot and never counted as a human click. */
@@ -153,7 +153,7 @@ export async function settled(page: Page): Promise<void> {
   await poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 }
 
-/** Takes a screenshot once the page has stopped loading; with `E2E_SCREENSHOTS=1` it overwrites docs/screenshots/<name>.png. */
+/** Takes a screenshot once the page has stopped loading; with `E2E_SCREENSHOTS=1` saves it as SCREENSHOT_DIR/<name>.png. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await settled(page);
   // Toasts are transient; leave them out of the documentation pictures. (Through the CSSOM:
