@@ -37,21 +37,22 @@ export async function currentDocument(): Promise<unknown> {
   }
 }
 
-/** The generated files, relative to sdk/, as they should be on disk. */
+/** The generated files, relative to the repository root, as they should be on disk. */
 export async function renderSdkFiles(document?: unknown): Promise<Record<string, string>> {
   const doc = document ?? (await currentDocument());
   const ast = await openapiTS(doc as never, { rootTypes: true, rootTypesNoSchemaPrefix: true, alphabetize: false });
   return {
-    'openapi.json': `${JSON.stringify(doc, null, 2)}\n`,
-    'src/schema.ts': HEADER + astToString(ast),
+    'sdk/openapi.json': `${JSON.stringify(doc, null, 2)}\n`,
+    'sdk/src/schema.ts': HEADER + astToString(ast),
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const files = await renderSdkFiles();
   for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(SDK_DIR, name)), { recursive: true });
-    fs.writeFileSync(path.join(SDK_DIR, name), text);
-    process.stdout.write(`sdk/${name}: ${text.length.toLocaleString('en')} characters\n`);
+    const file = path.join(SDK_DIR, '..', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    process.stdout.write(`${name}: ${text.length.toLocaleString('en')} characters\n`);
   }
 }

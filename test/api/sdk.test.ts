@@ -29,9 +29,9 @@ async function tsc(...args: string[]): Promise<{ ok: boolean; output: string }> 
 describe('the API document and the SDK', () => {
   it('sdk/openapi.json and sdk/src/schema.ts are what `npm run sdk:generate` writes', async () => {
     for (const [name, text] of Object.entries(await renderSdkFiles())) {
-      const file = path.join(SDK_DIR, name);
-      expect(fs.existsSync(file), `sdk/${name} is missing: run npm run sdk:generate`).toBe(true);
-      expect(fs.readFileSync(file, 'utf8') === text, `sdk/${name} is stale: run npm run sdk:generate`).toBe(true);
+      const file = path.join(SDK_DIR, '..', name);
+      expect(fs.existsSync(file), `${name} is missing: run npm run sdk:generate`).toBe(true);
+      expect(fs.readFileSync(file, 'utf8') === text, `${name} is stale: run npm run sdk:generate`).toBe(true);
     }
   });
 

@@ -19,7 +19,7 @@ import { buildServer, type Server } from '../../src/server.js';
 import type { Engine } from '../../src/storage/database.js';
 import { freshPgDatabase } from '../analytics/support.js';
 import { launchChromium, newContext } from '../e2e/support/browser.js';
-import { installVendorFakes } from '../e2e/support/vendor-fakes.js';
+import { startVendorNetwork, type VendorNetwork } from '../e2e/support/vendor-network.js';
 import { testEngines } from '../support/engines.js';
 
 const CLICKS = 900;
@@ -111,9 +111,11 @@ describe.each(testEngines())('ricochet demo on %s', (engine) => {
 
 describe('ricochet demo in Chromium on localhost', () => {
   let browser: Browser | undefined;
+  let vendors: VendorNetwork | undefined;
   const cleanups: Array<() => Promise<void>> = [];
   afterAll(async () => {
     await browser?.close();
+    await vendors?.close();
     for (const c of cleanups.reverse()) await c();
   });
 
@@ -125,9 +127,11 @@ describe('ricochet demo in Chromium on localhost', () => {
     cleanups.push(() => running.close());
     const localhost = running.url.replace('127.0.0.1', 'localhost');
 
-    browser = await launchChromium();
-    const context = await newContext(browser, { userAgent: HUMAN_UA });
-    const fakes = await installVendorFakes(context);
+    vendors = await startVendorNetwork();
+    browser = await launchChromium(vendors.chromiumArgs);
+    const fakes = vendors.session();
+    const context = await newContext(browser, { userAgent: fakes.userAgent(HUMAN_UA) });
+    await fakes.attach(context);
     const landed: string[] = [];
     await context.route('https://en.wikipedia.org/**', async (route) => {
       landed.push(route.request().url());
