@@ -2,11 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface Spawned {
   port: number;
+  /** The slug of the server's benchmark link, when it prints one after its port. */
+  slug: string;
   child: ChildProcess;
+  /** SIGTERM, then everything the server wrote on stderr. */
   stop(): Promise<string>;
 }
 
-/** Start a server script pinned to one CPU core (`taskset`) and wait for it to print its port. */
+/**
+ * Start a server script pinned to one CPU core (`taskset`) and wait for its first line on
+ * stdout: `<port> [<slug>]`. The whole process is pinned, worker threads included.
+ */
 export function spawnPinned(script: string, core: number, env: Record<string, string> = {}): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const child = spawn('taskset', ['-c', String(core), process.execPath, script], {
@@ -16,9 +22,10 @@ export function spawnPinned(script: string, core: number, env: Record<string, st
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout?.once('data', (d: Buffer) => {
-      const port = Number(d.toString().trim());
+      const [port, slug] = d.toString().trim().split(/\s+/);
       resolve({
-        port,
+        port: Number(port),
+        slug: slug ?? 'bench',
         child,
         stop: () =>
           new Promise((done) => {
