@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { Metrics } from '../app/metrics.js';
 import type { LinkCache } from '../app/redirect/link-cache.js';
-import type { ClickBuffer } from '../ingest/click-buffer.js';
+import type { ClickPipeline } from '../ingest/click-pipeline.js';
 
 /** `GET /metrics`: Prometheus text exposition. */
-export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickBuffer): Hono {
+export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: Pick<ClickPipeline, 'size'>): Hono {
   const app = new Hono();
   app.get('/metrics', (c) => {
     const gauges = [

@@ -48,15 +48,20 @@ export class VisitorSketch {
     return this.dense === null;
   }
 
-  /** Add one visitor's 64-bit hash (`hi` = high 32 bits, `lo` = low 32 bits, unsigned). */
-  add(hi: number, lo: number): void {
+  /**
+   * Add one visitor's 64-bit hash (`hi` = high 32 bits, `lo` = low 32 bits, unsigned). Returns
+   * whether the registers changed: while sparse that means exactly "a visitor not seen before"
+   * (unless two share a position, rare at precision 25); once dense, far less often than that.
+   */
+  add(hi: number, lo: number): boolean {
     if (this.dense) {
       const index = hi >>> (32 - PRECISION);
       const rank = rankOf(hi, lo, 32 - PRECISION);
-      if (rank > (this.dense[index] as number)) this.dense[index] = rank;
-      return;
+      if (rank <= (this.dense[index] as number)) return false;
+      this.dense[index] = rank;
+      return true;
     }
-    this.addSparse(hi >>> (32 - SPARSE_PRECISION), rankOf(hi, lo, 32 - SPARSE_PRECISION));
+    return this.addEntry(hi >>> (32 - SPARSE_PRECISION), rankOf(hi, lo, 32 - SPARSE_PRECISION));
   }
 
   /** Add everything `other` holds (set union). */
@@ -98,14 +103,18 @@ export class VisitorSketch {
   estimate(): number {
     if (this.dense) {
       const counts = new Array<number>(Q + 2).fill(0);
-      for (let i = 0; i < M; i++) counts[this.dense[i] as number]++;
+      const dense = this.dense;
+      for (let i = 0; i < M; i++) {
+        const r = dense[i] as number;
+        counts[r] = (counts[r] as number) + 1;
+      }
       return ertl(M, Q, counts);
     }
     const counts = new Array<number>(Q_SPARSE + 2).fill(0);
     counts[0] = M_SPARSE - this.entries;
     for (let i = 0; i < this.table.length; i++) {
       const e = this.table[i] as number;
-      if (e !== 0) counts[e & 63]++;
+      if (e !== 0) counts[e & 63] = (counts[e & 63] as number) + 1;
     }
     return ertl(M_SPARSE, Q_SPARSE, counts);
   }
@@ -132,18 +141,15 @@ export class VisitorSketch {
     return sketch;
   }
 
-  private addSparse(index: number, rank: number): void {
-    this.addEntry(index, rank);
-  }
-
   /** One sparse entry (index at precision 25, rank): kept sparse, or folded into the registers. */
-  private addEntry(index: number, rank: number): void {
+  private addEntry(index: number, rank: number): boolean {
     if (this.dense) {
       const low = index & ((1 << (SPARSE_PRECISION - PRECISION)) - 1);
       const denseRank = low !== 0 ? Math.clz32(low) - (32 - (SPARSE_PRECISION - PRECISION)) + 1 : SPARSE_PRECISION - PRECISION + rank;
       const i = index >>> (SPARSE_PRECISION - PRECISION);
-      if (denseRank > (this.dense[i] as number)) this.dense[i] = denseRank;
-      return;
+      if (denseRank <= (this.dense[i] as number)) return false;
+      this.dense[i] = denseRank;
+      return true;
     }
     const table = this.table;
     const mask = table.length - 1;
@@ -155,11 +161,12 @@ export class VisitorSketch {
         this.entries++;
         if (this.entries > SPARSE_MAX) this.toDense();
         else if (this.entries * 2 > table.length) this.grow();
-        return;
+        return true;
       }
       if (e >>> 6 === index) {
-        if (rank > (e & 63)) table[slot] = ((index << 6) | rank) >>> 0;
-        return;
+        if (rank <= (e & 63)) return false;
+        table[slot] = ((index << 6) | rank) >>> 0;
+        return true;
       }
     }
   }
