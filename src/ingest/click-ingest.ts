@@ -78,6 +78,7 @@ export class ClickIngest {
   /** The latest UTC day a click was for: sketches of days before the one before it are forgotten. */
   private latestDay = 0;
   private pendingReport: IngestReport = emptyReport();
+  private reportedBacklog = 0;
 
   constructor(options: IngestOptions, deps: IngestDeps) {
     this.options = options;
@@ -166,7 +167,8 @@ export class ClickIngest {
         const day = dayOf(click.at);
         if (day > this.latestDay) this.latestDay = day;
         const [older, newer] = generationsOfDay(day);
-        const hashes = [keys.hash(older, click.address, click.userAgent, click.workspaceId), keys.hash(newer, click.address, click.userAgent, click.workspaceId)] as const;
+        const visitor = keys.visitor(click.address, click.userAgent, click.workspaceId);
+        const hashes = [keys.hash(older, visitor), keys.hash(newer, visitor)] as const;
         sketches.add(click.linkId, click.workspaceId, day, click.at, hashes, click.linkId);
         sketches.add(click.workspaceId, click.workspaceId, day, click.at, hashes, '');
         for (const p of click.pixels) if (p.outcome === 'fire') sketches.add(p.id, click.workspaceId, day, click.at, hashes, null);
@@ -226,7 +228,8 @@ export class ClickIngest {
         this.rollups.addConfirmation(c);
         if (c.firedLate.length > 0) {
           const day = dayOf(c.at);
-          const hashes = generationsOfDay(day).map((g) => this.deps.keys.hash(g, c.confirmation.address, c.confirmation.userAgent, c.workspaceId));
+          const visitor = this.deps.keys.visitor(c.confirmation.address, c.confirmation.userAgent, c.workspaceId);
+          const hashes = generationsOfDay(day).map((g) => this.deps.keys.hash(g, visitor));
           for (const pixelId of c.firedLate) this.deps.sketches.add(pixelId, c.workspaceId, day, c.at, hashes, null);
         }
       }
@@ -302,7 +305,11 @@ export class ClickIngest {
 
   private sendReport(): void {
     const report = this.pendingReport;
+    const changed = report.written > 0 || report.confirmations > 0 || report.flushFailures > 0 || report.batchSeconds.length > 0 ||
+      Object.keys(report.dropped).length > 0 || report.failure !== undefined || report.recovered === true || this.backlog.length !== this.reportedBacklog;
+    if (!changed) return;
     report.backlog = this.backlog.length;
+    this.reportedBacklog = report.backlog;
     this.pendingReport = emptyReport();
     this.deps.report(report);
   }

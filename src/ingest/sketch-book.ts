@@ -34,7 +34,8 @@ interface Entry {
  * in the totals, which are read from the merged sketches.
  */
 export class SketchBook {
-  private readonly entries = new Map<string, Entry>();
+  /** Sketches by scope: a short list each (its days and generations in memory). */
+  private readonly entries = new Map<string, Entry[]>();
   /** Days before this may have been written and forgotten (`evictBefore`). */
   private oldestKept = Number.NEGATIVE_INFINITY;
   /** Rows made for such days so far: each gets a node name of its own. */
@@ -49,7 +50,9 @@ export class SketchBook {
   }
 
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const list of this.entries.values()) n += list.length;
+    return n;
   }
 
   /**
@@ -58,18 +61,28 @@ export class SketchBook {
    */
   add(scope: string, workspaceId: string, day: number, at: number, hashes: ReadonlyArray<readonly [number, number]>, uniquesFor: string | null): void {
     const generations = generationsOfDay(day);
+    let list = this.entries.get(scope);
+    if (!list) {
+      list = [];
+      this.entries.set(scope, list);
+    }
     for (let i = 0; i < generations.length; i++) {
       const generation = generations[i] as number;
       const [hi, lo] = hashes[i] as readonly [number, number];
-      const key = `${scope}|${generation}|${day}`;
-      let entry = this.entries.get(key);
+      let entry: Entry | undefined;
+      for (const e of list) {
+        if (e.day === day && e.generation === generation) {
+          entry = e;
+          break;
+        }
+      }
       if (!entry) {
         const counted = uniquesFor !== null && i === generations.length - 1;
         // A late click for a day that may be written and forgotten: a row of its own, never one
         // that replaces what this node wrote before (readers merge them all).
         const node = day < this.oldestKept ? `${this.node}.${++this.revived}` : this.node;
         entry = { node, scope, workspaceId, day, generation, sketch: new VisitorSketch(), dirty: false, uniques: counted ? { linkId: uniquesFor, attributed: 0, lastAt: at } : null };
-        this.entries.set(key, entry);
+        list.push(entry);
       }
       const changed = entry.sketch.add(hi, lo);
       entry.dirty = true;
@@ -93,7 +106,7 @@ export class SketchBook {
    */
   collect(): { rows: SketchRow[]; failed(): void } {
     const dirty: Entry[] = [];
-    for (const entry of this.entries.values()) {
+    for (const entry of [...this.entries.values()].flat()) {
       if (!entry.dirty) continue;
       dirty.push(entry);
       if (entry.uniques) {
@@ -114,6 +127,10 @@ export class SketchBook {
   /** Forget the sketches of days before `oldestDay` that are written (they rarely change any more). */
   evictBefore(oldestDay: number): void {
     this.oldestKept = Math.max(this.oldestKept, oldestDay);
-    for (const [key, entry] of this.entries) if (entry.day < oldestDay && !entry.dirty) this.entries.delete(key);
+    for (const [scope, list] of this.entries) {
+      const kept = list.filter((e) => e.day >= oldestDay || e.dirty);
+      if (kept.length === 0) this.entries.delete(scope);
+      else if (kept.length !== list.length) this.entries.set(scope, kept);
+    }
   }
 }
