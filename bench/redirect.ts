@@ -54,6 +54,8 @@ async function startWarm(run: Run) {
 }
 
 interface Measured {
+  /** The click writer's µs per click by stage (Ricochet only). */
+  stages: Record<string, number> | null;
   rps: number;
   p50: number;
   p99: number;
@@ -70,10 +72,13 @@ async function measure(run: Run): Promise<Measured> {
   const result = await autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, requests: [load.request] });
   const seconds = (performance.now() - started) / 1000;
   const stderr = await server.stop();
-  const report = run.records ? (JSON.parse(/\{"written".*\}/.exec(stderr)?.[0] ?? 'null') as { stored: number; dropped: Record<string, number> } | null) : null;
+  const report = run.records
+    ? (JSON.parse(/\{"written".*\}/.exec(stderr)?.[0] ?? 'null') as { stored: number; dropped: Record<string, number>; stages: Record<string, number> } | null)
+    : null;
   if (run.records && !report) throw new Error(`${run.name} printed no click report:\n${stderr}`);
   const answered = warmAnswered + (result['3xx'] ?? 0);
   return {
+    stages: report?.stages ?? null,
     // Wall time of the whole run: autocannon's own duration is whole seconds.
     rps: result.requests.total / seconds,
     p50: result.latency.p50,
@@ -153,10 +158,17 @@ export async function benchRedirect(): Promise<void> {
       dropped: run.records ? list.map((r) => r.dropped).join(', ') : '',
     });
   }
+  const stageRows = (results.get(RICOCHET) ?? []).map((r, i) => ({
+    round: i + 1,
+    ...Object.fromEntries(Object.entries(r.stages ?? {}).map(([k, v]) => [`${k} µs`, v.toFixed(2)])),
+    'writer total µs': Object.values(r.stages ?? {}).reduce((a, b) => a + b, 0).toFixed(1),
+  }));
   printTable(
     `Direct redirect, every request another visitor, ${CONNECTIONS} connections, ${REQUESTS.toLocaleString('en')} requests × ${ROUNDS} rounds, server pinned to 1 core`,
     rows,
   );
+
+  printTable('The click writer thread at saturation, per click by stage (from its /metrics stage counters)', stageRows);
 
   const cpuRows: Array<Record<string, string | number>> = [];
   for (const run of CPU_RUNS) cpuRows.push({ server: run.name, ...(await measureCpu(run)) });

@@ -1,3 +1,5 @@
+import type { Request } from 'autocannon';
+
 /**
  * Load that looks like real traffic to the redirect path: every request from another visitor.
  * Visitor n gets a public-looking IPv4 address (distinct for n < 2^24: the low three octets are
@@ -31,12 +33,12 @@ export function visitorHeaders(n: number): Record<string, string> {
  * An autocannon `requests` entry sending `path` (or `path(n)`) from visitor `offset + n` for the
  * n-th request: every request a visitor of its own. `count()` tells how many were built.
  */
-export function everyRequestAnotherVisitor(path: string | ((n: number) => string), offset = 0) {
+export function everyRequestAnotherVisitor(path: string | ((n: number) => string), offset = 0): { count(): number; request: Request } {
   let n = 0;
   return {
     count: () => n,
     request: {
-      setupRequest: (req: Record<string, unknown>) => {
+      setupRequest: (req: Request): Request => {
         const i = offset + n++;
         return { ...req, method: 'GET', path: typeof path === 'string' ? path : path(i), headers: visitorHeaders(i) };
       },

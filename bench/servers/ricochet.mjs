@@ -1,9 +1,9 @@
 // Ricochet itself, from the compiled build, on a temp SQLite database (or BENCH_DATABASE_URL
 // when BENCH_ENGINE=postgres) with one cached link (no pixels) and click recording on (the
 // default). On SIGTERM it stops like `ricochet serve` does (stop accepting, write every buffered
-// click) and prints, as one JSON line on stderr, the clicks written and dropped and the link's
-// stats total (`GET /links/:id/stats` → totals.clicks), which the benchmark compares with the
-// requests its load tool saw answered.
+// click) and prints, as one JSON line on stderr, the clicks written and dropped, the workspace's
+// stats total (`GET /stats` → totals.clicks), which the benchmark compares with the requests its
+// load tool saw answered, and the click writer's cost per click by stage.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -22,9 +22,11 @@ const database = process.env.BENCH_ENGINE === 'postgres' ? { DATABASE_URL: proce
 const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TRUST_PROXY: 'true', ...database, ...JSON.parse(process.env.BENCH_ENV ?? '{}') });
 const server = await buildServer(config, { log: pino({ level: 'silent' }) });
 const ws = await createWorkspace(server.ctx, `bench-${Date.now()}`);
-const link = await createLink(server.ctx, ws.id, { url: 'https://example.com/landing?utm_source=bench', slug: `bench${Date.now()}`, pixelIds: [] });
+// Slugs `<prefix>` and `<prefix>-<i>` (BENCH_LINKS more links); the prefix is printed after the port.
+const prefix = `b${Date.now().toString(36)}`;
+const link = await createLink(server.ctx, ws.id, { url: 'https://example.com/landing?utm_source=bench', slug: prefix, pixelIds: [] });
 for (let i = 0; i < Number(process.env.BENCH_LINKS ?? 0); i++) {
-  await createLink(server.ctx, ws.id, { url: `https://example.com/${i}`, slug: `s${i}-${Date.now()}`, pixelIds: [] });
+  await createLink(server.ctx, ws.id, { url: `https://example.com/${i}`, slug: `${prefix}-${i}`, pixelIds: [] });
 }
 if (process.env.BENCH_MEMORY_EVERY_MS) {
   setInterval(() => {
@@ -40,10 +42,14 @@ process.on('SIGTERM', async () => {
     httpServer.closeIdleConnections();
   });
   await server.clicks.flush();
-  const stats = await getStats(server.ctx, { id: ws.id, timeZone: 'UTC' }, link.id, { interval: 'day', top: 1 });
+  // The workspace's total: every link's clicks (the bench links only take clicks from the load tool).
+  const stats = await getStats(server.ctx, { id: ws.id, timeZone: 'UTC' }, '', { interval: 'day', top: 1 });
   const dropped = Object.fromEntries(['buffer_full', 'database_unavailable', 'shutdown'].map((r) => [r, server.metrics.clicksDropped.get(r)]));
   await server.close();
-  process.stderr.write(`${JSON.stringify({ written: server.metrics.clicksWritten.get(), dropped, stored: stats.totals.clicks })}\n`);
+  // The click writer's stages, µs per click (its per-click stages are sampled).
+  const m = server.metrics;
+  const stages = Object.fromEntries(['derive', 'visitor_key', 'sketches', 'rollups', 'insert', 'aggregates'].map((s) => [s, m.stepClicks.get(s) > 0 ? m.stepNanoseconds.get(s) / m.stepClicks.get(s) / 1000 : 0]));
+  process.stderr.write(`${JSON.stringify({ written: m.clicksWritten.get(), dropped, stored: stats.totals.clicks, stages })}\n`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });

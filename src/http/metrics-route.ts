@@ -31,6 +31,7 @@ export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: Pick<C
       metrics.flushSeconds.render(),
       metrics.stepNanoseconds.render(),
       metrics.stepSamples.render(),
+      metrics.stepClicks.render(),
       ...gauges,
     ].join('\n');
     return c.body(`${body}\n`, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });

@@ -31,6 +31,8 @@ export interface IngestReport {
   batchSeconds: number[];
   /** Clicks taken from the hand-over and not written yet. */
   backlog: number;
+  /** Nanoseconds spent per stage of the writer, and over how many clicks (sampled for the per-click stages). */
+  stages: Record<string, [ns: number, clicks: number]>;
   /** Set when a write failed for the first time in a row / worked again: the event loop logs it. */
   failure?: string;
   recovered?: boolean;
@@ -79,6 +81,8 @@ export class ClickIngest {
   private latestDay = 0;
   private pendingReport: IngestReport = emptyReport();
   private reportedBacklog = 0;
+  private seen = 0;
+  private clicksSinceAggregates = 0;
 
   constructor(options: IngestOptions, deps: IngestDeps) {
     this.options = options;
@@ -161,18 +165,27 @@ export class ClickIngest {
     if (clicks.length === 0) return;
     const { keys, sketches, derive, random } = this.deps;
     for (const click of clicks) {
+      const timed = ++this.seen % SAMPLE_EVERY === 0;
+      const t0 = timed ? process.hrtime.bigint() : 0n;
       if (click.id === '') click.id = newId('click', click.at, random);
       derive(click);
+      const t1 = timed ? process.hrtime.bigint() : 0n;
       if (!click.bot) {
         const day = dayOf(click.at);
         if (day > this.latestDay) this.latestDay = day;
         const [older, newer] = generationsOfDay(day);
         const visitor = keys.visitor(click.address, click.userAgent, click.workspaceId);
         const hashes = [keys.hash(older, visitor), keys.hash(newer, visitor)] as const;
+        const t2 = timed ? process.hrtime.bigint() : 0n;
         sketches.add(click.linkId, click.workspaceId, day, click.at, hashes, click.linkId);
         sketches.add(click.workspaceId, click.workspaceId, day, click.at, hashes, '');
         for (const p of click.pixels) if (p.outcome === 'fire') sketches.add(p.id, click.workspaceId, day, click.at, hashes, null);
+        if (timed) {
+          this.stage('visitor_key', t2 - t1, 1);
+          this.stage('sketches', process.hrtime.bigint() - t2, 1);
+        }
       }
+      if (timed) this.stage('derive', t1 - t0, 1);
       // The raw request facts are not needed any more: only the derived ones go further.
       click.address = '';
       click.userAgent = '';
@@ -195,7 +208,9 @@ export class ClickIngest {
       let inserted: Click[];
       try {
         inserted = await this.deps.store.insert(batch, this.headRetried);
-        this.pendingReport.batchSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+        const took = process.hrtime.bigint() - started;
+        this.pendingReport.batchSeconds.push(Number(took) / 1e9);
+        this.stage('insert', took, batch.length);
       } catch (error) {
         this.headRetried = true;
         this.failed(error);
@@ -205,11 +220,14 @@ export class ClickIngest {
       this.backlog.splice(0, size);
       this.deps.reader.done(size);
       this.headRetried = false;
+      const rollupsStarted = process.hrtime.bigint();
       for (const click of inserted) {
         this.rollups.addClick(click);
         if (!click.bot) this.linkClicks.set(click.linkId, (this.linkClicks.get(click.linkId) ?? 0) + 1);
       }
+      this.stage('rollups', process.hrtime.bigint() - rollupsStarted, inserted.length);
       this.pendingReport.written += batch.length;
+      this.clicksSinceAggregates += batch.length;
       left -= size;
       this.succeeded();
     }
@@ -251,6 +269,7 @@ export class ClickIngest {
       return;
     }
     // First: collecting counts the dense sketches' growth into the rollups about to be written.
+    const collectStarted = process.hrtime.bigint();
     const sketches = this.deps.sketches.collect();
     const writing = this.rollups;
     const linkClicks = this.linkClicks;
@@ -299,13 +318,19 @@ export class ClickIngest {
     }
   }
 
+  private stage(name: string, ns: bigint, clicks: number): void {
+    const entry = (this.pendingReport.stages[name] ??= [0, 0]);
+    entry[0] += Number(ns);
+    entry[1] += clicks;
+  }
+
   private drop(reason: DropReason, n: number): void {
     this.pendingReport.dropped[reason] = (this.pendingReport.dropped[reason] ?? 0) + n;
   }
 
   private sendReport(): void {
     const report = this.pendingReport;
-    const changed = report.written > 0 || report.confirmations > 0 || report.flushFailures > 0 || report.batchSeconds.length > 0 ||
+    const changed = Object.keys(report.stages).length > 0 || report.written > 0 || report.confirmations > 0 || report.flushFailures > 0 || report.batchSeconds.length > 0 ||
       Object.keys(report.dropped).length > 0 || report.failure !== undefined || report.recovered === true || this.backlog.length !== this.reportedBacklog;
     if (!changed) return;
     report.backlog = this.backlog.length;
@@ -316,6 +341,9 @@ export class ClickIngest {
 }
 
 function emptyReport(): IngestReport {
-  return { written: 0, confirmations: 0, dropped: {}, flushFailures: 0, batchSeconds: [], backlog: 0 };
+  return { written: 0, confirmations: 0, dropped: {}, flushFailures: 0, batchSeconds: [], backlog: 0, stages: {} };
 }
+
+/** One click in this many has its per-click stages timed (timing every click would cost more than some stages). */
+const SAMPLE_EVERY = 64;
 

@@ -196,6 +196,11 @@ export class ClickPipeline {
     if (report.confirmations > 0) m.confirmationsWritten.inc('', report.confirmations);
     if (report.flushFailures > 0) m.flushFailures.inc('', report.flushFailures);
     for (const seconds of report.batchSeconds) m.flushSeconds.observe(seconds);
+    for (const [step, [ns, clicks]] of Object.entries(report.stages)) {
+      m.stepNanoseconds.inc(step, ns);
+      m.stepClicks.inc(step, clicks);
+    }
+    if (report.stages.derive) m.stepSamples.inc('', report.stages.derive[1]);
     for (const [reason, n] of Object.entries(report.dropped)) this.drop(reason as DropReason, n);
     if (report.failure) this.log.warn({ err: report.failure, buffered: this.size }, 'click write failed; keeping clicks and retrying');
     if (report.recovered) this.log.info({ buffered: this.size }, 'click writes recovered');
