@@ -94,13 +94,13 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
         random: systemRandom,
       });
       const started = performance.now();
-      // Hand over as fast as the ring takes them (it holds 65,536): the writer is the limit.
+      // Hand over as fast as the ring takes them (it holds 16,384): the writer is the limit.
       for (let i = 0; i < clicks.length; ) {
-        if (pipeline.handedOver > 50_000) {
+        if (pipeline.handedOver > 10_000) {
           await new Promise((r) => setTimeout(r, 1));
           continue;
         }
-        for (const end = Math.min(clicks.length, i + 5000); i < end; i++) pipeline.record(clicks[i] as (typeof clicks)[number]);
+        for (const end = Math.min(clicks.length, i + 4000); i < end; i++) pipeline.record(clicks[i] as (typeof clicks)[number]);
       }
       await pipeline.flush();
       const seconds = (performance.now() - started) / 1000;

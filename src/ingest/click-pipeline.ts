@@ -23,8 +23,8 @@ export interface ClickPipelineOptions extends IngestOptions {
  * queries fills the ring sooner, and is then dropped like any other full buffer.
  */
 const HANDOVER_BYTES_PER_CLICK = 400;
-/** The hand-over holds a few seconds of clicks at most; the writer's backlog holds the rest. */
-const HANDOVER_MAX_CLICKS = 65_536;
+/** The hand-over holds half a second of clicks at 30,000/s (6.5 MB); the writer polls it every 10 ms and its backlog holds the rest. */
+const HANDOVER_MAX_CLICKS = 16_384;
 const DROP_LOG_EVERY_MS = 10_000;
 
 const fromSource = import.meta.url.endsWith('.ts');

@@ -14,7 +14,7 @@ const Totals = z
     clicks: z.number().int().openapi({ description: 'humanClicks + bots.' }),
     humanClicks: z.number().int().openapi({ description: 'Every human click, repeats included.' }),
     bots: z.number().int().openapi({ description: 'Recorded bot and link-preview hits.' }),
-    uniqueVisitors: z.number().int().openapi({ description: 'Distinct visitor hashes per UTC day, summed over the days.' }),
+    uniqueVisitors: z.number().int().openapi({ description: 'Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once).' }),
     pixelFires: z.number().int().openapi({ description: 'Pixels the interstitial was told to fire (per pixel per click).' }),
     pixelConfirmed: z.number().int().openapi({ description: 'Of those, pixels whose hit the interstitial saw leave the browser.' }),
   })
@@ -73,11 +73,11 @@ export const AudienceResponse = z
     windows: z.array(
       z.object({
         days: z.number().int(),
-        visitors: z.number().int().openapi({ description: 'Visitors the pixel fired for in the window (daily-unique, summed over days: an upper bound on distinct people).' }),
-        returnVisitors: z.number().int().openapi({ description: 'Visitor-days with more than one fire (came back the same day).' }),
+        visitors: z.number().int().openapi({ description: 'Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once).' }),
+        returnVisitors: z.number().int().openapi({ description: 'Visitors reached in both halves of the window.' }),
       }),
     ),
-    growth: z.array(z.object({ date: z.string(), visitors: z.number().int(), cumulative: z.number().int() })).openapi({ description: 'Per UTC day over the last 180 days.' }),
+    growth: z.array(z.object({ date: z.string(), visitors: z.number().int(), cumulative: z.number().int() })).openapi({ description: 'Per UTC day over the last 180 days: that day’s visitors, and the distinct visitors since the first of those days.' }),
     readiness: z.object({
       minimum: z.number().int().nullable().openapi({ description: 'The platform’s minimum audience size (null: unknown).' }),
       lookbackDays: z.number().int(),
