@@ -43,7 +43,7 @@ async function count(database: Database, linkId: string) {
   const link = await database.db.selectFrom('links').select('clicks').where('id', '=', linkId).executeTakeFirstOrThrow();
   const rollup = await database.db
     .selectFrom('rollups_day')
-    .select((eb) => eb.fn.sum<number>('clicks').as('n'))
+    .select((eb) => [eb.fn.sum<number>('clicks').as('n'), eb.fn.sum<number>('uniques').as('u')])
     .where('link_id', '=', linkId)
     .where('dim', '=', 'total')
     .executeTakeFirstOrThrow();
