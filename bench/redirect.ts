@@ -40,7 +40,14 @@ interface Run {
 const RAW_302: Run = { name: 'raw node:http 302', script: 'bench/servers/raw-302.mjs', records: false };
 const RICOCHET: Run = { name: 'Ricochet (cached link, clicks recorded)', script: 'bench/servers/ricochet.mjs', records: true };
 const RICOCHET_NO_RECORDING: Run = { name: 'Ricochet answering, clicks not recorded', script: 'bench/servers/ricochet-no-recording.mjs', records: false };
-const RUNS = [RAW_302, RICOCHET];
+/**
+ * BENCH_BEFORE_DIR: a checkout of an earlier Ricochet, built (`npm run build`), whose
+ * bench/servers/ricochet.mjs runs in the same interleaved rounds: before → after in one run.
+ */
+const BEFORE: Run | null = process.env.BENCH_BEFORE_DIR
+  ? { name: 'Ricochet before (BENCH_BEFORE_DIR)', script: `${process.env.BENCH_BEFORE_DIR}/bench/servers/ricochet.mjs`, records: true }
+  : null;
+const RUNS = BEFORE ? [RAW_302, BEFORE, RICOCHET] : [RAW_302, RICOCHET];
 const CPU_RUNS = [RAW_302, RICOCHET_NO_RECORDING, RICOCHET];
 
 /** Start a run's server on core 0 and warm it up (JIT, caches) with visitors of their own. */
