@@ -71,8 +71,11 @@ export async function seedLinks(database: Database, n: number, timeZone = 'UTC')
   return ids;
 }
 
+const STAGES = ['derive', 'visitor_key', 'sketches', 'rollups', 'insert', 'aggregates'] as const;
+
 export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
+  const stageRows: Array<Record<string, string | number>> = [];
   for (const engine of engines) {
     const { database, dispose } = await openBenchDatabase(engine);
     try {
@@ -106,6 +109,12 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
       const seconds = (performance.now() - started) / 1000;
       await pipeline.close(5000);
       const written = metrics.clicksWritten.get();
+      const perClick = (s: string) => (metrics.stepClicks.get(s) > 0 ? metrics.stepNanoseconds.get(s) / metrics.stepClicks.get(s) / 1000 : 0);
+      stageRows.push({
+        engine,
+        ...Object.fromEntries(STAGES.map((s) => [`${s} µs`, perClick(s).toFixed(2)])),
+        'stages total µs': STAGES.reduce((n, s) => n + perClick(s), 0).toFixed(1),
+      });
       const stored = await database.db.selectFrom('clicks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       rows.push({
         engine,
@@ -122,6 +131,7 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
     }
   }
   printTable(`Click writer alone: hand-over → stored rows, sketches and rollups (1,000 links, 200,000 visitors, 1 day, writer thread and producer on one core)`, rows);
+  printTable('The click writer per click by stage (wall time on its thread; per-click stages sampled 1 in 64)', stageRows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchIngest(process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']);
