@@ -48,7 +48,7 @@ const BEFORE: Run | null = process.env.BENCH_BEFORE_DIR
   ? { name: 'Ricochet before (BENCH_BEFORE_DIR)', script: `${process.env.BENCH_BEFORE_DIR}/bench/servers/ricochet.mjs`, records: true }
   : null;
 const RUNS = BEFORE ? [RAW_302, BEFORE, RICOCHET] : [RAW_302, RICOCHET];
-const CPU_RUNS = [RAW_302, RICOCHET_NO_RECORDING, RICOCHET];
+const CPU_RUNS = [RAW_302, RICOCHET_NO_RECORDING, ...(BEFORE ? [BEFORE] : []), RICOCHET];
 
 /** Start a run's server on core 0 and warm it up (JIT, caches) with visitors of their own. */
 async function startWarm(run: Run) {
