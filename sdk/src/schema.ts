@@ -123,6 +123,50 @@ export interface paths {
         patch: operations["updateLink"];
         trace?: never;
     };
+    "/password-lockouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See whether a link’s password form is locked (by the link’s id)
+         * @description After PASSWORD_LINK_ATTEMPTS wrong passwords within 15 minutes, a link’s password form answers 429 to everyone until `lockedUntil` (or until an owner clears it).
+         */
+        get: operations["getPasswordLockout"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlock a link’s password form
+         * @description Visitors can try the password again at once, on every node. Idempotent: 204 whether or not it was locked.
+         */
+        delete: operations["deletePasswordLockout"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what in this workspace
+         * @description Newest first, one page at a time: every change made through the API (and the dashboard) to links, pixels, domains, API keys and settings, with the key that made it. Kept AUDIT_RETENTION_DAYS (default 365). Admin and owner keys only.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tags": {
         parameters: {
             query?: never;
@@ -695,7 +739,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -709,11 +753,11 @@ export interface components {
              */
             field?: string;
             /**
-             * @description Why a URL was refused (`URL_UNSAFE`).
+             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused.
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host";
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid";
             /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
             issues?: components["schemas"]["ValidationIssue"][];
             /**
@@ -724,10 +768,20 @@ export interface components {
              */
             pixelIds?: string[];
             /**
-             * @description Seconds until a request will be accepted again (`RATE_LIMITED`); also in `Retry-After`.
+             * @description Seconds until a request will be accepted again (every 429); also in `Retry-After`.
              * @example 3
              */
             retryAfterSeconds?: number;
+            /**
+             * @description The most body bytes this operation reads (`PAYLOAD_TOO_LARGE`).
+             * @example 16384
+             */
+            limitBytes?: number;
+            /**
+             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`).
+             * @example phish.example
+             */
+            host?: string;
             /**
              * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).
              * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
@@ -805,7 +859,7 @@ export interface components {
          * @example {
          *       "error": {
          *         "code": "PAYLOAD_TOO_LARGE",
-         *         "message": "The request body is larger than 1 MB."
+         *         "message": "The request body is larger than this endpoint accepts (`details.limitBytes`); the connection is closed."
          *       }
          *     }
          */
@@ -836,26 +890,6 @@ export interface components {
                  * @enum {string}
                  */
                 code: "UNSUPPORTED_MEDIA_TYPE";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "RATE_LIMITED",
-         *         "message": "Too many requests for this API key; retry after the time in `Retry-After`."
-         *       }
-         *     }
-         */
-        RateLimitedError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "RATE_LIMITED";
                 /** @description For people; may be more precise than the catalogue message. */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -1127,6 +1161,7 @@ export interface components {
              */
             name?: string;
             /**
+             * @description Sent with the event on the interstitial: at most 20 params, 2048 bytes of keys and values together.
              * @example {
              *       "campaign": "spring",
              *       "topic": "running"
@@ -1576,6 +1611,119 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "locked": true,
+         *       "failures": 100,
+         *       "lockedAt": "2026-12-01T09:30:00.000Z",
+         *       "lockedUntil": "2026-12-01T09:45:00.000Z"
+         *     }
+         */
+        PasswordLockout: {
+            /** @description Whether the link’s password form refuses every try (429) right now. */
+            locked: boolean;
+            /** @description Wrong passwords that caused the lock (PASSWORD_LINK_ATTEMPTS). */
+            failures: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the form opens again by itself.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedUntil: string | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "at": "2026-12-01T09:30:00.000Z",
+         *           "actor": {
+         *             "type": "key",
+         *             "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *             "name": "CRM sync"
+         *           },
+         *           "action": "link.update",
+         *           "target": {
+         *             "type": "link",
+         *             "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           },
+         *           "details": {
+         *             "fields": [
+         *               "tags",
+         *               "url"
+         *             ]
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "actor": {
+         *         "type": "key",
+         *         "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *         "name": "CRM sync"
+         *       },
+         *       "action": "link.update",
+         *       "target": {
+         *         "type": "link",
+         *         "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       },
+         *       "details": {
+         *         "fields": [
+         *           "tags",
+         *           "url"
+         *         ]
+         *       }
+         *     }
+         */
+        AuditEvent: {
+            /** @example aud_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            actor: {
+                /**
+                 * @description `key` (an API key; the dashboard signs in with one), `user`, `cli` (a command on the server), `system`.
+                 * @enum {string}
+                 */
+                type: "key" | "user" | "cli" | "system";
+                id: string | null;
+                /** @description The key’s name at the time. */
+                name: string | null;
+            };
+            /** @enum {string} */
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            target: {
+                /** @enum {string} */
+                type: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                id: string | null;
+            };
+            /** @description Which fields changed (names only), a slug, a hostname, a role. Never a secret or a password. */
+            details: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * @example {
@@ -2391,7 +2539,6 @@ export type UnauthenticatedError = components['schemas']['UnauthenticatedError']
 export type ForbiddenError = components['schemas']['ForbiddenError'];
 export type PayloadTooLargeError = components['schemas']['PayloadTooLargeError'];
 export type UnsupportedMediaTypeError = components['schemas']['UnsupportedMediaTypeError'];
-export type RateLimitedError = components['schemas']['RateLimitedError'];
 export type InternalError = components['schemas']['InternalError'];
 export type UnavailableError = components['schemas']['UnavailableError'];
 export type LinkBulkCreate = components['schemas']['LinkBulkCreate'];
@@ -2409,6 +2556,9 @@ export type LinkCreate = components['schemas']['LinkCreate'];
 export type LinkPage = components['schemas']['LinkPage'];
 export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkUpdate = components['schemas']['LinkUpdate'];
+export type PasswordLockout = components['schemas']['PasswordLockout'];
+export type AuditEventPage = components['schemas']['AuditEventPage'];
+export type AuditEvent = components['schemas']['AuditEvent'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
 export type Pixel = components['schemas']['Pixel'];
@@ -2508,7 +2658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2549,7 +2699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2557,7 +2707,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2634,7 +2795,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2642,7 +2813,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2731,7 +2913,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2761,7 +2943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationFailedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2769,7 +2951,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2850,7 +3043,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2858,7 +3061,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2982,7 +3196,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3002,7 +3216,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3015,7 +3229,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3023,7 +3237,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3031,7 +3245,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3117,6 +3342,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
             /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `DOMAIN_UNKNOWN`. */
             422: {
                 headers: {
@@ -3127,7 +3362,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainUnknownError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3135,7 +3370,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3246,7 +3492,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3266,7 +3512,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3279,7 +3525,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3287,7 +3533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3295,7 +3541,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3371,7 +3628,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3379,7 +3646,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3463,7 +3741,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3471,7 +3759,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3593,7 +3892,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3613,7 +3912,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3626,7 +3925,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3634,7 +3933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3642,7 +3941,363 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lock, or `locked: false`. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLockout"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only this action. */
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                /** @description Only events about this kind of object. */
+                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                /** @description Only events about this object. */
+                targetId?: string;
+                /** @description Only events by this key. */
+                actorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3724,7 +4379,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3732,7 +4397,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3815,7 +4491,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3823,7 +4509,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3923,7 +4620,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3964,7 +4661,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3972,7 +4669,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4048,7 +4756,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4056,7 +4774,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4140,7 +4869,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4148,7 +4887,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4259,7 +5009,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4300,7 +5050,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4308,7 +5058,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4388,7 +5149,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4396,7 +5167,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4496,7 +5278,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainTakenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4516,7 +5298,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4529,7 +5311,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4537,7 +5319,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4545,7 +5327,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4621,7 +5414,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4629,7 +5432,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4723,7 +5537,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainInUseError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4731,7 +5555,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4832,7 +5667,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4852,7 +5687,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4865,7 +5700,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4873,7 +5708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4881,7 +5716,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4971,7 +5817,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4979,7 +5835,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5069,7 +5936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5110,7 +5977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5118,7 +5985,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5212,7 +6090,17 @@ export interface operations {
                     "application/json": components["schemas"]["LastOwnerKeyError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5220,7 +6108,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5274,7 +6173,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5282,7 +6191,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5371,7 +6291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5412,7 +6332,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5420,7 +6340,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5507,7 +6438,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5515,7 +6456,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5590,7 +6542,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5598,7 +6560,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5674,7 +6647,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5682,7 +6665,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5771,7 +6765,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5779,7 +6783,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */

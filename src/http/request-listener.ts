@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bodyLimit, rejectOversizedBody } from './body-limits.js';
 import type { NodeHandler } from './redirect/redirect-handler.js';
 
 /**
@@ -18,14 +20,18 @@ function firstSegment(url: string): string {
   return url.slice(1, end);
 }
 
+/**
+ * Route a request to the redirect handler or the app, after refusing a body its route does not
+ * take (or a declared one over its limit) with 413 before anything reads it
+ * (src/http/body-limits.ts). A plain GET without body costs two header lookups.
+ */
 export function createRequestListener(redirect: NodeHandler, app: NodeHandler): NodeHandler {
-  return (req, res) => {
+  return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
-    const method = req.method;
-    if ((method === 'GET' || method === 'HEAD' || method === 'POST') && url.charCodeAt(0) === 47 && !APP_SEGMENTS.has(firstSegment(url))) {
-      redirect(req, res);
-    } else {
-      app(req, res);
-    }
+    const method = req.method ?? 'GET';
+    const isRedirect = (method === 'GET' || method === 'HEAD' || method === 'POST') && url.charCodeAt(0) === 47 && !APP_SEGMENTS.has(firstSegment(url));
+    if ((req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) && rejectOversizedBody(req, res, bodyLimit(method, url, isRedirect))) return;
+    if (isRedirect) redirect(req, res);
+    else app(req, res);
   };
 }

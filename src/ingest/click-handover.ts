@@ -19,6 +19,8 @@ const USED = 0;
 const COUNT = 1;
 /** Clicks handed over and not yet written or dropped by the writer (the ring plus its backlog). */
 const PENDING = 2;
+/** Where the reader takes the next record: a writer thread started after a crash goes on from there. */
+const TAIL = 3;
 
 /** Longest user agent, referrer and query kept (longer ones are cut: see classifyUserAgent, referrerHost). */
 const MAX_UA = 512;
@@ -141,10 +143,24 @@ export class HandoverReader {
     this.bytes = new Uint8Array(buffer, HEADER_BYTES);
     this.view = new DataView(buffer, HEADER_BYTES);
     this.capacity = this.bytes.length;
+    // A reader after a crashed one goes on where that one stopped.
+    this.tail = Atomics.load(this.header, TAIL);
   }
 
   get size(): number {
     return Atomics.load(this.header, COUNT);
+  }
+
+  /**
+   * Clicks taken by a reader that is gone (its thread crashed) and never written: they are
+   * lost. Clears them from the pending count, so the buffer has room again, and returns how many.
+   * Only when no reader runs (the event loop, between a crash and the restart).
+   */
+  static forgetTaken(buffer: SharedArrayBuffer): number {
+    const header = new Int32Array(buffer, 0, 4);
+    const lost = Atomics.load(header, PENDING) - Atomics.load(header, COUNT);
+    if (lost > 0) Atomics.sub(header, PENDING, lost);
+    return Math.max(0, lost);
   }
 
   /** Take up to `max` clicks (derived fields not filled yet), oldest first. */
@@ -156,10 +172,12 @@ export class HandoverReader {
         // Padding to the end of the ring: the next record is at its start.
         this.release(this.capacity - this.tail, 0);
         this.tail = 0;
+        Atomics.store(this.header, TAIL, 0);
         continue;
       }
       out.push(this.decode(this.tail + 4));
       this.tail = this.tail + length === this.capacity ? 0 : this.tail + length;
+      Atomics.store(this.header, TAIL, this.tail);
       this.release(length, 1);
     }
     return out;
