@@ -30,8 +30,24 @@ export function createRequestListener(redirect: NodeHandler, app: NodeHandler): 
     const url = req.url ?? '/';
     const method = req.method ?? 'GET';
     const isRedirect = (method === 'GET' || method === 'HEAD' || method === 'POST') && url.charCodeAt(0) === 47 && !APP_SEGMENTS.has(firstSegment(url));
-    if ((req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) && rejectOversizedBody(req, res, bodyLimit(method, url, isRedirect))) return;
+    if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) {
+      if (rejectOversizedBody(req, res, bodyLimit(method, url, isRedirect))) return;
+      closeIfUnread(req, res);
+    }
     if (isRedirect) redirect(req, res);
     else app(req, res);
   };
+}
+
+/**
+ * A request answered before its body was read (a 401 before an API body, a 413 mid-body) ends
+ * its connection: otherwise Node would read and discard the rest of the body to reuse the
+ * connection, however large it is.
+ */
+function closeIfUnread(req: IncomingMessage, res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    if (!req.complete) res.shouldKeepAlive = false;
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
 }
