@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { loadConfigOrExit, withServedAddress, type Config } from './config.js';
+import { answerClientErrors } from './http/client-error.js';
 import { createLogger } from './logger.js';
 import { recordServedUrl } from './served-url.js';
 import { buildServer, type Server } from './server.js';
@@ -35,6 +36,7 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
     res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"status":"starting"}');
   };
   const httpServer = http.createServer({ keepAliveTimeout: 5000, requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS }, starting);
+  answerClientErrors(httpServer);
   await new Promise<void>((resolve) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       log.fatal({ err: error, port: loaded.port, host: loaded.host }, error.code === 'EADDRINUSE' ? `port ${loaded.port} is already in use: stop the other process or set PORT` : 'cannot listen');

@@ -13,8 +13,9 @@ import { createVisitorClassifier } from './app/redirect/visitor-cache.js';
 import type { Config } from './config.js';
 import { createContext, type ContextOptions } from './context.js';
 import { DROP_REASONS } from './core/clicks/click.js';
+import { AppError } from './core/errors.js';
 import { buildApi } from './http/api/build-api.js';
-import { renderError } from './http/api/render-error.js';
+import { errorPayload, renderError } from './http/api/render-error.js';
 import { beaconRoutes } from './http/beacon.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
 import { healthRoutes } from './http/health.js';
@@ -118,6 +119,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   const app = new Hono();
   // Outside /api (which renders its own): the beacon's 413, and a bare 500 for anything unknown.
   app.onError((error, c) => renderError(error, c, ctx.log));
+  app.notFound((c) => renderError(new AppError('NOT_FOUND'), c, ctx.log));
   const metricsApp = metricsRoutes(metrics, ctx.linkCache, clicks, prometheus, config.metricsToken);
   app.route('/', healthRoutes(ctx, clicks));
   // With METRICS_LISTEN, /metrics lives only on its own listener (docs/operations.md#metrics).
@@ -125,9 +127,11 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), proxy));
   app.route('/api', buildApi(ctx, proxy));
   app.route('/', dashboardRoutes());
-  const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch));
+  // A request the adapter cannot turn into a Request (an invalid Host) gets the catalogue's 400.
+  const errorHandler = () => new Response(JSON.stringify(errorPayload(new AppError('BAD_REQUEST', 'The Host header is not a valid host.'))), { status: 400, headers: { 'content-type': 'application/json', connection: 'close' } });
+  const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch, { errorHandler }));
   const listener = createRequestListener(timed.redirect, timed.app);
-  const metricsListener = config.metricsListen === null ? null : createRequestListener(() => {}, getRequestListener(metricsOnly(metricsApp).fetch));
+  const metricsListener = config.metricsListen === null ? null : createRequestListener(() => {}, getRequestListener(metricsOnly(metricsApp).fetch, { errorHandler }));
   const stopAuditRetention = startAuditRetention(ctx);
 
   return {

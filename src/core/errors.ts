@@ -8,6 +8,8 @@ export const ERRORS = {
   INVALID_QUERY: { status: 400, message: 'A query parameter is missing or invalid.' },
   INVALID_CURSOR: { status: 400, message: 'The pagination cursor is not one this server issued.' },
   BAD_REQUEST: { status: 400, message: 'The request is malformed.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request did not arrive completely in time; the connection is closed.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
   UNAUTHENTICATED: { status: 401, message: 'Send a valid API key as `Authorization: Bearer <key>`.' },
   FORBIDDEN: { status: 403, message: 'Your API key’s role does not allow this action.' },
   NOT_FOUND: { status: 404, message: 'There is no such endpoint.' },

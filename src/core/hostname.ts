@@ -19,6 +19,7 @@ export const HOSTNAME_PROBLEMS = {
   empty_label: 'The hostname has an empty label (two dots in a row, or a leading dot).',
   label: 'Each label is 1–63 letters, digits or hyphens, not starting or ending with a hyphen.',
   invalid: 'The hostname cannot be converted to ASCII (IDNA).',
+  ipv6: 'An IPv6 address cannot be a domain: give the name that points to it.',
 } as const;
 
 export type HostnameProblem = keyof typeof HOSTNAME_PROBLEMS;
@@ -67,6 +68,7 @@ export function canonicalHostname(input: string, options: { allowPort?: boolean 
   const bare = name.endsWith('.') ? name.slice(0, -1) : name;
   if (bare.length === 0) return fail('empty');
   if (bare.split('.').some((l) => l.length === 0)) return fail('empty_label');
+  if (bare.startsWith('[')) return fail('ipv6');
   let ascii: string;
   try {
     // The WHATWG URL parser does UTS 46 mapping and punycode, lower-cases, and normalises IPv4

@@ -63,7 +63,9 @@ export class PasswordGuard {
   /** A wrong password was given: count it against the client and the link; lock the link when it is over. */
   failed(link: { id: string; workspaceId: string }, client: string, now: number): void {
     this.clients.take(client, now);
-    if (this.links.take(link.id, now) === 0 || this.locks.has(link.id)) return;
+    this.links.take(link.id, now);
+    // Locks once the link's allowance is spent: the PASSWORD_LINK_ATTEMPTS-th wrong password.
+    if (this.links.peek(link.id, now) === 0 || this.locks.has(link.id)) return;
     const lockout: PasswordLockout = { linkId: link.id, workspaceId: link.workspaceId, failures: this.options.perLink, lockedAt: now, lockedUntil: now + this.options.lockoutMs };
     this.lock(link.id, lockout.lockedUntil);
     this.log.warn({ linkId: link.id, workspaceId: link.workspaceId, lockedUntil: new Date(lockout.lockedUntil).toISOString() }, 'link password form locked after too many wrong passwords');
