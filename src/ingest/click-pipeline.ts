@@ -122,9 +122,10 @@ export class ClickPipeline {
 
   /**
    * Start the writer thread and watch it. If it dies (an uncaught error, running out of memory,
-   * `terminateWriter`), the clicks it had taken and not written are counted as
-   * `writer_crashed`, and a new thread starts after a back-off and goes on with everything
-   * still in the hand-over: redirects never notice, and `/readyz` says `restarting` meanwhile.
+   * `terminateWriter`), a new thread starts after a back-off and takes again everything the dead
+   * one had not written (the records stay in the hand-over until written: click-handover.ts);
+   * only clicks it had spilled out of the ring (the database away, the ring half full) are lost,
+   * counted as `writer_crashed`. Redirects never notice; `/readyz` says `restarting` meanwhile.
    */
   private async runWriterThread(data: WriterThreadData, handover: SharedArrayBuffer, crashes = 0): Promise<void> {
     const worker = fromSource
@@ -160,8 +161,8 @@ export class ClickPipeline {
     const crashed = (error: Error) => {
       if (stopping || failed) return;
       failed = true;
-      const lost = HandoverReader.forgetTaken(handover);
-      this.log.error({ err: error, lost, buffered: this.size }, 'click writer thread died; starting a new one (the clicks it held and had not written are lost)');
+      const lost = HandoverReader.recover(handover);
+      this.log.error({ err: error, lost, buffered: this.size }, 'click writer thread died; starting a new one, which takes again what it held (clicks it had spilled are lost)');
       if (lost > 0) this.drop('writer_crashed', lost);
       this.failAll(error);
       this.writerState = 'restarting';

@@ -11,8 +11,9 @@ import { NOT_RECORDED_REASONS } from '../redirect/decision.js';
  * - `buffer_full`: the hand-over held CLICK_BUFFER_SIZE clicks (the database down, or far behind);
  * - `database_unavailable`: the database stayed unreachable longer than CLICK_RETRY_MAX_MS;
  * - `shutdown`: the process had to exit before the database took the last batch;
- * - `writer_crashed`: the click writer thread died holding clicks it had taken and not written
- *   (a new thread goes on with everything still in the hand-over).
+ * - `writer_crashed`: the click writer thread died holding clicks it had moved out of the
+ *   hand-over ring (only while the database is away and the ring is half full); a new thread
+ *   takes again everything still in the ring.
  */
 export const DROP_REASONS = [...NOT_RECORDED_REASONS, 'buffer_full', 'database_unavailable', 'shutdown', 'writer_crashed'] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
