@@ -739,7 +739,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -757,7 +757,7 @@ export interface components {
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid";
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6";
             /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
             issues?: components["schemas"]["ValidationIssue"][];
             /**
