@@ -1161,7 +1161,7 @@ export interface components {
              */
             name?: string;
             /**
-             * @description Sent with the event on the interstitial: at most 20 params, 2048 bytes of keys and values together.
+             * @description Sent with the event on the interstitial: at most 20 params, 4096 bytes of keys and values together.
              * @example {
              *       "campaign": "spring",
              *       "topic": "running"
@@ -1205,26 +1205,6 @@ export interface components {
                 ok: false;
                 error: components["schemas"]["BulkItemError"];
             })[];
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "INVALID_QUERY",
-         *         "message": "A query parameter is missing or invalid."
-         *       }
-         *     }
-         */
-        InvalidQueryError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "INVALID_QUERY";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
         };
         /**
          * @example {
@@ -2220,6 +2200,26 @@ export interface components {
         };
         /**
          * @example {
+         *       "error": {
+         *         "code": "BAD_REQUEST",
+         *         "message": "The request is malformed."
+         *       }
+         *     }
+         */
+        BadRequestError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "BAD_REQUEST";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
          *       "consent": {
          *         "optInAction": "ask"
          *       },
@@ -2548,7 +2548,6 @@ export type LinkBulkUpdate = components['schemas']['LinkBulkUpdate'];
 export type LinkBulkUpdateFields = components['schemas']['LinkBulkUpdateFields'];
 export type AudienceEvent = components['schemas']['AudienceEvent'];
 export type LinkBulkDeleteResult = components['schemas']['LinkBulkDeleteResult'];
-export type InvalidQueryError = components['schemas']['InvalidQueryError'];
 export type LinkNotFoundError = components['schemas']['LinkNotFoundError'];
 export type LinkUpsert = components['schemas']['LinkUpsert'];
 export type UtmParameters = components['schemas']['UtmParameters'];
@@ -2582,6 +2581,7 @@ export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
 export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
 export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
+export type BadRequestError = components['schemas']['BadRequestError'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
@@ -2617,7 +2617,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkCreateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2630,7 +2630,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -2765,14 +2765,25 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkDeleteResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -2872,7 +2883,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkUpdateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2885,7 +2896,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3013,14 +3024,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3134,7 +3156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3147,7 +3169,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3311,7 +3333,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3324,7 +3346,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3430,7 +3452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3443,7 +3465,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3598,14 +3620,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3701,14 +3734,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3820,7 +3864,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3833,7 +3877,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3998,14 +4042,25 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordLockout"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4101,14 +4156,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4227,7 +4293,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4240,7 +4306,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4348,7 +4414,7 @@ export interface operations {
                     "application/json": components["schemas"]["TagPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4361,7 +4427,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4460,7 +4526,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4473,7 +4539,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4569,7 +4635,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4582,7 +4648,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4726,14 +4792,25 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4829,14 +4906,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4948,7 +5036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4961,7 +5049,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5118,7 +5206,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5131,7 +5219,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5227,7 +5315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5240,7 +5328,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5384,14 +5472,25 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5487,14 +5586,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5616,7 +5726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5629,7 +5739,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5776,7 +5886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5789,7 +5899,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5895,7 +6005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5908,7 +6018,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6040,14 +6150,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6163,6 +6284,16 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
             401: {
                 headers: {
@@ -6250,7 +6381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6263,7 +6394,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6408,14 +6539,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6522,14 +6664,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6617,14 +6770,25 @@ export interface operations {
                     "application/json": components["schemas"]["Audience"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6735,14 +6899,25 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */

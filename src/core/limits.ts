@@ -7,7 +7,7 @@
 export const LIMITS = {
   /** Audience event params per link, and their total size (keys + values, UTF-8). */
   eventParams: 20,
-  eventParamsBytes: 2048,
+  eventParamsBytes: 4096,
   /** Routing rules per link. */
   rules: 50,
   /** Pixels per link. */

@@ -54,9 +54,16 @@ function isUnavailable(error: unknown): boolean {
   return typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
 }
 
+/**
+ * PostgreSQL refuses text it cannot store (a NUL byte, an invalid sequence): the client's input,
+ * which the schemas did not rule out, not our failure (found by the fuzz test, issue 17).
+ */
+const BAD_TEXT_CODES = new Set(['22021', '22P05']);
+
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (isUnavailable(error)) return new AppError('UNAVAILABLE');
+  if (BAD_TEXT_CODES.has(String((error as { code?: unknown } | null)?.code))) return new AppError('BAD_REQUEST', 'The request holds text that cannot be stored (a NUL byte or an invalid character sequence).');
   if (error instanceof ZodError) return validationError(error, 'json');
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return new AppError('MALFORMED_JSON');

@@ -79,8 +79,9 @@ const STATUS_TEXT: Record<number, string> = {
  */
 export function errorResponses(sources: ErrorSources, codes: readonly ErrorCode[] = []) {
   // Any request can carry a body: one where none is taken is refused with 413 before it is read.
-  const all = new Set<ErrorCode>(['UNAUTHENTICATED', 'RATE_LIMITED', 'AUTH_RATE_LIMITED', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'UNAVAILABLE']);
-  if (sources.body) for (const c of ['MALFORMED_JSON', 'BAD_REQUEST', 'UNSUPPORTED_MEDIA_TYPE', 'VALIDATION_FAILED'] as const) all.add(c);
+  // (and be malformed: an invalid Host, text the database cannot store).
+  const all = new Set<ErrorCode>(['BAD_REQUEST', 'UNAUTHENTICATED', 'RATE_LIMITED', 'AUTH_RATE_LIMITED', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'UNAVAILABLE']);
+  if (sources.body) for (const c of ['MALFORMED_JSON', 'UNSUPPORTED_MEDIA_TYPE', 'VALIDATION_FAILED'] as const) all.add(c);
   if (sources.params) all.add('INVALID_QUERY');
   if (sources.list) all.add('INVALID_CURSOR');
   if (sources.write) all.add('FORBIDDEN');

@@ -40,6 +40,6 @@ export const AuditPage = pageOf(AuditEventResponse, 'AuditEventPage', auditExamp
 export const AuditListQuery = PageQuery.extend({
   action: z.enum(AUDIT_ACTIONS).optional().openapi({ description: 'Only this action.', example: 'link.delete' }),
   targetType: z.enum(AUDIT_TARGETS).optional().openapi({ description: 'Only events about this kind of object.', example: 'link' }),
-  targetId: z.string().min(1).max(64).optional().openapi({ description: 'Only events about this object.', example: EXAMPLE_IDS.link }),
-  actorId: z.string().min(1).max(64).optional().openapi({ description: 'Only events by this key.', example: EXAMPLE_IDS.apiKey }),
+  targetId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'An id: letters, digits, `_` and `-`.').optional().openapi({ description: 'Only events about this object.', example: EXAMPLE_IDS.link }),
+  actorId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'An id: letters, digits, `_` and `-`.').optional().openapi({ description: 'Only events by this key.', example: EXAMPLE_IDS.apiKey }),
 });
