@@ -90,3 +90,27 @@ describe('secrets are never echoed', () => {
     expectNoSecret(run.output, 'the configuration error');
   });
 });
+
+describe('/metrics on a listener of its own (METRICS_LISTEN)', () => {
+  let child: ChildServer | undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-metrics-'));
+  afterAll(() => {
+    child?.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves /metrics there only; the public port answers 404', { timeout: 60_000 }, async () => {
+    const { freePort } = await import('../analytics/support.js');
+    const port = await freePort();
+    child = await spawnServer({ DATA_DIR: dir, METRICS_LISTEN: `127.0.0.1:${port}`, LOG_LEVEL: 'info' });
+    const onPublic = await fetch(`${child.url}/metrics`);
+    expect(onPublic.status).toBe(404);
+    expect(((await onPublic.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    let own: Response | undefined;
+    for (let i = 0; i < 50 && !own; i++) own = await fetch(`http://127.0.0.1:${port}/metrics`).catch(async () => (await new Promise((r) => setTimeout(r, 100)), undefined));
+    expect(own?.status).toBe(200);
+    expect(await own?.text()).toContain('ricochet_redirects_total');
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/links`)).status).toBe(404);
+    expect(child.output()).toMatch(/metrics listening/);
+  });
+});
