@@ -35,7 +35,7 @@ export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const workspace = await getWorkspaceOrThrow(ctx, c.var.key.workspaceId);
       const query = c.req.valid('query');
       const instants = rangeInstants(asOf, query, { timeZone: workspace.timeZone, since: link.createdAt });
-      const stats = await getStats(ctx, workspace, link.id, { interval: query.interval, top: query.top, ...instants });
+      const stats = await getStats(ctx, workspace, link.id, { interval: query.interval, top: query.top, groupBy: query.groupBy, ...instants });
       return c.json({ ...stats, consent: consentOutcomes(stats.consent), asOf: iso(asOf) }, 200);
     },
   );
@@ -53,7 +53,7 @@ export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const workspace = await getWorkspaceOrThrow(ctx, c.var.key.workspaceId);
       const query = c.req.valid('query');
       const instants = rangeInstants(asOf, query, { timeZone: workspace.timeZone, since: workspace.createdAt });
-      const stats = await getStats(ctx, workspace, '', { interval: query.interval, top: query.top, ...instants });
+      const stats = await getStats(ctx, workspace, '', { interval: query.interval, top: query.top, groupBy: query.groupBy, ...instants });
       return c.json({ ...stats, consent: consentOutcomes(stats.consent), asOf: iso(asOf) }, 200);
     },
   );
