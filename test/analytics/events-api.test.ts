@@ -4,7 +4,8 @@
  * snake_case); no IP, no visitor value; one workspace never sees another's clicks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvValues } from '../../src/http/api/routes/clicks.js';
+import { csvValues } from '../../src/app/stats/click-event.js';
+import { CSV_COLUMNS } from '../../src/http/api/routes/clicks.js';
 import { OWNER_KEY, type TestServer } from '../support/test-server.js';
 import { createLink, otherWorkspace, testEngines } from '../api/helpers.js';
 import { csvRecords } from './csv.js';

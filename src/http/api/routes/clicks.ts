@@ -1,9 +1,9 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
-import { domainHost } from '../../../app/links/resolve-domain.js';
 import { clickFilter } from '../../../app/stats/click-filter.js';
+import { csvValues, presentClick } from '../../../app/stats/click-event.js';
 import { csvLine } from '../../../core/clicks/csv.js';
-import { exportClicks, listClicks, type ExportRow } from '../../../storage/click-export.js';
+import { exportClicks, listClicks } from '../../../storage/click-export.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses, ok } from '../responses.js';
@@ -23,40 +23,6 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const FILTER_HELP = 'Filters match exactly and combine: `linkId`, `country`, `device`, `consent`, `referrerHost`, `utmSource`, `utmMedium`, `utmCampaign`, `utmTerm`, `utmContent`, and `bots` (`include`, `exclude`, `only`).';
-
-/** A stored click as the API shows it (`ClickEvent`). */
-export function presentClick(ctx: AppContext, r: ExportRow) {
-  return {
-    id: r.id,
-    time: new Date(r.at).toISOString(),
-    linkId: r.link_id,
-    slug: r.slug,
-    domain: r.domain === null ? null : domainHost(ctx, r.domain),
-    country: r.country,
-    device: r.device,
-    os: r.os,
-    browser: r.browser,
-    referrerHost: r.referrer_host,
-    utm: { source: r.utm_source, medium: r.utm_medium, campaign: r.utm_campaign, term: r.utm_term, content: r.utm_content },
-    clickIds: r.click_ids,
-    bot: r.bot,
-    consent: r.consent,
-    pixelsFired: r.pixels_fired,
-    pixelsConfirmed: r.pixels_confirmed,
-  };
-}
-
-/** One CSV row of a click event: its fields in order, nested objects flattened, lists comma-joined. */
-export function csvValues(event: object): Array<string | null> {
-  const out: Array<string | null> = [];
-  for (const value of Object.values(event)) {
-    if (value === null) out.push(null);
-    else if (Array.isArray(value)) out.push(value.join(','));
-    else if (typeof value === 'object') out.push(...csvValues(value));
-    else out.push(String(value));
-  }
-  return out;
-}
 
 export function clickRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   app.openapi(
