@@ -202,7 +202,7 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
     expect(events.map((e) => [e.slug, e.country, e.utm.campaign])).toEqual([[slug, 'DE', 'autumn'], [slug, 'DE', 'spring']]);
     const text = await cli(['events', slug, '--workspace', 'events-ws', '--utm-campaign', 'spring', '-n', '1'], env);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^time +slug +country +device +browser +referrer +utm_campaign +bot +consent\n/);
+    expect(text.stdout).toMatch(/^time +slug +country +device +browser +referrer_host +utm_campaign +bot +consent\n/);
     expect(text.stdout.trim().split('\n')).toHaveLength(2);
     expect(text.stdout).toContain(' FR ');
     const bad = await cli(['events', '--workspace', 'events-ws', '--range', '7w'], env);

@@ -12,7 +12,8 @@ export interface EventsOptions extends Omit<ClickFilterParams, 'linkId'> {
   json?: boolean;
 }
 
-const COLUMNS = ['time', 'slug', 'country', 'device', 'browser', 'referrer', 'utm_campaign', 'bot', 'consent'] as const;
+/** The CSV export's names for the columns shown. */
+const COLUMNS = ['time', 'slug', 'country', 'device', 'browser', 'referrer_host', 'utm_campaign', 'bot', 'consent'] as const;
 
 /**
  * `ricochet events [slug]`: the most recent clicks of a workspace (or one link), newest first,
