@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
 import type { ConsentPolicy, OptInAction } from '../core/consent/settings.js';
 import type { Link, RedirectType } from '../core/link.js';
 import type { Platform } from '../core/pixels/platform.js';
@@ -37,13 +37,15 @@ function toLink(row: LinkRow, pixelIds: string[]): Link & { clicks: number } {
     consent: parseJson(row.consent, null),
     event: parseJson(row.event, null),
     og: parseJson(row.og, null),
+    serverOnly: row.server_only === 1,
+    conversionTracking: row.conversion_tracking === null ? null : row.conversion_tracking === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     clicks: row.clicks,
   };
 }
 
-function toRow(link: Link): Omit<LinksTable, 'clicks'> {
+function toRow(link: Link): Omit<Insertable<LinksTable>, 'clicks'> & { id: string; workspace_id: string; created_at: number } {
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   return {
     id: link.id,
@@ -65,6 +67,8 @@ function toRow(link: Link): Omit<LinksTable, 'clicks'> {
     consent: json(link.consent),
     event: json(link.event),
     og: json(link.og),
+    server_only: link.serverOnly ? 1 : 0,
+    conversion_tracking: link.conversionTracking === null ? null : link.conversionTracking ? 1 : 0,
     created_at: link.createdAt,
     updated_at: link.updatedAt,
   };
@@ -245,6 +249,7 @@ export class LinkStore {
         'workspaces.consent_opt_in_action',
         'workspaces.privacy_policy_url',
         'workspaces.time_zone',
+        'workspaces.conversion_tracking as workspace_conversion_tracking',
       ])
       .where('links.domain', '=', domain)
       .where('links.slug', '=', slug)
@@ -267,6 +272,7 @@ export class LinkStore {
         consent: { policy: row.consent_policy as ConsentPolicy, optInAction: row.consent_opt_in_action as OptInAction },
         privacyPolicyUrl: row.privacy_policy_url,
         timeZone: row.time_zone,
+        conversionTracking: row.workspace_conversion_tracking === 1,
       },
     };
   }

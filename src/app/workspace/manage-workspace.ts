@@ -21,6 +21,7 @@ export async function createWorkspace(ctx: AppContext, name: string): Promise<Wo
     consent: { ...DEFAULT_CONSENT },
     privacyPolicyUrl: null,
     timeZone: 'UTC',
+    conversionTracking: false,
     createdAt: now,
     updatedAt: now,
   };
