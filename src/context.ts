@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { AppContext } from './app/context.js';
 import { DomainRegistry } from './app/redirect/domain-registry.js';
 import { LinkCache } from './app/redirect/link-cache.js';
+import { loadSecretBox } from './app/secrets/load-secrets-key.js';
+import type { SecretBox } from './app/secrets/secret-box.js';
 import { systemClock, systemRandom } from './app/system-ports.js';
 import type { Config } from './config.js';
 import type { Clock, Random } from './core/ports.js';
@@ -17,6 +19,8 @@ export interface ContextOptions {
   log?: Logger;
   clock?: Clock;
   random?: Random;
+  /** The credentials box; otherwise loaded from the config (SECRETS_KEY or the key file). */
+  secrets?: SecretBox;
 }
 
 /**
@@ -49,6 +53,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     domains,
     changes: database.changeFeed(log),
     log,
+    secrets: options.secrets ?? loadSecretBox(config),
   };
   return ctx;
 }

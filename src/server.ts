@@ -21,6 +21,8 @@ import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
 import { createRequestListener } from './http/request-listener.js';
 import { timedHandlers } from './http/timed-handlers.js';
+import { SecretBox } from './app/secrets/secret-box.js';
+import { DeliveryMonitor } from './delivery/delivery-monitor.js';
 import { ClickPipeline } from './ingest/click-pipeline.js';
 import { packageVersion, publicDir } from './paths.js';
 
@@ -77,6 +79,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   // The click writer thread takes every SQLite checkpoint; one on this connection would run on the event loop.
   if (database.engine === 'sqlite' && database.file !== null) await sql`pragma wal_autocheckpoint = 0`.execute(database.db);
   const lookupCountry = createCountryLookup(config.geoCountryHeader ? { header: config.geoCountryHeader } : {});
+  const deliveries = new DeliveryMonitor();
   const clicks = await ClickPipeline.start({
     capacity: config.clickBufferSize,
     flushSize: config.clickFlushSize,
@@ -88,6 +91,16 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     log: ctx.log,
     lookupCountry,
     random: ctx.random,
+    // Server-side events run beside the click writer (docs/conversions.md). The memory key seals
+    // visitor addresses in the outbox; it is made here and lives only in this process's memory.
+    conversions: {
+      secretsKeys: ctx.secrets.exportKeys(),
+      memoryKey: SecretBox.ephemeral().exportKeys()[0] as Uint8Array,
+      publicUrl: config.publicUrl,
+      testNetwork: config.outboundTestNetwork,
+      attributionWindowMs: config.attributionWindowMs,
+    },
+    onOutbox: (report) => deliveries.apply(report),
   });
 
   const redirect = createRedirectHandler({
@@ -100,6 +113,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   });
 
   const prometheus = createPrometheus({ clicks, capacity: config.clickBufferSize, engine: ctx.stores.database.engine, version: packageVersion() });
+  prometheus.observeOutbox(deliveries);
   const app = new Hono();
   app.route('/', healthRoutes(ctx));
   app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks, prometheus));

@@ -10,6 +10,8 @@ export const ID_PREFIXES = {
   pixel: 'pix',
   link: 'lnk',
   click: 'clk',
+  delivery: 'dlv',
+  conversion: 'cnv',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -38,12 +38,12 @@ export interface NewDelivery {
   /** Sealed by the caller with the memory key (`MemorySeal.seal`), or null. */
   sealed: string | null;
   eventAt: number;
-  /** `held`: waits for a release (consent the visitor has not given yet); default `pending`. */
-  held?: boolean;
 }
 
 export interface Destination {
   key: string;
+  /** A small, bounded label for metrics (`meta`, `tiktok`, `webhook`): never an id. */
+  label: string;
   /** Most deliveries in one request (the receiver's limit). */
   maxBatch: number;
   /** Deliveries whose event is older than this are dropped (`too_old`) instead of sent; null = no limit. */

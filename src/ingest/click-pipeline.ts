@@ -7,6 +7,8 @@ import type { Random } from '../core/ports.js';
 import type { Database } from '../storage/database.js';
 import { createHandoverBuffer, HandoverWriter, type ClickFacts } from './click-handover.js';
 import type { IngestOptions, IngestReport } from './click-ingest.js';
+import type { ConversionsSetup } from '../conversions/conversions-runtime.js';
+import type { EngineReport } from '../delivery/delivery-engine.js';
 import { startIngest, type WriterMessage, type WriterRequest, type WriterThreadData } from './ingest-runtime.js';
 
 export interface ClickPipelineOptions extends IngestOptions {
@@ -16,6 +18,10 @@ export interface ClickPipelineOptions extends IngestOptions {
   /** For in-memory SQLite only (the writer then runs on the event loop). */
   lookupCountry: CountryLookup;
   random: Random;
+  /** Server-side events and deliveries, run on the writer thread (null: none). */
+  conversions: ConversionsSetup | null;
+  /** The delivery engine's reports (for `/metrics`). */
+  onOutbox?(report: EngineReport): void;
 }
 
 /**
@@ -77,7 +83,14 @@ export class ClickPipeline {
 
     const connection = options.database.connection;
     if (connection === null) {
-      const runtime = await startIngest({ data: { handover, options: ingestOptions }, database: options.database, lookupCountry: options.lookupCountry, random: options.random, report: onReport });
+      const runtime = await startIngest({
+        data: { handover, options: ingestOptions, conversions: options.conversions },
+        database: options.database,
+        lookupCountry: options.lookupCountry,
+        random: options.random,
+        report: onReport,
+        reportOutbox: (report) => options.onOutbox?.(report),
+      });
       pipeline = new ClickPipeline(
         writer,
         options.metrics,
@@ -92,7 +105,7 @@ export class ClickPipeline {
       return pipeline;
     }
 
-    const data: WriterThreadData = { handover, connection, options: ingestOptions };
+    const data: WriterThreadData = { handover, connection, options: ingestOptions, conversions: options.conversions };
     const worker = fromSource
       ? // Running from sources (tsx, vitest): the thread registers tsx's loader before the entry.
         new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`, { eval: true, workerData: data })
@@ -113,6 +126,7 @@ export class ClickPipeline {
     const p = pipeline;
     worker.on('message', (message: WriterMessage) => {
       if (message.type === 'report') p.apply(message.report);
+      else if (message.type === 'outbox') options.onOutbox?.(message.report);
       else if (message.type === 'done') p.settle(message.id, message.error);
     });
     worker.on('error', (error) => {

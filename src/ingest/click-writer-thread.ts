@@ -19,6 +19,7 @@ const runtime = await startIngest({
   lookupCountry: createCountryLookup({}),
   random: systemRandom,
   report: (report) => port.postMessage({ type: 'report', report } satisfies WriterMessage),
+  reportOutbox: (report) => port.postMessage({ type: 'outbox', report } satisfies WriterMessage),
 });
 
 port.on('message', (request: WriterRequest) => {

@@ -92,6 +92,18 @@ export interface TagCount {
   links: number;
 }
 
+/** What the click writer needs of a link to build its server events (src/conversions/server-event-producer.ts). */
+export interface LinkFacts {
+  id: string;
+  domain: string;
+  slug: string;
+  tags: string[];
+  event: Link['event'];
+  serverOnly: boolean;
+  /** The link's conversion tracking, or its workspace's when the link does not say. */
+  conversionTracking: boolean;
+}
+
 export class LinkStore {
   private readonly database: Database;
 
@@ -236,6 +248,31 @@ export class LinkStore {
       .where('slug', '=', slug)
       .executeTakeFirst();
     return row !== undefined;
+  }
+
+  /** Facts of links by id, for server events (ids that no longer exist are absent). */
+  async facts(ids: readonly string[]): Promise<LinkFacts[]> {
+    const out: LinkFacts[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.database.db
+        .selectFrom('links')
+        .innerJoin('workspaces', 'workspaces.id', 'links.workspace_id')
+        .select(['links.id', 'links.domain', 'links.slug', 'links.tags', 'links.event', 'links.server_only', 'links.conversion_tracking', 'workspaces.conversion_tracking as workspace_tracking'])
+        .where('links.id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) {
+        out.push({
+          id: r.id,
+          domain: r.domain,
+          slug: r.slug,
+          tags: parseJson(r.tags, []),
+          event: parseJson(r.event, null),
+          serverOnly: r.server_only === 1,
+          conversionTracking: (r.conversion_tracking ?? r.workspace_tracking) === 1,
+        });
+      }
+    }
+    return out;
   }
 
   /** The redirect path's cache-miss read: link, its pixels and its workspace, by (domain, slug). */

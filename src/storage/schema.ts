@@ -198,7 +198,7 @@ export interface OutboxTable {
   sealed: string | null;
   /** The process that queued it (its memory key can open `sealed`). */
   node: string;
-  status: 'pending' | 'held' | 'dead';
+  status: 'pending' | 'dead';
   attempts: number;
   next_at: number;
   /** A claim by a sender lasts until then (0 = unclaimed). */

@@ -59,6 +59,8 @@ export interface PlatformApi {
   maxBatch: number;
   /** Events older than this are refused by the platform: dropped as `too_old` instead. */
   maxAgeMs: number;
+  /** What a server event is matched on, in words (the API and dashboard show it; docs/conversions.md). */
+  matchKeys: string;
   /** What the test mode is, in words; null when the platform has none. */
   testMode: string | null;
   /** Whether this platform receives `event` of `visit` at all (dedup rules, required click ids, configured conversion rules). */

@@ -6,8 +6,8 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
  * - `pixel_servers`: a pixel's server-side delivery — its settings (account ids, conversion
  *   actions) and its credentials, sealed under the secrets key (src/app/secrets/secret-box.ts).
  * - `outbox`: the durable queue of the delivery engine (src/delivery/). `destination` says who
- *   receives a row; `status` is `pending`, `held` (waits for a consent answer) or `dead`
- *   (refused by its receiver, kept with its message). `sealed` holds what must not be stored in
+ *   receives a row; `status` is `pending` or `dead` (refused by its receiver, kept with its
+ *   message). `sealed` holds what must not be stored in
  *   plain text (the visitor's address), encrypted under a key that lives in memory only.
  * - `delivery_counts` and `delivery_status`: per destination, how many deliveries are pending,
  *   sent, rejected or dropped (by reason), and the last error and success, for the API, the
@@ -23,8 +23,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('pixel_servers')
-    .addColumn('pixel_id', 'text', (c) => c.primaryKey())
-    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('pixel_id', 'text', (c) => c.primaryKey().references('pixels.id').onDelete('cascade'))
+    .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('enabled', 'integer', (c) => c.notNull())
     .addColumn('settings', 'text', (c) => c.notNull())
     .addColumn('secrets', 'text', (c) => c.notNull())

@@ -22,6 +22,8 @@ export const ga4: PlatformApi = {
   fields: [{ name: 'apiSecret', label: 'Measurement Protocol API secret', secret: true, required: true, help: 'Admin → Data streams → the stream → Measurement Protocol API secrets → Create.' }],
   maxBatch: 1,
   maxAgeMs: days(3),
+  matchKeys:
+    'the click id as client id: a server-only click is a new GA4 user; leads and sales join it.',
   testMode: 'the validation server (`/debug/mp/collect`)',
   accepts: (event, visit) => event.kind === 'lead' || event.kind === 'purchase' || visit.serverOnly,
   request(items, account, mode) {

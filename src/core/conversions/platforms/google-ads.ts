@@ -30,6 +30,8 @@ export const googleAds: PlatformApi = {
   ],
   maxBatch: 2000,
   maxAgeMs: days(90),
+  matchKeys:
+    "the click's gclid, gbraid or wbraid (only clicks from Google ads convert); hashed e-mail or phone improve it.",
   testMode: '`validateOnly` (checked, not recorded)',
   accepts: (event, visit, { settings }) =>
     (event.kind === 'lead' ? !!settings.leadConversionAction : event.kind === 'purchase' ? !!settings.purchaseConversionAction : false) && googleClick(visit) !== null,

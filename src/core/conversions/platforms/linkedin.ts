@@ -27,6 +27,8 @@ export const linkedin: PlatformApi = {
   ],
   maxBatch: 2500,
   maxAgeMs: days(90),
+  matchKeys:
+    'li_fat_id of a LinkedIn ad click, or a hashed e-mail: anonymous clicks without li_fat_id cannot be sent.',
   testMode: null,
   accepts: (event, visit, { settings }) => event.kind !== 'page_view' && !!settings[RULE_SETTING[event.kind]] && userIds(visit).length > 0,
   request(items, account) {

@@ -29,6 +29,8 @@ export const meta: PlatformApi = {
   ],
   maxBatch: 500,
   maxAgeMs: days(7),
+  matchKeys:
+    "fbc (from fbclid), the visitor's address and user agent; a hashed e-mail or phone for leads and sales. Without the interstitial there is no fbp cookie, so matching rests on these alone.",
   testMode: 'the test event code (Events Manager → Test events)',
   accepts: (event, visit) => event.kind !== 'page_view' || pageViewAllowed(visit, true),
   request(items, account, mode) {

@@ -17,6 +17,8 @@ export const microsoft: PlatformApi = {
   fields: [{ name: 'accessToken', label: 'UET Conversions API token', secret: true, required: true, help: 'Requested from Microsoft Advertising (the API is given out per account).' }],
   maxBatch: 500,
   maxAgeMs: days(7),
+  matchKeys:
+    "msclkid, the visitor's address and user agent; hashed e-mail or phone for leads and sales.",
   testMode: null,
   accepts: (event, visit) => event.kind !== 'page_view' || pageViewAllowed(visit, false),
   request(items, account) {

@@ -21,6 +21,8 @@ export const pinterest: PlatformApi = {
   ],
   maxBatch: 500,
   maxAgeMs: days(7),
+  matchKeys:
+    "the visitor's address and user agent together (or a hashed e-mail), and epik when the ad added it; without the address (after a restart) an event cannot be sent.",
   testMode: '`?test=true` (validated, not recorded)',
   accepts: (event, visit) => event.kind !== 'page_view' || pageViewAllowed(visit, false),
   unsendable: (item) =>

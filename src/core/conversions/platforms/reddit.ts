@@ -20,6 +20,8 @@ export const reddit: PlatformApi = {
   ],
   maxBatch: 500,
   maxAgeMs: days(7),
+  matchKeys:
+    "rdt_cid, the visitor's address and user agent; a hashed e-mail for leads and sales.",
   testMode: 'the test id (Events Manager → Test events)',
   accepts: (event, visit) => event.kind !== 'page_view' || pageViewAllowed(visit, false),
   request(items, account, mode) {

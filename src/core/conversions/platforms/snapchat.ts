@@ -18,6 +18,8 @@ export const snapchat: PlatformApi = {
   fields: [{ name: 'accessToken', label: 'Conversions API token', secret: true, required: true, help: 'Events Manager → the pixel → Conversions API token → Generate token.' }],
   maxBatch: 1000,
   maxAgeMs: days(37),
+  matchKeys:
+    "the visitor's address and user agent together (or a hashed e-mail or phone), and ScCid when the ad added it; without the address an event cannot be sent.",
   testMode: 'the `/events/validate` endpoint (checked, not recorded)',
   accepts: (event, visit) => event.kind !== 'page_view' || pageViewAllowed(visit, false),
   unsendable: (item) =>

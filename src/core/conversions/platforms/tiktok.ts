@@ -21,6 +21,8 @@ export const tiktok: PlatformApi = {
   ],
   maxBatch: 500,
   maxAgeMs: days(7),
+  matchKeys:
+    "ttclid, the visitor's address and user agent; hashed e-mail or phone for leads and sales. No _ttp cookie without the interstitial.",
   testMode: 'the test event code (Events Manager → Test events)',
   accepts: (event, visit) => event.kind !== 'page_view' || pageViewAllowed(visit, false),
   request(items, account, mode) {

@@ -30,6 +30,8 @@ export const x: PlatformApi = {
   ],
   maxBatch: 500,
   maxAgeMs: days(7),
+  matchKeys:
+    'twclid of an X ad click, or a hashed e-mail or phone: anonymous clicks without twclid cannot be sent.',
   testMode: null,
   accepts: (event, visit, pixel) => xEventId(event, pixel.settings, pixel.tagId) !== null && identifiers(visit, null).length > 0,
   request(items, account) {
