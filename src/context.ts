@@ -54,6 +54,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     changes: database.changeFeed(log),
     log,
     secrets: options.secrets ?? loadSecretBox(config),
+    serverSetupsChanged: async () => {},
   };
   return ctx;
 }

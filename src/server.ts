@@ -41,7 +41,7 @@ export interface Server {
 }
 
 const REDIRECT_OUTCOMES = [
-  'redirect_no_pixels', 'redirect_consent', 'redirect_bot', 'redirect_head', 'interstitial', 'preview', 'password',
+  'redirect_no_pixels', 'redirect_consent', 'redirect_bot', 'redirect_head', 'redirect_server_only', 'interstitial', 'preview', 'password',
   'expired', 'limit_reached', 'not_found', 'prefetch_declined',
 ];
 
@@ -102,6 +102,8 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     },
     onOutbox: (report) => deliveries.apply(report),
   });
+
+  ctx.serverSetupsChanged = () => clicks.refreshServerSetups();
 
   const redirect = createRedirectHandler({
     ctx,

@@ -20,4 +20,9 @@ export interface AppContext {
   log: Logger;
   /** Seals pixel credentials at rest (SECRETS_KEY or DATA_DIR/secrets.key). */
   secrets: SecretBox;
+  /**
+   * Tells this node's click writer that a pixel's server setup changed (set by the server once
+   * its click pipeline runs; other nodes hear it on the change feed). Resolves once new clicks see it.
+   */
+  serverSetupsChanged: () => Promise<void>;
 }

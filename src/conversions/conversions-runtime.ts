@@ -80,9 +80,9 @@ export function startConversions(args: {
   };
 
   const consequences: ClickConsequences = {
-    async refresh(now) {
-      await producer.refresh(now);
-      await housekeeping(now).catch(() => {});
+    async refresh(now, force) {
+      await producer.refresh(now, force);
+      if (!force) await housekeeping(now).catch(() => {});
     },
     capture: (click) => producer.capture(click),
     prepare: (clicks) => producer.prepare(clicks),

@@ -67,9 +67,9 @@ export class ServerEventProducer {
     this.deps = deps;
   }
 
-  /** Re-read the setups when they are due; a failure keeps the old ones. */
-  async refresh(now: number): Promise<void> {
-    if (now - this.setupsAt < SETUPS_TTL_MS) return;
+  /** Re-read the setups when they are due (or now, with `force`); a failure keeps the old ones. */
+  async refresh(now: number, force = false): Promise<void> {
+    if (!force && now - this.setupsAt < SETUPS_TTL_MS) return;
     this.setupsAt = now;
     try {
       this.setupsByPixel = new Map((await this.deps.setups()).map((s) => [s.pixelId, s]));

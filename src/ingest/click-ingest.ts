@@ -46,7 +46,8 @@ export interface IngestReport {
  * transaction, released after an Accept.
  */
 export interface ClickConsequences {
-  refresh(now: number): Promise<void>;
+  /** Re-read what they depend on when it is due, or now with `force`. */
+  refresh(now: number, force?: boolean): Promise<void>;
   /** While taking a click, before its address and user agent are forgotten. */
   capture(click: Click): void;
   /** Before a batch is written (reads what it needs; may throw like the write). */
@@ -138,6 +139,16 @@ export class ClickIngest {
       const due = now - this.lastWrite >= this.options.flushIntervalMs;
       if (this.backlog.length >= this.options.flushSize || (due && (this.backlog.length > 0 || this.confirmations.length > 0))) await this.writeClicks(due);
       if (now - this.lastAggregates >= AGGREGATE_EVERY_FLUSHES * this.options.flushIntervalMs) await this.writeAggregates();
+    });
+  }
+
+  /**
+   * Re-read what clicks' consequences depend on (a pixel's server setup changed), between two
+   * ticks: every click taken after this resolves sees the change.
+   */
+  refreshConsequences(): Promise<void> {
+    return this.exclusive(async () => {
+      await this.deps.consequences?.refresh(this.deps.now(), true);
     });
   }
 

@@ -97,7 +97,7 @@ export class ClickPipeline {
         options.log,
         (request) => {
           if (request.op === 'confirm') return runtime.ingest.confirm(request.confirmation);
-          const work = request.op === 'flush' ? runtime.ingest.flush() : runtime.close(request.deadlineMs);
+          const work = request.op === 'flush' ? runtime.ingest.flush() : request.op === 'refresh' ? runtime.ingest.refreshConsequences() : runtime.close(request.deadlineMs);
           void work.then(() => pipeline?.settle(request.id), (error: unknown) => pipeline?.settle(request.id, String(error)));
         },
         async () => {},
@@ -170,6 +170,12 @@ export class ClickPipeline {
   /** Resolves once every click handed over before the call is written, with the aggregates (unless the database failed). */
   flush(): Promise<void> {
     return this.call((id) => ({ op: 'flush', id }));
+  }
+
+  /** A pixel's server setup changed: resolves once clicks taken from now on see it. */
+  refreshServerSetups(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return this.call((id) => ({ op: 'refresh', id }));
   }
 
   /** Stop taking clicks, write everything (retrying up to `deadlineMs`), drop the rest as `shutdown`. */

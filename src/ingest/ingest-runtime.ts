@@ -27,6 +27,7 @@ export interface WriterThreadData {
 export type WriterRequest =
   | { op: 'confirm'; confirmation: PixelConfirmation }
   | { op: 'flush'; id: number }
+  | { op: 'refresh'; id: number }
   | { op: 'close'; id: number; deadlineMs: number };
 
 export type WriterMessage =

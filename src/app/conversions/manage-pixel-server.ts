@@ -7,6 +7,7 @@ import { OutboxStore, type DeliveryCounts, type DeliveryStatus } from '../../sto
 import { PixelServerStore, type PixelServerRow } from '../../storage/pixel-server-store.js';
 import type { AppContext } from '../context.js';
 import { getPixelOrThrow } from '../pixels/manage-pixels.js';
+import { serverSetupsChanged } from '../redirect/cache-invalidation.js';
 
 /** A pixel's server-side delivery as the API shows it: settings, masked credentials, delivery status. */
 export interface PixelServerView {
@@ -85,6 +86,7 @@ export async function putPixelServer(ctx: AppContext, workspaceId: string, pixel
     createdAt: current?.createdAt ?? now,
     updatedAt: now,
   });
+  await serverSetupsChanged(ctx);
   return getPixelServer(ctx, workspaceId, pixelId);
 }
 
@@ -92,6 +94,7 @@ export async function putPixelServer(ctx: AppContext, workspaceId: string, pixel
 export async function deletePixelServer(ctx: AppContext, workspaceId: string, pixelId: string): Promise<void> {
   const pixel = await getPixelOrThrow(ctx, workspaceId, pixelId);
   if (!(await stores(ctx).servers.delete(pixel.id))) throw new AppError('SERVER_NOT_CONFIGURED');
+  await serverSetupsChanged(ctx);
 }
 
 function fieldOf(api: PlatformApi, name: string, secret: boolean): AccountField {

@@ -44,6 +44,8 @@ export function presentLink(ctx: AppContext, link: StoredLink): z.infer<typeof L
     consent: link.consent,
     event: link.event,
     og: link.og,
+    serverOnly: link.serverOnly,
+    conversionTracking: link.conversionTracking,
     humanClicks: link.clicks,
     clicks: link.clicks,
     createdAt: iso(link.createdAt),
