@@ -21,6 +21,7 @@ import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
 import { createRequestListener } from './http/request-listener.js';
 import { timedHandlers } from './http/timed-handlers.js';
+import { trackerRoutes } from './http/tracker-route.js';
 import { SecretBox } from './app/secrets/secret-box.js';
 import { DeliveryMonitor } from './delivery/delivery-monitor.js';
 import { ClickPipeline } from './ingest/click-pipeline.js';
@@ -120,6 +121,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   app.route('/', healthRoutes(ctx));
   app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks, prometheus));
   app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), config.trustProxy));
+  app.route('/', trackerRoutes(config.attributionWindowMs));
   app.route('/api', buildApi(ctx));
   app.route('/', dashboardRoutes());
   const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch));

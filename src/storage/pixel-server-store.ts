@@ -84,14 +84,16 @@ export class PixelServerStore {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** Every enabled setup (the click writer's cache; a few rows per workspace). */
-  async enabledSetups(): Promise<PixelServerSetup[]> {
-    const rows = await this.database.db
+  /** Every enabled setup (the click writer's cache; a few rows per workspace), or only those of `pixelIds`. */
+  async enabledSetups(pixelIds?: readonly string[]): Promise<PixelServerSetup[]> {
+    if (pixelIds?.length === 0) return [];
+    let q = this.database.db
       .selectFrom('pixel_servers')
       .innerJoin('pixels', 'pixels.id', 'pixel_servers.pixel_id')
       .select(['pixel_servers.pixel_id', 'pixel_servers.workspace_id', 'pixel_servers.settings', 'pixels.platform', 'pixels.tag_id'])
-      .where('pixel_servers.enabled', '=', 1)
-      .execute();
+      .where('pixel_servers.enabled', '=', 1);
+    if (pixelIds) q = q.where('pixel_servers.pixel_id', 'in', [...pixelIds]);
+    const rows = await q.execute();
     return rows.map((r) => ({ pixelId: r.pixel_id, workspaceId: r.workspace_id, platform: r.platform as Platform, tagId: r.tag_id, settings: json(r.settings) }));
   }
 

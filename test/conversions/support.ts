@@ -5,7 +5,7 @@
 import type { Platform } from '../../src/core/pixels/platform.js';
 import type { Engine } from '../../src/storage/database.js';
 import { analyticsServer } from '../analytics/support.js';
-import type { TestServer } from '../support/test-server.js';
+import type { TestServer, TestServerOptions } from '../support/test-server.js';
 import { X_CREDENTIALS } from '../support/platform-fakes/x-fake.js';
 
 export { startPlatformNetwork, type PlatformNetwork, type ReceivedEvent } from '../support/platform-fakes/platform-network.js';
@@ -31,8 +31,14 @@ export const SERVER_SETUPS: Record<Exclude<Platform, 'quora'>, { tagId: string; 
 export const SERVER_PLATFORMS = Object.keys(SERVER_SETUPS) as Array<keyof typeof SERVER_SETUPS>;
 
 /** A server whose outbound requests reach the platform fakes, writing clicks quickly. */
-export function conversionsServer(engine: Engine, env: Record<string, string>, network: { env: string }): Promise<TestServer> {
-  return analyticsServer(engine, { OUTBOUND_TEST_NETWORK: network.env, CLICK_FLUSH_INTERVAL_MS: '50', ...env });
+export function conversionsServer(engine: Engine, env: Record<string, string>, network: { env: string }, options: Omit<TestServerOptions, 'testDb'> = {}): Promise<TestServer> {
+  return analyticsServer(engine, { OUTBOUND_TEST_NETWORK: network.env, CLICK_FLUSH_INTERVAL_MS: '50', ...env }, options);
+}
+
+/** Rows of a table, for "nothing was stored" checks. */
+export async function count(s: TestServer, table: 'conversions' | 'outbox' | 'click_attribution'): Promise<number> {
+  const row = await s.server.ctx.stores.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 let tagCounter = 0;

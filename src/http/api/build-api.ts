@@ -20,6 +20,8 @@ import { pixelServerRoutes } from './routes/pixel-server.js';
 import { PlatformSender } from '../../conversions/pixel-destinations.js';
 import { createHttpClient } from '../../delivery/http-client.js';
 import { statsRoutes } from './routes/stats.js';
+import { conversionStatsRoutes } from './routes/conversion-stats.js';
+import { trackRoutes } from './routes/track.js';
 import { tagRoutes } from './routes/tags.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
@@ -52,7 +54,10 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
+  // `/stats/conversions` before `/stats` routes that could read it otherwise.
+  conversionStatsRoutes(ctx, v1);
   statsRoutes(ctx, v1);
+  trackRoutes(ctx, v1);
   return v1;
 }
 
