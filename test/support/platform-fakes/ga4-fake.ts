@@ -1,4 +1,4 @@
-import { DAY_MS, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
+import { DAY_MS, REVOKED, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const RESERVED = ['ad_activeview', 'ad_click', 'ad_exposure', 'ad_query', 'ad_reward', 'adunit_exposure', 'app_clear_data', 'app_exception', 'app_install', 'app_remove', 'app_store_refund', 'app_update', 'app_upgrade', 'dynamic_link_app_open', 'error', 'first_open', 'first_visit', 'in_app_purchase', 'notification_dismiss', 'notification_foreground', 'notification_open', 'notification_receive', 'os_update', 'session_start', 'user_engagement'];
@@ -32,6 +32,8 @@ function requestProblems(req: FakeRequest): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (!/^G-[A-Z0-9]+$/.test(req.query.get('measurement_id') ?? '')) out.push(['measurement_id', 'measurement_id is missing or malformed']);
   if (!req.query.get('api_secret')) out.push(['api_secret', 'api_secret is required']);
+  // GA4 drops hits of an unknown secret silently (the collection endpoint still answers 2xx).
+  if (req.query.get('api_secret') === REVOKED) out.push(['api_secret', 'unknown api_secret']);
   const body = req.json;
   if (!body || typeof body.client_id !== 'string' || body.client_id === '') out.push(['client_id', 'client_id is required']);
   const micros = body?.timestamp_micros;

@@ -63,6 +63,7 @@ function conversionProblem(c: any, customer: string): { code: string; message: s
   if (ids.length !== 1) return { code: 'CLICK_NOT_FOUND', message: 'Exactly one of gclid, gbraid or wbraid is required.' };
   if (!new RegExp(`^customers/${customer}/conversionActions/\\d+$`).test(c.conversionAction ?? '')) return { code: 'INVALID_CONVERSION_ACTION', message: 'The conversion action is not a resource of this customer.' };
   if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(c.conversionDateTime ?? '')) return { code: 'INVALID_DATE_TIME', message: 'conversionDateTime must be yyyy-mm-dd hh:mm:ss+|-hh:mm.' };
+  if (Date.parse(c.conversionDateTime.replace(' ', 'T')) < Date.now() - 90 * 86_400_000) return { code: 'EXPIRED_EVENT', message: 'The conversion is older than the 90-day click window.' };
   if (c.conversionValue !== undefined && typeof c.currencyCode !== 'string') return { code: 'INVALID_CURRENCY_CODE', message: 'A value needs its currency code.' };
   return null;
 }

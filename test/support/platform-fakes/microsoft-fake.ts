@@ -1,4 +1,4 @@
-import { bearer, DAY_MS, hashedProblem, isIp, REVOKED, secondsProblem, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
+import { bearer, hashedProblem, isIp, REVOKED, secondsProblem, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
 
 /**
  * Microsoft UET Conversions API (`capi.uet.microsoft.com/v1/<tag>/events`): a Bearer token, at most
@@ -30,7 +30,8 @@ export const microsoftFake: PlatformFake = {
 function eventProblem(e: any, now: number): [string, string] | null {
   if (e?.eventType !== 'pageLoad' && e?.eventType !== 'custom') return ['eventType', 'must be pageLoad or custom'];
   if (e.eventType === 'custom' && !e.eventName) return ['eventName', 'is required for custom events'];
-  const time = secondsProblem(e.eventTime, now, 7 * DAY_MS);
+  // No age limit is published: only the unit and the future are checked.
+  const time = secondsProblem(e.eventTime, now, Number.POSITIVE_INFINITY);
   if (time) return ['eventTime', time];
   if (e.adStorageConsent !== undefined && e.adStorageConsent !== 'G' && e.adStorageConsent !== 'D') return ['adStorageConsent', 'must be G or D'];
   const user = e.userData ?? {};

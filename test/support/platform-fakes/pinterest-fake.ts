@@ -1,4 +1,4 @@
-import { bearer, DAY_MS, hashedProblem, isIp, REVOKED, secondsProblem, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
+import { bearer, hashedProblem, isIp, REVOKED, secondsProblem, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
 
 const EVENT_NAMES = ['add_to_cart', 'checkout', 'custom', 'lead', 'page_visit', 'search', 'signup', 'view_category', 'watch_video'];
 const ACTION_SOURCES = ['app_android', 'app_ios', 'web', 'offline'];
@@ -34,7 +34,8 @@ export const pinterestFake: PlatformFake = {
 function eventProblem(e: any, now: number): string | null {
   if (!EVENT_NAMES.includes(e?.event_name)) return `'${e?.event_name}' is not a valid event_name`;
   if (!ACTION_SOURCES.includes(e.action_source)) return 'action_source is not valid';
-  const time = secondsProblem(e.event_time, now, 7 * DAY_MS);
+  // No age limit is published: only the unit and the future are checked.
+  const time = secondsProblem(e.event_time, now, Number.POSITIVE_INFINITY);
   if (time) return `event_time ${time}`;
   if (typeof e.event_id !== 'string' || e.event_id === '') return 'event_id is required';
   const user = e.user_data ?? {};

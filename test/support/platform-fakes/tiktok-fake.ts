@@ -1,4 +1,4 @@
-import { DAY_MS, hashedProblem, isIp, REVOKED, secondsProblem, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
+import { hashedProblem, isIp, REVOKED, secondsProblem, type FakeRequest, type PlatformFake, type ReceivedEvent } from './fake-kit.js';
 
 /** TikTok answers HTTP 200 with a `code`, even when it refuses. */
 const tiktok = (code: number, message: string) => ({ status: 200, body: { code, message, request_id: '202601010000000000000000000000', data: {} } });
@@ -33,7 +33,8 @@ export const tiktokFake: PlatformFake = {
 
 function eventProblem(e: any, now: number): string | null {
   if (typeof e?.event !== 'string' || e.event === '') return 'event: Missing data for required field.';
-  const time = secondsProblem(e.event_time, now, 7 * DAY_MS);
+  // TikTok publishes no age limit for web events: only the unit and the future are checked.
+  const time = secondsProblem(e.event_time, now, Number.POSITIVE_INFINITY);
   if (time) return `event_time: ${time}`;
   const user = e.user ?? {};
   for (const key of ['email', 'phone']) if (user[key] !== undefined) {
