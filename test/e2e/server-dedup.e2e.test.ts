@@ -84,7 +84,7 @@ describe('the browser hit and the server event carry the same dedup id', () => {
     await v.page.goto(`${link.url}?utm_campaign=spring`, { waitUntil: 'load' });
     await v.page.waitForURL((u) => u.href.startsWith(page) && !u.searchParams.has('rc_click'), { timeout: 8000 });
     const [row] = await clickRows(server, link.id);
-    expect(await v.page.evaluate(() => (window as unknown as { ricochet: { clickId(): string | null } }).ricochet.clickId())).toBe(row!.click_id);
+    expect(await v.page.evaluate('window.ricochet.clickId()')).toBe(row!.click_id);
     const cookies = await v.page.context().cookies(page);
     expect(cookies.find((c) => c.name === 'rc_click')).toMatchObject({ value: row!.click_id, sameSite: 'Lax' });
     expect(new URL(v.page.url()).searchParams.get('utm_campaign')).toBe('spring');

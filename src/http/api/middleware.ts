@@ -11,7 +11,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Bodies: at most 1 MB, JSON only, and parsed here so malformed JSON gets its own error code
- * before any schema runs (Hono caches the parsed body for the validator).
+ * before any schema runs (Hono caches the parsed body for the validator). A request without a
+ * body passes through.
  */
 export function jsonBody(): MiddlewareHandler<ApiEnv> {
   const limit = bodyLimit({
@@ -23,6 +24,10 @@ export function jsonBody(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return next();
+    // No body at all (an action such as `POST /pixels/{id}/server/test`): nothing to check here;
+    // an operation that needs one refuses it in its own schema.
+    const length = c.req.header('content-length');
+    if ((length === undefined || length === '0') && c.req.header('transfer-encoding') === undefined) return next();
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     return limit(c, async () => {
