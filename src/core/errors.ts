@@ -16,6 +16,7 @@ export const ERRORS = {
   DOMAIN_NOT_FOUND: { status: 404, message: 'No domain with this id in this workspace.' },
   API_KEY_NOT_FOUND: { status: 404, message: 'No API key with this id in this workspace.' },
   CLICK_NOT_FOUND: { status: 404, message: 'No click with this id in this workspace.' },
+  CONVERSION_NOT_FOUND: { status: 404, message: 'No lead or sale with this id in this workspace.' },
   CUSTOMER_NOT_FOUND: { status: 404, message: 'No lead of this workspace has this customer; track the lead first, or send the `clickId`.' },
   SLUG_TAKEN: { status: 409, message: 'This slug is already used on this domain.' },
   EXTERNAL_ID_TAKEN: { status: 409, message: 'Another link of this workspace has this `externalId`; `PUT /links/external/{externalId}` updates it.' },

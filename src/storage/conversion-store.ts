@@ -100,6 +100,11 @@ export class ConversionStore {
     return row?.click_id ?? null;
   }
 
+  async get(workspaceId: string, id: string): Promise<Conversion | null> {
+    const row = await this.database.db.selectFrom('conversions').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+    return row ? toConversion(row) : null;
+  }
+
   async byDedupKey(workspaceId: string, kind: ConversionKind, dedupKey: string): Promise<Conversion | null> {
     const row = await this.database.db.selectFrom('conversions').selectAll().where('workspace_id', '=', workspaceId).where('kind', '=', kind).where('dedup_key', '=', dedupKey).executeTakeFirst();
     return row ? toConversion(row) : null;

@@ -70,6 +70,9 @@ describe.each(testEngines())('conversion tracking on %s', (engine) => {
     expect(first.body).toMatchObject({ kind: 'lead', clickId, linkId, campaign: 'spring', customerId: 'cus-1', eventName: 'Sign up', duplicate: false });
     // Google Ads takes it too: the click came with a gclid and the pixel has a lead action.
     expect(first.body.forwardedTo.sort()).toEqual([meta, google].sort());
+    expect(first.headers.get('location')).toBe(`/api/v1/conversions/${first.body.id}`);
+    const stored = await s.api('GET', `/conversions/${first.body.id}`);
+    expect(stored.body).toEqual({ id: first.body.id, kind: 'lead', eventName: 'Sign up', clickId, linkId, campaign: 'spring', customerId: 'cus-1', amount: null, currency: null, invoiceId: null, at: first.body.at });
     const [lead] = await platforms.waitFor((e) => e.platform === 'meta' && e.eventId === first.body.id);
     expect(lead!.name).toBe('Lead');
     expect(lead!.raw.user_data.fbc).toMatch(/^fb\.1\.\d{13}\.IwAR-lead$/);

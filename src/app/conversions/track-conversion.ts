@@ -87,6 +87,12 @@ export async function trackSale(ctx: AppContext, workspaceId: string, input: Sal
 
 const conversions = (ctx: AppContext) => new ConversionStore(ctx.stores.database);
 
+export async function getConversionOrThrow(ctx: AppContext, workspaceId: string, id: string): Promise<Conversion> {
+  const found = await conversions(ctx).get(workspaceId, id);
+  if (!found) throw new AppError('CONVERSION_NOT_FOUND');
+  return found;
+}
+
 async function attributableClick(ctx: AppContext, workspaceId: string, clickId: string): Promise<AttributableClick> {
   const click = await conversions(ctx).click(workspaceId, clickId);
   if (!click || click.bot) throw new AppError('CLICK_NOT_FOUND', undefined, { clickId });

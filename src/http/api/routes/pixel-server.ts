@@ -58,7 +58,7 @@ export function pixelServerRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>, sen
 
   app.openapi(
     createRoute({
-      method: 'put', path: '/pixels/{id}/server', operationId: 'putPixelServer', tags, security, middleware: [write] as const,
+      method: 'put', path: '/pixels/{id}/server', operationId: 'updatePixelServer', tags, security, middleware: [write] as const,
       summary: 'Set up or change a pixel’s server-side events',
       description:
         'Credentials are write-only: sealed at rest, never returned, shown masked. Send one credential to rotate it; absent ones stay. ' +
@@ -88,7 +88,7 @@ export function pixelServerRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>, sen
 
   app.openapi(
     createRoute({
-      method: 'post', path: '/pixels/{id}/server/test', operationId: 'sendPixelTestEvent', tags, security, middleware: [write] as const,
+      method: 'post', path: '/pixels/{id}/server/test', operationId: 'createPixelTestEvent', tags, security, middleware: [write] as const,
       summary: 'Send a test event',
       description: 'A page view, the audience event and a lead through the platform’s test mode (Meta and TikTok test codes, GA4’s validation server, …), and the platform’s answer.',
       request: { params: IdParam },

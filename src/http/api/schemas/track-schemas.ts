@@ -46,25 +46,30 @@ export const SaleBody = z
   })
   .openapi('TrackSale', { example: { customerId: 'cus_8812', amount: 1999, currency: 'EUR', invoiceId: 'INV-2026-0042' } });
 
-export const ConversionResponse = z
+const conversionFields = {
+  id: z.string().openapi({ example: EXAMPLE_IDS.conversion }),
+  kind: z.enum(['lead', 'sale']),
+  eventName: z.string(),
+  clickId: z.string(),
+  linkId: z.string(),
+  campaign: z.string().nullable().openapi({ description: 'The click’s `utm_campaign`.' }),
+  customerId: z.string(),
+  amount: z.number().int().nullable().openapi({ description: 'Minor units (sales).' }),
+  currency: z.string().nullable(),
+  invoiceId: z.string().nullable(),
+  at: timestamp(),
+};
+const conversionExample = {
+  id: EXAMPLE_IDS.conversion, kind: 'sale', eventName: 'Purchase', clickId: EXAMPLE_IDS.click, linkId: EXAMPLE_IDS.link, campaign: 'spring-sale',
+  customerId: 'cus_8812', amount: 1999, currency: 'EUR', invoiceId: 'INV-2026-0042', at: EXAMPLE_TIME,
+};
+
+export const ConversionResponse = z.object(conversionFields).openapi('Conversion', { example: conversionExample });
+
+export const TrackResponse = z
   .object({
-    id: z.string().openapi({ example: EXAMPLE_IDS.conversion }),
-    kind: z.enum(['lead', 'sale']),
-    eventName: z.string(),
-    clickId: z.string(),
-    linkId: z.string(),
-    campaign: z.string().nullable().openapi({ description: 'The click’s `utm_campaign`.' }),
-    customerId: z.string(),
-    amount: z.number().int().nullable(),
-    currency: z.string().nullable(),
-    invoiceId: z.string().nullable(),
-    at: timestamp(),
+    ...conversionFields,
     duplicate: z.boolean().openapi({ description: 'True when this repeated a conversion already tracked: nothing new was stored or sent.' }),
     forwardedTo: z.array(z.string()).openapi({ description: 'Pixels the conversion was queued for as a server-side event (the click’s pixels that fired, with server-side events set up).' }),
   })
-  .openapi('Conversion', {
-    example: {
-      id: EXAMPLE_IDS.conversion, kind: 'sale', eventName: 'Purchase', clickId: EXAMPLE_IDS.click, linkId: EXAMPLE_IDS.link, campaign: 'spring-sale',
-      customerId: 'cus_8812', amount: 1999, currency: 'EUR', invoiceId: 'INV-2026-0042', at: EXAMPLE_TIME, duplicate: false, forwardedTo: [EXAMPLE_IDS.pixel],
-    },
-  });
+  .openapi('TrackResult', { example: { ...conversionExample, duplicate: false, forwardedTo: [EXAMPLE_IDS.pixel] } });
