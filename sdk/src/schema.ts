@@ -2231,7 +2231,7 @@ export interface components {
             humanClicks: number;
             /** @description Recorded bot and link-preview hits. */
             bots: number;
-            /** @description Distinct visitors per day, summed over the days of the range. */
+            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). */
             uniqueVisitors: number;
             /** @description Pixels the interstitial was told to fire (per pixel per click). */
             pixelFires: number;
@@ -2339,12 +2339,12 @@ export interface components {
             windows: {
                 /** @example 30 */
                 days: number;
-                /** @description Visitors the pixel fired for in the window (daily-unique, summed over days: an upper bound on distinct people). */
+                /** @description Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once). */
                 visitors: number;
-                /** @description Visitor-days with more than one fire (came back the same day). */
+                /** @description Visitors reached in both halves of the window. */
                 returnVisitors: number;
             }[];
-            /** @description Per UTC day over the last 180 days. */
+            /** @description Per UTC day over the last 180 days: that day’s visitors, and the distinct visitors since the first of those days. */
             growth: {
                 /** Format: date */
                 date: string;
