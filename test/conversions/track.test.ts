@@ -62,6 +62,19 @@ describe.each(testEngines())('conversion tracking on %s', (engine) => {
     expect(res.headers.get('location')).toBe('https://shop.example/plain');
   });
 
+  it('follows the workspace’s conversion tracking unless the link says otherwise', async () => {
+    expect((await s.api('PATCH', '/workspace', { conversionTracking: true })).body.conversionTracking).toBe(true);
+    try {
+      const inherit = await s.api('POST', '/links', { url: 'https://shop.example/i', slug: `tr-ws-${engine}-a` });
+      const off = await s.api('POST', '/links', { url: 'https://shop.example/o', slug: `tr-ws-${engine}-b`, conversionTracking: false });
+      expect([inherit.body.conversionTracking, off.body.conversionTracking]).toEqual([null, false]);
+      expect(new URL((await click(s, `/${inherit.body.slug}`)).headers.get('location') as string).searchParams.get('rc_click')).toMatch(/^clk_/);
+      expect((await click(s, `/${off.body.slug}`)).headers.get('location')).toBe('https://shop.example/o');
+    } finally {
+      await s.api('PATCH', '/workspace', { conversionTracking: false });
+    }
+  });
+
   it('credits a lead to the click, its link and campaign, forwards it as a Lead with fbc and gclid, once', async () => {
     const { clickId, linkId } = await trackedClick();
     const body = { clickId, customerId: 'cus-1', email: ' Jane.Doe@Example.com ', eventName: 'Sign up' };

@@ -88,6 +88,7 @@ export function presentWorkspace(ctx: AppContext, w: Workspace, role: Role): z.i
     consent: w.consent,
     privacyPolicyUrl: w.privacyPolicyUrl,
     timeZone: w.timeZone,
+    conversionTracking: w.conversionTracking,
     defaultDomain: ctx.config.defaultHost,
     role,
     createdAt: iso(w.createdAt),
