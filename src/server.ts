@@ -22,7 +22,6 @@ import { createRedirectHandler, type NodeHandler } from './http/redirect/redirec
 import { createRequestListener } from './http/request-listener.js';
 import { timedHandlers } from './http/timed-handlers.js';
 import { trackerRoutes } from './http/tracker-route.js';
-import { SecretBox } from './app/secrets/secret-box.js';
 import { DeliveryMonitor } from './delivery/delivery-monitor.js';
 import { ClickPipeline } from './ingest/click-pipeline.js';
 import { packageVersion, publicDir } from './paths.js';
@@ -92,11 +91,9 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     log: ctx.log,
     lookupCountry,
     random: ctx.random,
-    // Server-side events run beside the click writer (docs/conversions.md). The memory key seals
-    // visitor addresses in the outbox; it is made here and lives only in this process's memory.
+    // Server-side events run beside the click writer (docs/conversions.md).
     conversions: {
       secretsKeys: ctx.secrets.exportKeys(),
-      memoryKey: SecretBox.ephemeral().exportKeys()[0] as Uint8Array,
       publicUrl: config.publicUrl,
       testNetwork: config.outboundTestNetwork,
       attributionWindowMs: config.attributionWindowMs,

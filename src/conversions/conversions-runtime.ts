@@ -2,6 +2,7 @@ import { SecretBox } from '../app/secrets/secret-box.js';
 import type { Random } from '../core/ports.js';
 import { DeliveryEngine, type EngineOptions, type EngineReport } from '../delivery/delivery-engine.js';
 import { createHttpClient, type TestNetwork } from '../delivery/http-client.js';
+import { MemorySeal } from '../delivery/memory-seal.js';
 import type { DestinationDirectory } from '../delivery/port.js';
 import type { ClickConsequences } from '../ingest/click-ingest.js';
 import type { Database } from '../storage/database.js';
@@ -15,8 +16,6 @@ import { ServerEventProducer } from './server-event-producer.js';
 export interface ConversionsSetup {
   /** The secrets keys (credentials at rest). */
   secretsKeys: Uint8Array[];
-  /** The memory key of this process (visitor addresses in the outbox). */
-  memoryKey: Uint8Array;
   publicUrl: string;
   testNetwork: TestNetwork | null;
   attributionWindowMs: number;
@@ -46,14 +45,15 @@ export function startConversions(args: {
   const outbox = new OutboxStore(database);
   const pixels = new PixelServerStore(database);
   const links = new LinkStore(database);
-  const seal = new SecretBox([setup.memoryKey]);
+  // This thread's memory key: it seals the addresses it queues and opens them to send.
+  const seal = new MemorySeal();
   const http = createHttpClient({ timeoutMs: REQUEST_TIMEOUT_MS, testNetwork: setup.testNetwork });
   const producer = new ServerEventProducer({
     database,
     setups: () => pixels.enabledSetups(),
     linkFacts: (ids) => links.facts(ids),
     seal,
-    enqueue: (deliveries, trx) => outbox.enqueue(deliveries, { node: seal.keyId, now: Date.now(), random: args.random }, trx),
+    enqueue: (deliveries, trx) => outbox.enqueue(deliveries, { node: seal.keyId, now: Date.now() }, trx),
     publicUrl: setup.publicUrl,
   });
   const engine = new DeliveryEngine(
@@ -96,7 +96,7 @@ export function startConversions(args: {
       const deliveries = producer.accepted(clickId, firedLate);
       if (deliveries.length === 0) return;
       try {
-        await outbox.enqueue(deliveries, { node: seal.keyId, now: Date.now(), random: args.random });
+        await outbox.enqueue(deliveries, { node: seal.keyId, now: Date.now() });
         for (const d of deliveries) engine.poke(d.destination);
       } catch {
         // The database is away: these late events are lost (the click itself is stored).

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { SecretBox } from '../app/secrets/secret-box.js';
 import type { HttpAnswer, HttpRequest, PlatformAccount, PlatformApi, SendMode } from '../core/conversions/platform-api.js';
 import { platformApi } from '../core/conversions/platforms/index.js';
@@ -145,7 +146,8 @@ function credentialsUnreadable(key: string, api: PlatformApi): Destination {
 
 function toItem(d: Delivery): PlatformItem {
   const payload = d.payload as PixelDelivery;
-  return { visit: payload.visit, events: payload.events, ip: d.secret };
+  // A damaged sealed value opens to garbage: only an address goes out as one.
+  return { visit: payload.visit, events: payload.events, ip: d.secret !== null && isIP(d.secret) ? d.secret : null };
 }
 
 /** Put the sent items' outcomes back in the places of the batch (the dropped ones keep theirs). */

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import type { SecretBox } from '../app/secrets/secret-box.js';
 import type { Click } from '../core/clicks/click.js';
 import { clickIdValues, hasClickIds } from '../core/conversions/click-id-values.js';
 import { clickEvents, deliveryFor } from '../core/conversions/plan.js';
@@ -21,7 +20,7 @@ export interface ProducerDeps {
   setups(): Promise<PixelServerSetup[]>;
   linkFacts(ids: readonly string[]): Promise<LinkFacts[]>;
   /** The memory key: addresses are sealed with it before they reach the outbox. */
-  seal: SecretBox;
+  seal: { seal(value: string): string };
   /** Queue deliveries inside the click transaction. */
   enqueue(deliveries: readonly NewDelivery[], trx: Kysely<Schema>): Promise<void>;
   /** Base of the default domain's short URLs (PUBLIC_URL). */

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testEngines, openTestDatabase, type TestDatabase } from '../../test/support/engines.js';
-import { SecretBox } from '../app/secrets/secret-box.js';
+import { MemorySeal } from './memory-seal.js';
 import { systemRandom } from '../app/system-ports.js';
 import { all, rejected, retry, sent, type BatchVerdict } from '../core/delivery/outcome.js';
 import { migrateToLatest } from '../storage/migrate.js';
@@ -32,7 +32,7 @@ describe.each(testEngines())('delivery engine on %s', (engine) => {
   let t: TestDatabase;
   let store: OutboxStore;
   let engines: DeliveryEngine[];
-  const seal = SecretBox.ephemeral();
+  const seal = new MemorySeal();
 
   beforeEach(async () => {
     t = await openTestDatabase(engine);
@@ -46,7 +46,7 @@ describe.each(testEngines())('delivery engine on %s', (engine) => {
   });
 
   /** An engine over `test:` destinations answering by `scripts[key]`; records every batch it sends. */
-  function start(scripts: Record<string, Script>, opts: Partial<EngineOptions> = {}, box = seal) {
+  function start(scripts: Record<string, Script>, opts: Partial<EngineOptions> = {}, box: MemorySeal = seal) {
     const calls: Array<{ key: string; ids: string[]; secrets: Array<string | null> }> = [];
     const e = new DeliveryEngine(
       {
@@ -85,7 +85,7 @@ describe.each(testEngines())('delivery engine on %s', (engine) => {
   const enqueue = (destination: string, n: number, extra: { eventAt?: number; secret?: string } = {}) =>
     store.enqueue(
       Array.from({ length: n }, (_, i) => ({ destination, workspaceId: 'ws', payload: { n: i }, sealed: extra.secret ? seal.seal(extra.secret) : null, eventAt: extra.eventAt ?? Date.now() })),
-      { node: seal.keyId, now: Date.now(), random: systemRandom },
+      { node: 'test', now: Date.now() },
     );
   const rows = () => t.database.db.selectFrom('outbox').selectAll().execute();
   const counts = async (d: string) => (await store.counts([d])).get(d)!;
@@ -196,7 +196,7 @@ describe.each(testEngines())('delivery engine on %s', (engine) => {
     await until(() => first.calls.length === 1, 'the first sender took them');
     expect(first.calls[0]!.secrets).toEqual(Array(4).fill('198.51.100.7'));
     // The first process "dies": it never settles. A new one, with a new memory key, takes over when the lease ends.
-    const second = start({ 'test:a': { send: (b) => all(b.length, sent()) } }, { leaseMs: 300 }, SecretBox.ephemeral());
+    const second = start({ 'test:a': { send: (b) => all(b.length, sent()) } }, { leaseMs: 300 }, new MemorySeal());
     await until(async () => (await counts('test:a')).sent === 4, 'delivered by the second sender');
     expect(second.calls.flatMap((c) => c.ids).sort()).toEqual(['0', '1', '2', '3']);
     expect(second.calls.flatMap((c) => c.secrets)).toEqual(Array(4).fill(null));

@@ -2,7 +2,6 @@ import { retryDelayMs, unitFromBytes } from '../core/delivery/backoff.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from '../core/delivery/circuit-breaker.js';
 import { dropped, rejected, type BatchVerdict, type DeliveryOutcome } from '../core/delivery/outcome.js';
 import type { Random } from '../core/ports.js';
-import type { SecretBox } from '../app/secrets/secret-box.js';
 import type { OutboxRow, OutboxStore, Settled } from '../storage/outbox-store.js';
 import type { Delivery, Destination, DestinationDirectory } from './port.js';
 
@@ -44,8 +43,8 @@ export interface EngineReport {
 export interface EngineDeps {
   store: OutboxStore;
   directories: readonly DestinationDirectory[];
-  /** The memory key that opens the sealed part of this process's rows. */
-  seal: SecretBox;
+  /** Opens the sealed part of this process's rows (src/delivery/memory-seal.ts); null for another process's. */
+  seal: { open(sealed: string | null): string | null };
   now(): number;
   random: Random;
   report(report: EngineReport): void;
@@ -81,7 +80,7 @@ export class DeliveryEngine {
   private readonly deps: EngineDeps;
   private readonly lanes = new Map<string, Lane>();
   private readonly running = new Set<Promise<void>>();
-  private readonly inFlightRows = new Set<string>();
+  private readonly inFlightRows = new Set<number>();
   private stopped = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastRefresh = 0;
@@ -224,8 +223,8 @@ export class DeliveryEngine {
         batch.push({
           row,
           delivery: {
-            id: row.id, destination: row.destination, workspaceId: row.workspace_id, payload,
-            secret: this.deps.seal.tryOpen(row.sealed), attempts: row.attempts, createdAt: row.created_at, eventAt: row.event_at,
+            id: String(row.id), destination: row.destination, workspaceId: row.workspace_id, payload,
+            secret: this.deps.seal.open(row.sealed), attempts: row.attempts, createdAt: row.created_at, eventAt: row.event_at,
           },
         });
       }

@@ -1,17 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DeliveryOutcome } from '../core/delivery/outcome.js';
-import { newId } from '../core/ids.js';
-import type { Random } from '../core/ports.js';
 import type { NewDelivery } from '../delivery/port.js';
 import { batchInsert, type BatchColumn } from './batch-insert.js';
 import type { Database } from './database.js';
 import type { OutboxTable, Schema } from './schema.js';
 
-export type OutboxRow = OutboxTable;
+export type OutboxRow = Selectable<OutboxTable>;
 
 /** What became of a claimed row, as the engine reports it back. */
 export interface Settled {
-  row: Pick<OutboxRow, 'id' | 'destination'>;
+  row: Pick<OutboxRow, 'id' | 'destination' | 'workspace_id' | 'created_at'>;
   outcome: DeliveryOutcome;
   /** For `retry`: when to try again. */
   nextAt?: number;
@@ -34,8 +32,12 @@ export interface DeliveryStatus {
 }
 
 const OUTBOX_COLUMNS = [
-  ['id', 'text'], ['destination', 'text'], ['workspace_id', 'text'], ['payload', 'text'], ['sealed', 'text'], ['node', 'text'],
-  ['status', 'text'], ['attempts', 'integer'], ['next_at', 'bigint'], ['claimed_until', 'bigint'], ['created_at', 'bigint'], ['event_at', 'bigint'],
+  ['destination', 'text'], ['workspace_id', 'text'], ['payload', 'text'], ['sealed', 'text'], ['node', 'text'],
+  ['attempts', 'integer'], ['next_at', 'bigint'], ['claimed_until', 'bigint'], ['created_at', 'bigint'], ['event_at', 'bigint'],
+] as const satisfies readonly BatchColumn[];
+
+const DEAD_COLUMNS = [
+  ['id', 'bigint'], ['destination', 'text'], ['workspace_id', 'text'], ['reason', 'text'], ['message', 'text'], ['created_at', 'bigint'], ['dead_at', 'bigint'],
 ] as const satisfies readonly BatchColumn[];
 
 const COUNT_COLUMNS = [['destination', 'text'], ['outcome', 'text'], ['reason', 'text'], ['n', 'bigint']] as const satisfies readonly BatchColumn[];
@@ -57,13 +59,10 @@ export class OutboxStore {
   }
 
   /** Queue deliveries, in `trx` when given (the caller's transaction). */
-  async enqueue(deliveries: readonly NewDelivery[], meta: { node: string; now: number; random: Random }, trx?: Kysely<Schema>): Promise<void> {
+  async enqueue(deliveries: readonly NewDelivery[], meta: { node: string; now: number }, trx?: Kysely<Schema>): Promise<void> {
     if (deliveries.length === 0) return;
     const run = async (t: Kysely<Schema>) => {
-      const rows = deliveries.map((d) => [
-        newId('delivery', meta.now, meta.random), d.destination, d.workspaceId, JSON.stringify(d.payload), d.sealed, meta.node,
-        'pending', 0, meta.now, 0, meta.now, d.eventAt,
-      ]);
+      const rows = deliveries.map((d) => [d.destination, d.workspaceId, JSON.stringify(d.payload), d.sealed, meta.node, 0, meta.now, 0, meta.now, d.eventAt]);
       await batchInsert(t, this.database, 'outbox', OUTBOX_COLUMNS, rows);
       const pending = new Map<string, number>();
       for (const d of deliveries) pending.set(d.destination, (pending.get(d.destination) ?? 0) + 1);
@@ -84,18 +83,19 @@ export class OutboxStore {
       update outbox set claimed_until = ${now + leaseMs}
       where id in (
         select id from outbox
-        where destination = ${destination} and status = 'pending' and next_at <= ${now} and claimed_until <= ${now}
+        where destination = ${destination} and next_at <= ${now} and claimed_until <= ${now}
         order by next_at limit ${limit} ${lock}
       )
       returning *`.execute(this.database.db);
-    return result.rows.map(normalize).sort((a, b) => a.next_at - b.next_at || (a.id < b.id ? -1 : 1));
+    return result.rows.map(normalize).sort((a, b) => a.next_at - b.next_at || a.id - b.id);
   }
 
   /** Apply what became of claimed rows, in one transaction. */
   async settle(settled: readonly Settled[], now: number): Promise<void> {
     if (settled.length === 0) return;
     await this.database.db.transaction().execute(async (trx) => {
-      const gone: string[] = [];
+      const gone: number[] = [];
+      const dead: unknown[][] = [];
       const counts = new Map<string, number>();
       const count = (destination: string, outcome: string, reason: string, n = 1) => {
         const key = `${destination}\u0000${outcome}\u0000${reason}`;
@@ -119,11 +119,8 @@ export class OutboxStore {
             if (outcome.message) lastError.set(d, { message: outcome.message, reason: outcome.reason });
             break;
           case 'rejected':
-            await trx
-              .updateTable('outbox')
-              .set({ status: 'dead', reason: outcome.reason, last_error: outcome.message, claimed_until: 0 })
-              .where('id', '=', row.id)
-              .execute();
+            gone.push(row.id);
+            dead.push([row.id, d, row.workspace_id, outcome.reason, outcome.message, row.created_at, now]);
             count(d, 'rejected', outcome.reason);
             count(d, 'pending', '', -1);
             lastError.set(d, { message: outcome.message, reason: outcome.reason });
@@ -139,6 +136,7 @@ export class OutboxStore {
             break;
         }
       }
+      await batchInsert(trx, this.database, 'outbox_dead', DEAD_COLUMNS, dead, 'on conflict (id) do nothing');
       for (let i = 0; i < gone.length; i += 500) await trx.deleteFrom('outbox').where('id', 'in', gone.slice(i, i + 500)).execute();
       await this.bump(trx, [...counts].map(([key, n]) => [...key.split('\u0000'), n]));
       for (const d of new Set([...succeeded, ...lastError.keys()])) {
@@ -167,7 +165,7 @@ export class OutboxStore {
   }
 
   /** Give up a claim without an attempt (the sender is shutting down): the rows are due again at once. */
-  async unclaim(ids: readonly string[]): Promise<void> {
+  async unclaim(ids: readonly number[]): Promise<void> {
     for (let i = 0; i < ids.length; i += 500) {
       await this.database.db.updateTable('outbox').set({ claimed_until: 0 }).where('id', 'in', ids.slice(i, i + 500)).execute();
     }
@@ -185,7 +183,6 @@ export class OutboxStore {
       .selectFrom('outbox')
       .select('next_at')
       .where('destination', '=', destination)
-      .where('status', '=', 'pending')
       .orderBy('next_at')
       .limit(1)
       .executeTakeFirst();
@@ -199,7 +196,7 @@ export class OutboxStore {
       .select((eb) => eb.fn.sum<number | string>('n').as('n'))
       .where('outcome', '=', 'pending')
       .executeTakeFirst();
-    const oldest = await this.database.db.selectFrom('outbox').select('created_at').where('status', '=', 'pending').orderBy('created_at').limit(1).executeTakeFirst();
+    const oldest = await this.database.db.selectFrom('outbox').select('created_at').orderBy('id').limit(1).executeTakeFirst();
     return { pending: Math.max(0, Number(total?.n ?? 0)), oldestAt: oldest ? Number(oldest.created_at) : null };
   }
 
@@ -233,30 +230,25 @@ export class OutboxStore {
   /** Dead rows of a destination, newest first (what the platform said). */
   async dead(destination: string, limit: number): Promise<Array<{ id: string; reason: string; message: string; at: number }>> {
     const rows = await this.database.db
-      .selectFrom('outbox')
-      .select(['id', 'reason', 'last_error', 'created_at'])
+      .selectFrom('outbox_dead')
+      .select(['id', 'reason', 'message', 'created_at'])
       .where('destination', '=', destination)
-      .where('status', '=', 'dead')
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ id: r.id, reason: r.reason ?? '', message: r.last_error ?? '', at: Number(r.created_at) }));
+    return rows.map((r) => ({ id: String(r.id), reason: r.reason, message: r.message, at: Number(r.created_at) }));
   }
 
-  /** Housekeeping: dead rows queued before `deadBefore` are deleted (their counts stay). */
+  /** Housekeeping: dead letters older than `deadBefore` are deleted (their counts stay). */
   async cleanup(deadBefore: number): Promise<number> {
-    const dead = await this.database.db.deleteFrom('outbox').where('status', '=', 'dead').where('created_at', '<', deadBefore).executeTakeFirst();
+    const dead = await this.database.db.deleteFrom('outbox_dead').where('dead_at', '<', deadBefore).executeTakeFirst();
     return Number(dead.numDeletedRows);
   }
 
   /** Everything queued for destinations that no longer exist is dropped (`destination_gone`) and counted. */
   async dropDestination(destination: string): Promise<number> {
     return this.database.db.transaction().execute(async (trx) => {
-      const pending = await trx
-        .deleteFrom('outbox')
-        .where('destination', '=', destination)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
+      const pending = await trx.deleteFrom('outbox').where('destination', '=', destination).executeTakeFirst();
       const n = Number(pending.numDeletedRows);
       await trx.deleteFrom('delivery_counts').where('destination', '=', destination).where('outcome', '=', 'pending').execute();
       if (n > 0) await this.bump(trx, [[destination, 'dropped', 'destination_gone', n]]);
@@ -273,5 +265,5 @@ export class OutboxStore {
 
 /** PostgreSQL returns bigint columns as strings from raw SQL. */
 function normalize(row: OutboxRow): OutboxRow {
-  return { ...row, attempts: Number(row.attempts), next_at: Number(row.next_at), claimed_until: Number(row.claimed_until), created_at: Number(row.created_at), event_at: Number(row.event_at) };
+  return { ...row, id: Number(row.id), attempts: Number(row.attempts), next_at: Number(row.next_at), claimed_until: Number(row.claimed_until), created_at: Number(row.created_at), event_at: Number(row.event_at) };
 }

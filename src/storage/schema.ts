@@ -187,10 +187,10 @@ export interface PixelServersTable {
   updated_at: number;
 }
 
-/** The delivery engine's durable queue (src/delivery/, docs/delivery.md). */
+/** The delivery engine's durable queue (src/delivery/, docs/delivery.md): every row is waiting. */
 export interface OutboxTable {
-  /** `dlv_…`, time-sortable: the smallest pending id is the oldest delivery. */
-  id: string;
+  /** Ever-growing: the smallest id is the oldest waiting delivery. */
+  id: Generated<number>;
   destination: string;
   workspace_id: string;
   payload: string;
@@ -198,16 +198,25 @@ export interface OutboxTable {
   sealed: string | null;
   /** The process that queued it (its memory key can open `sealed`). */
   node: string;
-  status: 'pending' | 'dead';
   attempts: number;
   next_at: number;
   /** A claim by a sender lasts until then (0 = unclaimed). */
   claimed_until: number;
   created_at: number;
   event_at: number;
-  /** For `dead` rows: the reject reason. */
-  reason: string | null;
   last_error: string | null;
+}
+
+/** Deliveries a receiver refused (dead letters), with its message; kept a week. */
+export interface OutboxDeadTable {
+  id: number;
+  destination: string;
+  workspace_id: string;
+  reason: string;
+  message: string;
+  /** When it was queued. */
+  created_at: number;
+  dead_at: number;
 }
 
 /** Counters per destination: `pending`, `sent`, `retried`, `rejected`/`dropped` by reason. */
@@ -272,6 +281,7 @@ export interface Schema {
   visitor_salts: VisitorSaltsTable;
   pixel_servers: PixelServersTable;
   outbox: OutboxTable;
+  outbox_dead: OutboxDeadTable;
   delivery_counts: DeliveryCountsTable;
   delivery_status: DeliveryStatusTable;
   click_attribution: ClickAttributionTable;

@@ -32,14 +32,14 @@ describe.each(testEngines())('retention on %s', (engine) => {
       { workspace_id: 'ws', click_id: 'clk_old', at: now - 91 * DAY, click_ids: '{"fbclid":"old"}' },
       { workspace_id: 'ws', click_id: 'clk_new', at: now - 89 * DAY, click_ids: '{"fbclid":"new"}' },
     ]).execute();
-    const row = { destination: 'pixel:x', workspace_id: 'ws', payload: '{}', sealed: null, node: 'n', attempts: 1, next_at: 0, claimed_until: 0, event_at: 0, reason: 'invalid', last_error: 'm' };
-    await db.insertInto('outbox').values([
-      { ...row, id: 'dlv_old', status: 'dead', created_at: now - 8 * DAY },
-      { ...row, id: 'dlv_new', status: 'dead', created_at: now - 6 * DAY },
+    const row = { destination: 'pixel:x', workspace_id: 'ws', reason: 'invalid', message: 'm', created_at: 0 };
+    await db.insertInto('outbox_dead').values([
+      { ...row, id: 1, dead_at: now - 8 * DAY },
+      { ...row, id: 2, dead_at: now - 6 * DAY },
     ]).execute();
     const conversions = startConversions({
       database: t.database,
-      setup: { secretsKeys: [randomBytes(32)], memoryKey: randomBytes(32), publicUrl: 'http://localhost', testNetwork: null, attributionWindowMs: 90 * DAY },
+      setup: { secretsKeys: [randomBytes(32)], publicUrl: 'http://localhost', testNetwork: null, attributionWindowMs: 90 * DAY },
       random: systemRandom,
       report: () => {},
     });
@@ -49,7 +49,7 @@ describe.each(testEngines())('retention on %s', (engine) => {
       await conversions.close(100);
     }
     expect((await db.selectFrom('click_attribution').select('click_id').execute()).map((r) => r.click_id)).toEqual(['clk_new']);
-    expect((await db.selectFrom('outbox').select('id').execute()).map((r) => r.id)).toEqual(['dlv_new']);
+    expect((await db.selectFrom('outbox_dead').select('id').execute()).map((r) => Number(r.id))).toEqual([2]);
   });
 
   it('`secrets rotate` re-seals credentials with the new key; the old key can then go', async () => {

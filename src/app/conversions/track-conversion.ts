@@ -158,7 +158,7 @@ async function record(
     if (delivery) deliveries.push({ destination: pixelDestination(setup.pixelId), workspaceId: conversion.workspaceId, payload: delivery, sealed: null, eventAt: now });
   }
   const outbox = new OutboxStore(ctx.stores.database);
-  const stored = await conversions(ctx).insert(conversion, (trx) => outbox.enqueue(deliveries, { node: 'api', now, random: ctx.random }, trx));
+  const stored = await conversions(ctx).insert(conversion, (trx) => outbox.enqueue(deliveries, { node: 'api', now }, trx));
   return { ...stored, forwardedTo: stored.created ? deliveries.map((d) => d.destination.slice('pixel:'.length)) : [] };
 }
 

@@ -5,10 +5,10 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
  *
  * - `pixel_servers`: a pixel's server-side delivery — its settings (account ids, conversion
  *   actions) and its credentials, sealed under the secrets key (src/app/secrets/secret-box.ts).
- * - `outbox`: the durable queue of the delivery engine (src/delivery/). `destination` says who
- *   receives a row; `status` is `pending` or `dead` (refused by its receiver, kept with its
- *   message). `sealed` holds what must not be stored in
- *   plain text (the visitor's address), encrypted under a key that lives in memory only.
+ * - `outbox`: the durable queue of the delivery engine (src/delivery/): every row waits for its
+ *   `destination`. `sealed` holds what must not be stored in plain text (the visitor's address),
+ *   encrypted under a key that lives in memory only. `outbox_dead`: what receivers refused, with
+ *   their message, for a week.
  * - `delivery_counts` and `delivery_status`: per destination, how many deliveries are pending,
  *   sent, rejected or dropped (by reason), and the last error and success, for the API, the
  *   dashboard and `/metrics`. Counters are bumped with upserts, so nodes never overwrite each other.
@@ -34,27 +34,40 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('pixel_servers_workspace').on('pixel_servers').column('workspace_id').execute();
 
+  // A rowid table on SQLite (not WITHOUT ROWID: rows carry a payload of about a kilobyte), with an
+  // ever-growing integer id: the smallest id is the oldest waiting delivery.
   await db.schema
     .createTable('outbox')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', sqlite ? 'integer' : 'bigserial', (c) => c.primaryKey())
     .addColumn('destination', 'text', (c) => c.notNull())
     .addColumn('workspace_id', 'text', (c) => c.notNull())
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('sealed', 'text')
     .addColumn('node', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('attempts', 'integer', (c) => c.notNull())
     .addColumn('next_at', 'bigint', (c) => c.notNull())
     .addColumn('claimed_until', 'bigint', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('event_at', 'bigint', (c) => c.notNull())
-    .addColumn('reason', 'text')
     .addColumn('last_error', 'text')
-    .$call(withoutRowid)
     .execute();
-  // Claims: one destination's due rows in order. Age and clean-up: by status and time.
-  await db.schema.createIndex('outbox_due').on('outbox').columns(['destination', 'status', 'next_at']).execute();
-  await db.schema.createIndex('outbox_status').on('outbox').columns(['status', 'created_at']).execute();
+  // Claims: one destination's due rows in order.
+  await db.schema.createIndex('outbox_due').on('outbox').columns(['destination', 'next_at']).execute();
+
+  // Dead letters: what a receiver refused, with its message, for a week. No payload (it may hold a
+  // user agent): the reason and the receiver's words are what an operator acts on.
+  await db.schema
+    .createTable('outbox_dead')
+    .addColumn('id', 'bigint', (c) => c.primaryKey())
+    .addColumn('destination', 'text', (c) => c.notNull())
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addColumn('dead_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('outbox_dead_destination').on('outbox_dead').columns(['destination', 'id']).execute();
+  await db.schema.createIndex('outbox_dead_at').on('outbox_dead').column('dead_at').execute();
 
   await db.schema
     .createTable('delivery_counts')
@@ -118,7 +131,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('workspaces').dropColumn('conversion_tracking').execute();
   await db.schema.alterTable('links').dropColumn('conversion_tracking').execute();
   await db.schema.alterTable('links').dropColumn('server_only').execute();
-  for (const table of ['conversions', 'click_attribution', 'delivery_status', 'delivery_counts', 'outbox', 'pixel_servers']) {
+  for (const table of ['conversions', 'click_attribution', 'delivery_status', 'delivery_counts', 'outbox_dead', 'outbox', 'pixel_servers']) {
     await db.schema.dropTable(table).execute();
   }
 }
