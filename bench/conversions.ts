@@ -12,7 +12,8 @@
  *    during the outage, then every stored click's events delivered once it is back. Target: 0 lost,
  *    redirects unaffected.
  *
- * Servers are pinned to core 0 (their threads included), the load generator and the fakes to core 1.
+ * The load generator and the fakes run on core 1; the server on core 0 (its threads included), and for
+ * the redirect comparison also on cores 0-1, where the click writer thread can run beside the event loop.
  */
 import autocannon from 'autocannon';
 import { startFakePlatforms } from './platform-fakes.js';
@@ -38,8 +39,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Fakes = Awaited<ReturnType<typeof startFakePlatforms>>;
 
+/** CPU cores of the server under test: `0` (everything on one core) or `0-1` (the click writer can run beside the event loop). */
+let CORES: string | number = 0;
+
 function start(fakes: Fakes, serverEvents: boolean, extra: Record<string, string> = {}): Promise<Spawned> {
-  return spawnPinned(SCRIPT, 0, { BENCH_SERVER_EVENTS: serverEvents ? '1' : '0', BENCH_ENV: JSON.stringify({ OUTBOUND_TEST_NETWORK: fakes.env }), ...extra });
+  return spawnPinned(SCRIPT, CORES, { BENCH_SERVER_EVENTS: serverEvents ? '1' : '0', BENCH_ENV: JSON.stringify({ OUTBOUND_TEST_NETWORK: fakes.env }), ...extra });
 }
 
 function load(server: Spawned, opts: { amount?: number; duration?: number; overallRate?: number }, offset = 0) {
@@ -55,7 +59,7 @@ async function saturation(fakes: Fakes, serverEvents: boolean) {
   const result = await load(server, { amount: REQUESTS });
   const seconds = (performance.now() - t0) / 1000;
   const report = JSON.parse(/\{"written".*\}/.exec(await server.stop())?.[0] ?? 'null') as { stored: number; stages: Record<string, number> } | null;
-  return { rps: result.requests.total / seconds, p99: result.latency.p99, errors: result.errors + result.timeouts, stored: report?.stored ?? 0, insertUs: report?.stages.insert ?? 0, deriveUs: report?.stages.derive ?? 0 };
+  return { rps: result.requests.total / seconds, p99: result.latency.p99, errors: result.errors + result.timeouts, stored: report?.stored ?? 0 };
 }
 
 async function cpu(fakes: Fakes, serverEvents: boolean) {
@@ -90,57 +94,64 @@ async function pixelOf(server: Spawned): Promise<string> {
 export async function benchConversions(): Promise<void> {
   const fakes = await startFakePlatforms();
   try {
-    // 1. The redirect path, with and without server events.
-    const off: Array<Awaited<ReturnType<typeof saturation>>> = [];
-    const on: Array<Awaited<ReturnType<typeof saturation>>> = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      off.push(await saturation(fakes, false));
-      on.push(await saturation(fakes, true));
+    // 1. The redirect path, with and without server events: on one core (the click writer thread
+    // competes with the event loop), and on two (it runs beside it; the load generator shares the second).
+    for (const cores of ['0', '0-1']) {
+      CORES = cores;
+      const off: Array<Awaited<ReturnType<typeof saturation>>> = [];
+      const on: Array<Awaited<ReturnType<typeof saturation>>> = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        off.push(await saturation(fakes, false));
+        on.push(await saturation(fakes, true));
+      }
+      const cpuOff = await cpu(fakes, false);
+      const cpuOn = await cpu(fakes, true);
+      const offRps = median(off.map((r) => r.rps));
+      const onRps = median(on.map((r) => r.rps));
+      const row = (name: string, list: typeof off, c: typeof cpuOff) => ({
+        link: name,
+        'req/s (median)': Math.round(median(list.map((r) => r.rps))),
+        'req/s per round': list.map((r) => Math.round(r.rps)).join(', '),
+        'p99 ms': median(list.map((r) => r.p99)),
+        errors: list.reduce((n, r) => n + r.errors, 0),
+        [`event loop µs/req @${CPU_RATE}/s`]: c.main.toFixed(1),
+        'other threads µs/req': c.others.toFixed(1),
+      });
+      printTable(
+        `Redirects of a server-only link with a Meta pixel, server events off vs on — server on core${cores === '0' ? ' 0' : 's 0-1'} (${REQUESTS.toLocaleString('en')} requests × ${ROUNDS} rounds, ${CONNECTIONS} connections)`,
+        [
+          row('server events off (floor)', off, cpuOff),
+          row('server events on', on, cpuOn),
+          {
+            link: 'difference',
+            'req/s (median)': `${(((onRps - offRps) / offRps) * 100).toFixed(1)} %`,
+            'req/s per round': '',
+            'p99 ms': '',
+            errors: '',
+            [`event loop µs/req @${CPU_RATE}/s`]: `${(cpuOn.main - cpuOff.main).toFixed(2)} µs`,
+            'other threads µs/req': `${(cpuOn.others - cpuOff.others).toFixed(1)} µs`,
+          },
+        ],
+      );
     }
-    const cpuOff = await cpu(fakes, false);
-    const cpuOn = await cpu(fakes, true);
-    const offRps = median(off.map((r) => r.rps));
-    const onRps = median(on.map((r) => r.rps));
-    const row = (name: string, list: typeof off, c: typeof cpuOff) => ({
-      link: name,
-      'req/s (median)': Math.round(median(list.map((r) => r.rps))),
-      'req/s per round': list.map((r) => Math.round(r.rps)).join(', '),
-      'p99 ms': median(list.map((r) => r.p99)),
-      errors: list.reduce((n, r) => n + r.errors, 0),
-      [`event loop µs/req @${CPU_RATE}/s`]: c.main.toFixed(1),
-      'other threads µs/req': c.others.toFixed(1),
-      'writer insert µs/click': median(list.map((r) => r.insertUs)).toFixed(2),
-    });
-    printTable(`Redirects of a server-only link with a Meta pixel, server events off vs on (${REQUESTS.toLocaleString('en')} requests × ${ROUNDS} rounds, ${CONNECTIONS} connections, server on 1 core)`, [
-      row('server events off (floor)', off, cpuOff),
-      row('server events on', on, cpuOn),
-      {
-        link: 'difference',
-        'req/s (median)': `${(((onRps - offRps) / offRps) * 100).toFixed(1)} %`,
-        'req/s per round': '',
-        'p99 ms': '',
-        errors: '',
-        [`event loop µs/req @${CPU_RATE}/s`]: `${(cpuOn.main - cpuOff.main).toFixed(2)} µs`,
-        'other threads µs/req': `${(cpuOn.others - cpuOff.others).toFixed(1)} µs`,
-        'writer insert µs/click': `${(median(on.map((r) => r.insertUs)) - median(off.map((r) => r.insertUs))).toFixed(2)} µs`,
-      },
-    ]);
+    CORES = 0;
 
     // 2. Delivery throughput: a queue of clicks to a fake that answers in 50 ms.
     fakes.set('meta', { answerMs: 50 });
     const before = await fakes.counts();
+    const since = Date.now();
     const server = await start(fakes, true, { BENCH_PRELOAD: String(PRELOAD) });
     const want = before.events + PRELOAD * 2;
     const deadline = Date.now() + 600_000;
-    let counts = await fakes.counts();
+    let counts = await fakes.counts(false, since);
     while (counts.events < want && Date.now() < deadline) {
       await sleep(200);
-      counts = await fakes.counts();
+      counts = await fakes.counts(false, since);
     }
     await server.stop();
     fakes.set('meta', {});
+    // From the first event of the queue to arrive to the last (the server's start-up is not in it).
     const drainSeconds = ((counts.lastAt ?? 0) - (counts.firstAt ?? 0)) / 1000;
-    // firstAt is of every event the fakes ever took; the preload's are the last `PRELOAD * 2`.
     printTable('Delivery from the outbox to a platform answering every request in 50 ms', [
       {
         queued: `${PRELOAD.toLocaleString('en')} clicks (${(PRELOAD * 2).toLocaleString('en')} events)`,

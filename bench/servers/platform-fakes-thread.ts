@@ -8,16 +8,23 @@ import { startPlatformNetwork } from '../../test/support/platform-fakes/platform
 
 const port = parentPort!;
 const network = await startPlatformNetwork();
-port.on('message', (m: { op: 'set'; platform: never; behaviour: object } | { op: 'count'; id: number; ids?: boolean }) => {
+port.on('message', (m: { op: 'set'; platform: never; behaviour: object } | { op: 'count'; id: number; ids?: boolean; since?: number }) => {
   if (m.op === 'set') return network.set(m.platform, m.behaviour);
+  const since = m.since ?? 0;
   const events = network.events();
-  const times = events.map((e) => e.at);
+  let firstAt: number | null = null;
+  let lastAt: number | null = null;
+  for (const e of events) {
+    if (e.at < since) continue;
+    if (firstAt === null || e.at < firstAt) firstAt = e.at;
+    if (lastAt === null || e.at > lastAt) lastAt = e.at;
+  }
   port.postMessage({
     id: m.id,
     events: events.length,
     requests: network.requests.length,
-    firstAt: times.length ? Math.min(...times) : null,
-    lastAt: times.length ? Math.max(...times) : null,
+    firstAt,
+    lastAt,
     ...(m.ids ? { eventIds: [...new Set(events.filter((e) => e.name !== 'PageView').map((e) => e.eventId))] } : {}),
   });
 });

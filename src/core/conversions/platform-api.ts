@@ -50,7 +50,7 @@ export type SendMode = 'live' | 'test';
 /**
  * One ad platform's server-side API, as pure data and functions (docs/conversions.md): which
  * events it takes, how a batch becomes a request, and what its answer means. No I/O here: the
- * destination adapter (src/conversions/pixel-destination.ts) sends what `request` builds.
+ * destination adapter (src/conversions/pixel-destinations.ts) sends what `request` builds.
  */
 export interface PlatformApi {
   platform: Platform;
