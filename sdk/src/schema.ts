@@ -123,6 +123,50 @@ export interface paths {
         patch: operations["updateLink"];
         trace?: never;
     };
+    "/password-lockouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See whether a link’s password form is locked (by the link’s id)
+         * @description After PASSWORD_LINK_ATTEMPTS wrong passwords within 15 minutes, a link’s password form answers 429 to everyone until `lockedUntil` (or until an owner clears it).
+         */
+        get: operations["getPasswordLockout"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlock a link’s password form
+         * @description Visitors can try the password again at once, on every node. Idempotent: 204 whether or not it was locked.
+         */
+        delete: operations["deletePasswordLockout"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what in this workspace
+         * @description Newest first, one page at a time: every change made through the API (and the dashboard) to links, pixels, domains, API keys and settings, with the key that made it. Kept AUDIT_RETENTION_DAYS (default 365). Admin and owner keys only.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tags": {
         parameters: {
             query?: never;
@@ -850,7 +894,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -864,11 +908,11 @@ export interface components {
              */
             field?: string;
             /**
-             * @description Why a URL was refused (`URL_UNSAFE`).
+             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused.
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host";
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6";
             /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
             issues?: components["schemas"]["ValidationIssue"][];
             /**
@@ -879,10 +923,20 @@ export interface components {
              */
             pixelIds?: string[];
             /**
-             * @description Seconds until a request will be accepted again (`RATE_LIMITED`); also in `Retry-After`.
+             * @description Seconds until a request will be accepted again (every 429); also in `Retry-After`.
              * @example 3
              */
             retryAfterSeconds?: number;
+            /**
+             * @description The most body bytes this operation reads (`PAYLOAD_TOO_LARGE`).
+             * @example 16384
+             */
+            limitBytes?: number;
+            /**
+             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`).
+             * @example phish.example
+             */
+            host?: string;
             /**
              * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).
              * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
@@ -960,7 +1014,7 @@ export interface components {
          * @example {
          *       "error": {
          *         "code": "PAYLOAD_TOO_LARGE",
-         *         "message": "The request body is larger than 1 MB."
+         *         "message": "The request body is larger than this endpoint accepts (`details.limitBytes`); the connection is closed."
          *       }
          *     }
          */
@@ -991,26 +1045,6 @@ export interface components {
                  * @enum {string}
                  */
                 code: "UNSUPPORTED_MEDIA_TYPE";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "RATE_LIMITED",
-         *         "message": "Too many requests for this API key; retry after the time in `Retry-After`."
-         *       }
-         *     }
-         */
-        RateLimitedError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "RATE_LIMITED";
                 /** @description For people; may be more precise than the catalogue message. */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -1288,6 +1322,7 @@ export interface components {
              */
             name?: string;
             /**
+             * @description Sent with the event on the interstitial: at most 20 params, 4096 bytes of keys and values together.
              * @example {
              *       "campaign": "spring",
              *       "topic": "running"
@@ -1331,26 +1366,6 @@ export interface components {
                 ok: false;
                 error: components["schemas"]["BulkItemError"];
             })[];
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "INVALID_QUERY",
-         *         "message": "A query parameter is missing or invalid."
-         *       }
-         *     }
-         */
-        InvalidQueryError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "INVALID_QUERY";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
         };
         /**
          * @example {
@@ -1751,6 +1766,119 @@ export interface components {
             serverOnly?: boolean;
             /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
             conversionTracking?: boolean | null;
+        };
+        /**
+         * @example {
+         *       "locked": true,
+         *       "failures": 100,
+         *       "lockedAt": "2026-12-01T09:30:00.000Z",
+         *       "lockedUntil": "2026-12-01T09:45:00.000Z"
+         *     }
+         */
+        PasswordLockout: {
+            /** @description Whether the link’s password form refuses every try (429) right now. */
+            locked: boolean;
+            /** @description Wrong passwords that caused the lock (PASSWORD_LINK_ATTEMPTS). */
+            failures: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the form opens again by itself.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedUntil: string | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "at": "2026-12-01T09:30:00.000Z",
+         *           "actor": {
+         *             "type": "key",
+         *             "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *             "name": "CRM sync"
+         *           },
+         *           "action": "link.update",
+         *           "target": {
+         *             "type": "link",
+         *             "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           },
+         *           "details": {
+         *             "fields": [
+         *               "tags",
+         *               "url"
+         *             ]
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "actor": {
+         *         "type": "key",
+         *         "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *         "name": "CRM sync"
+         *       },
+         *       "action": "link.update",
+         *       "target": {
+         *         "type": "link",
+         *         "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       },
+         *       "details": {
+         *         "fields": [
+         *           "tags",
+         *           "url"
+         *         ]
+         *       }
+         *     }
+         */
+        AuditEvent: {
+            /** @example aud_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            actor: {
+                /**
+                 * @description `key` (an API key; the dashboard signs in with one), `user`, `cli` (a command on the server), `system`.
+                 * @enum {string}
+                 */
+                type: "key" | "user" | "cli" | "system";
+                id: string | null;
+                /** @description The key’s name at the time. */
+                name: string | null;
+            };
+            /** @enum {string} */
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            target: {
+                /** @enum {string} */
+                type: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                id: string | null;
+            };
+            /** @description Which fields changed (names only), a slug, a hostname, a role. Never a secret or a password. */
+            details: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * @example {
@@ -2437,6 +2565,26 @@ export interface components {
         };
         /**
          * @example {
+         *       "error": {
+         *         "code": "BAD_REQUEST",
+         *         "message": "The request is malformed."
+         *       }
+         *     }
+         */
+        BadRequestError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "BAD_REQUEST";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
          *       "consent": {
          *         "optInAction": "ask"
          *       },
@@ -3077,7 +3225,6 @@ export type UnauthenticatedError = components['schemas']['UnauthenticatedError']
 export type ForbiddenError = components['schemas']['ForbiddenError'];
 export type PayloadTooLargeError = components['schemas']['PayloadTooLargeError'];
 export type UnsupportedMediaTypeError = components['schemas']['UnsupportedMediaTypeError'];
-export type RateLimitedError = components['schemas']['RateLimitedError'];
 export type InternalError = components['schemas']['InternalError'];
 export type UnavailableError = components['schemas']['UnavailableError'];
 export type LinkBulkCreate = components['schemas']['LinkBulkCreate'];
@@ -3087,7 +3234,6 @@ export type LinkBulkUpdate = components['schemas']['LinkBulkUpdate'];
 export type LinkBulkUpdateFields = components['schemas']['LinkBulkUpdateFields'];
 export type AudienceEvent = components['schemas']['AudienceEvent'];
 export type LinkBulkDeleteResult = components['schemas']['LinkBulkDeleteResult'];
-export type InvalidQueryError = components['schemas']['InvalidQueryError'];
 export type LinkNotFoundError = components['schemas']['LinkNotFoundError'];
 export type LinkUpsert = components['schemas']['LinkUpsert'];
 export type UtmParameters = components['schemas']['UtmParameters'];
@@ -3095,6 +3241,9 @@ export type LinkCreate = components['schemas']['LinkCreate'];
 export type LinkPage = components['schemas']['LinkPage'];
 export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkUpdate = components['schemas']['LinkUpdate'];
+export type PasswordLockout = components['schemas']['PasswordLockout'];
+export type AuditEventPage = components['schemas']['AuditEventPage'];
+export type AuditEvent = components['schemas']['AuditEvent'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
 export type PixelServer = components['schemas']['PixelServer'];
@@ -3122,6 +3271,7 @@ export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
 export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
 export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
+export type BadRequestError = components['schemas']['BadRequestError'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
 export type ConversionStats = components['schemas']['ConversionStats'];
 export type Stats = components['schemas']['Stats'];
@@ -3165,7 +3315,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkCreateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3178,7 +3328,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3206,7 +3356,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3247,7 +3397,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3255,7 +3405,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3302,14 +3463,25 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkDeleteResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3332,7 +3504,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3340,7 +3522,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3388,7 +3581,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkUpdateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3401,7 +3594,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3429,7 +3622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3459,7 +3652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationFailedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3467,7 +3660,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3518,14 +3722,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3548,7 +3763,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3556,7 +3781,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3618,7 +3854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3631,7 +3867,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3680,7 +3916,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3700,7 +3936,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3713,7 +3949,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3721,7 +3957,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3729,7 +3965,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3784,7 +4031,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3797,7 +4044,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3815,6 +4062,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
             /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `DOMAIN_UNKNOWN`. */
             422: {
                 headers: {
@@ -3825,7 +4082,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainUnknownError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3833,7 +4090,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3882,7 +4150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3895,7 +4163,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3944,7 +4212,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3964,7 +4232,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3977,7 +4245,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3985,7 +4253,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3993,7 +4261,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4039,14 +4318,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4069,7 +4359,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4077,7 +4377,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4121,14 +4432,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4161,7 +4483,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4169,7 +4501,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4219,7 +4562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4232,7 +4575,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4291,7 +4634,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4311,7 +4654,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4324,7 +4667,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4332,7 +4675,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4340,7 +4683,385 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lock, or `locked: false`. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLockout"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only this action. */
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                /** @description Only events about this kind of object. */
+                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                /** @description Only events about this object. */
+                targetId?: string;
+                /** @description Only events by this key. */
+                actorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4391,7 +5112,7 @@ export interface operations {
                     "application/json": components["schemas"]["TagPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4404,7 +5125,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4422,7 +5143,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4430,7 +5161,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4476,14 +5218,25 @@ export interface operations {
                     "application/json": components["schemas"]["PixelServer"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4506,7 +5259,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4514,7 +5277,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4564,7 +5338,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelServer"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4577,7 +5351,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4615,7 +5389,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4656,7 +5430,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4664,7 +5438,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4708,14 +5493,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4758,7 +5554,17 @@ export interface operations {
                     "application/json": components["schemas"]["ServerNotConfiguredError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4766,7 +5572,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4812,14 +5629,25 @@ export interface operations {
                     "application/json": components["schemas"]["TestEventResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4862,6 +5690,16 @@ export interface operations {
                     "application/json": components["schemas"]["ServerNotConfiguredError"];
                 };
             };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
             /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `SERVER_EVENTS_UNSUPPORTED`, `TEST_MODE_UNAVAILABLE`. */
             422: {
                 headers: {
@@ -4883,7 +5721,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4891,7 +5729,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4943,7 +5792,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4956,7 +5805,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4974,7 +5823,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4982,7 +5841,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5031,7 +5901,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5044,7 +5914,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5082,7 +5952,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5123,7 +5993,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5131,7 +6001,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5177,14 +6058,25 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5207,7 +6099,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5215,7 +6117,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5259,14 +6172,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5299,7 +6223,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5307,7 +6241,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5357,7 +6302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5370,7 +6315,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5418,7 +6363,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5459,7 +6404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5467,7 +6412,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5516,7 +6472,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5529,7 +6485,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5547,7 +6503,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5555,7 +6521,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5604,7 +6581,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5617,7 +6594,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5655,7 +6632,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainTakenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5675,7 +6652,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5688,7 +6665,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5696,7 +6673,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5704,7 +6681,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5750,14 +6738,25 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5780,7 +6779,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5788,7 +6797,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5832,14 +6852,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5882,7 +6913,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainInUseError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5890,7 +6931,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5940,7 +6992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5953,7 +7005,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5991,7 +7043,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6011,7 +7063,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6024,7 +7076,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6032,7 +7084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6040,7 +7092,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6089,7 +7152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6102,7 +7165,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6130,7 +7193,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6138,7 +7211,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6187,7 +7271,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6200,7 +7284,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6228,7 +7312,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6269,7 +7353,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6277,7 +7361,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6321,14 +7416,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6371,7 +7477,17 @@ export interface operations {
                     "application/json": components["schemas"]["LastOwnerKeyError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6379,7 +7495,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6423,6 +7550,16 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
             401: {
                 headers: {
@@ -6433,7 +7570,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6441,7 +7588,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6489,7 +7647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6502,7 +7660,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6530,7 +7688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6571,7 +7729,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6579,7 +7737,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6634,14 +7803,25 @@ export interface operations {
                     "application/json": components["schemas"]["ConversionStats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6664,7 +7844,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6672,7 +7862,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6732,14 +7933,25 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6762,7 +7974,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6770,7 +7992,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6827,14 +8060,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6857,7 +8101,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6865,7 +8119,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6920,14 +8185,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6940,7 +8216,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6948,7 +8234,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6994,14 +8291,25 @@ export interface operations {
                     "application/json": components["schemas"]["Audience"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -7024,7 +8332,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7032,7 +8350,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7091,14 +8420,25 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -7121,7 +8461,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7129,7 +8479,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7188,7 +8549,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrackResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7201,7 +8562,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -7239,7 +8600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClickNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7280,7 +8641,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7288,7 +8649,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7347,7 +8719,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrackResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7360,7 +8732,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -7419,7 +8791,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceConflictError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7460,7 +8832,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7468,7 +8840,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7514,14 +8897,25 @@ export interface operations {
                     "application/json": components["schemas"]["Conversion"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -7544,7 +8938,17 @@ export interface operations {
                     "application/json": components["schemas"]["ConversionNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7552,7 +8956,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */

@@ -1,9 +1,13 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { Blocklist } from '../core/blocklist.js';
 import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
 import type { SecretBox } from './secrets/secret-box.js';
+import type { PasswordGuard } from './links/password-guard.js';
+import type { PasswordHasher } from './password-hasher.js';
+import type { RateLimiter } from './rate-limiter.js';
 import type { DomainRegistry } from './redirect/domain-registry.js';
 import type { LinkCache } from './redirect/link-cache.js';
 
@@ -25,4 +29,10 @@ export interface AppContext {
    * its click pipeline runs; other nodes hear it on the change feed). Resolves once new clicks see it.
    */
   serverSetupsChanged: () => Promise<void>;
+  /** Link passwords: hashed in their own pool, guessing limited (docs/security.md#link-passwords). */
+  passwords: { hasher: PasswordHasher; guard: PasswordGuard };
+  /** DESTINATION_BLOCKLIST, loaded at start. */
+  blocklist: Blocklist;
+  /** Links created per workspace per hour (LINK_CREATE_RATE_LIMIT). */
+  linkCreation: RateLimiter;
 }

@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   click: 'clk',
   delivery: 'dlv',
   conversion: 'cnv',
+  audit: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

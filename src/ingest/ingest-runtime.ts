@@ -9,6 +9,7 @@ import { SaltStore } from '../storage/salt-store.js';
 import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
 import { startConversions, type ConversionsSetup } from '../conversions/conversions-runtime.js';
 import type { EngineReport } from '../delivery/delivery-engine.js';
+import { newId } from '../core/ids.js';
 import { HandoverReader } from './click-handover.js';
 import { ClickIngest, type IngestOptions, type IngestReport } from './click-ingest.js';
 import { createClickDeriver } from './derive-click.js';
@@ -78,7 +79,7 @@ export async function startIngest(args: {
   // The sketch book reports new visitors to the ingest that owns it (the rollups' uniques).
   let ingest: ClickIngest | undefined = undefined;
   ingest = new ClickIngest(data.options, {
-    reader: new HandoverReader(data.handover),
+    reader: new HandoverReader(data.handover, (at) => newId('click', at, args.random)),
     store: new ClickStore(database),
     keys,
     // A node id per process: its sketch rows are its own (merged with every other node's when read).

@@ -6,7 +6,8 @@ import { AppError } from '../../core/errors.js';
 import { docsUi } from './docs-ui.js';
 import type { ApiEnv } from './env.js';
 import { jsonBody, requireKey } from './middleware.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter } from '../../app/rate-limiter.js';
+import type { ProxyTrust } from '../proxy-trust.js';
 import { renderError, validationError } from './render-error.js';
 import { openApiDocument } from './openapi-document.js';
 import { registerHeaderComponents } from './responses.js';
@@ -19,6 +20,7 @@ import { pixelRoutes } from './routes/pixels.js';
 import { pixelServerRoutes } from './routes/pixel-server.js';
 import { PlatformSender } from '../../conversions/pixel-destinations.js';
 import { createHttpClient } from '../../delivery/http-client.js';
+import { securityRoutes } from './routes/security.js';
 import { statsRoutes } from './routes/stats.js';
 import { conversionStatsRoutes } from './routes/conversion-stats.js';
 import { trackRoutes } from './routes/track.js';
@@ -29,7 +31,7 @@ import { workspaceRoutes } from './routes/workspace.js';
 const TEST_EVENT_TIMEOUT_MS = 10_000;
 
 /** `/api/v1`: authentication, body limits and every resource route. */
-export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
+export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv> {
   const v1 = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
@@ -43,11 +45,13 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   registerHeaderComponents(v1);
   // Key (and rate limit) first: an anonymous or throttled client gets its 401/429 without the
   // server reading and parsing up to 1 MB of its body.
-  v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)), jsonBody());
+  const failures = { limiter: new RateLimiter(ctx.config.apiAuthFailures, 60_000), proxy };
+  v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit), failures), jsonBody());
   // Fixed paths before templated ones: `/links/bulk` must not be read as the link with id "bulk".
   linkBulkRoutes(ctx, v1);
   linkKeyRoutes(ctx, v1);
   linkRoutes(ctx, v1);
+  securityRoutes(ctx, v1);
   tagRoutes(ctx, v1);
   pixelServerRoutes(ctx, v1, new PlatformSender(createHttpClient({ timeoutMs: TEST_EVENT_TIMEOUT_MS, testNetwork: ctx.config.outboundTestNetwork, connections: 2 })));
   pixelRoutes(ctx, v1);
@@ -65,8 +69,8 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
  * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
  * same zod schemas that validate requests, and the docs UI.
  */
-export function buildApi(ctx: AppContext): Hono<ApiEnv> {
-  const v1 = buildV1(ctx);
+export function buildApi(ctx: AppContext, proxy: ProxyTrust): Hono<ApiEnv> {
+  const v1 = buildV1(ctx, proxy);
   const document = openApiDocument(v1);
 
   const api = new Hono<ApiEnv>();

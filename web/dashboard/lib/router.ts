@@ -16,6 +16,7 @@ export type Route =
   | { name: 'pixel-audience'; id: string }
   | { name: 'pixel-server'; id: string }
   | { name: 'settings' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export interface Location {
@@ -50,6 +51,7 @@ function match(parts: string[]): Route {
     if (c === 'server' && parts.length === 3) return { name: 'pixel-server', id: b };
   }
   if (a === 'settings' && b === undefined) return { name: 'settings' };
+  if (a === 'audit' && b === undefined) return { name: 'audit' };
   return { name: 'not-found' };
 }
 
