@@ -6,6 +6,8 @@ import { PasswordHasher } from './app/password-hasher.js';
 import { RateLimiter } from './app/rate-limiter.js';
 import { DomainRegistry } from './app/redirect/domain-registry.js';
 import { LinkCache } from './app/redirect/link-cache.js';
+import { loadSecretBox } from './app/secrets/load-secrets-key.js';
+import type { SecretBox } from './app/secrets/secret-box.js';
 import { systemClock, systemRandom } from './app/system-ports.js';
 import type { Config } from './config.js';
 import type { Clock, Random } from './core/ports.js';
@@ -21,6 +23,8 @@ export interface ContextOptions {
   log?: Logger;
   clock?: Clock;
   random?: Random;
+  /** The credentials box; otherwise loaded from the config (SECRETS_KEY or the key file). */
+  secrets?: SecretBox;
 }
 
 /**
@@ -69,6 +73,8 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     domains,
     changes,
     log,
+    secrets: options.secrets ?? loadSecretBox(config),
+    serverSetupsChanged: async () => {},
     passwords: { hasher: new PasswordHasher(config.passwordHashThreads), guard },
     blocklist,
     linkCreation: new RateLimiter(config.linkCreateRateLimit, 3_600_000),

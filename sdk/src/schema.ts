@@ -187,6 +187,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pixels/{id}/server": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pixel’s server-side events
+         * @description Its settings, its credentials masked, what the platform needs, and how delivery goes: pending, sent, failed by reason, the last error and the last success.
+         */
+        get: operations["getPixelServer"];
+        /**
+         * Set up or change a pixel’s server-side events
+         * @description Credentials are write-only: sealed at rest, never returned, shown masked. Send one credential to rotate it; absent ones stay. Enabled delivery needs every required field (422 `SERVER_SETTINGS_INVALID`, `details.missing`).
+         */
+        put: operations["updatePixelServer"];
+        post?: never;
+        /**
+         * Stop a pixel’s server-side events
+         * @description Forgets the credentials; events still queued for the pixel are dropped (counted as `destination_gone`).
+         */
+        delete: operations["deletePixelServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pixels/{id}/server/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description A page view, the audience event and a lead through the platform’s test mode (Meta and TikTok test codes, GA4’s validation server, …), and the platform’s answer.
+         */
+        post: operations["createPixelTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pixels": {
         parameters: {
             query?: never;
@@ -359,6 +407,46 @@ export interface paths {
         patch: operations["updateWorkspace"];
         trace?: never;
     };
+    "/stats/conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get leads, sales, revenue and conversion rates
+         * @description Per day, link or campaign, for the workspace or one link, with totals. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["getConversionStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/conversions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export conversion stats as CSV
+         * @description The rows of `GET /stats/conversions`, one line per row and currency (revenue in major units). Columns: `group`, `key`, `label`, `human_clicks`, `leads`, `sales`, `currency`, `revenue`, `conversion_rate`, `sale_rate`. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["exportConversionStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/links/{id}/stats": {
         parameters: {
             query?: never;
@@ -459,6 +547,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/track/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Track a lead
+         * @description Credit a lead (a sign-up, a form) to the click that brought the customer: the click id your destination received in `rc_click`. The lead is attributed to the click, its link and its campaign, and forwarded as a Lead server event to the click’s pixels that fired. Idempotent by event name and customer: a retry answers 200 with the stored lead (`duplicate: true`).
+         */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/track/sale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Track a sale
+         * @description Credit a sale to a click — `clickId`, or by default the click of the customer’s latest lead — with its amount in minor units and currency. Forwarded as a Purchase server event with the click’s own ad click ids. Idempotent by `invoiceId`: the same invoice again answers 200 (`duplicate: true`); with another customer, amount or currency it is a conflict (409 `INVOICE_CONFLICT`).
+         */
+        post: operations["createSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a lead or sale
+         * @description One tracked conversion by id, with the click, link and campaign it is attributed to.
+         */
+        get: operations["getConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -503,6 +651,8 @@ export interface components {
          *             "consent": null,
          *             "event": null,
          *             "og": null,
+         *             "serverOnly": false,
+         *             "conversionTracking": null,
          *             "humanClicks": 1520,
          *             "clicks": 1520,
          *             "createdAt": "2026-12-01T09:30:00.000Z",
@@ -572,6 +722,8 @@ export interface components {
          *       "consent": null,
          *       "event": null,
          *       "og": null,
+         *       "serverOnly": false,
+         *       "conversionTracking": null,
          *       "humanClicks": 1520,
          *       "clicks": 1520,
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -622,6 +774,9 @@ export interface components {
                 };
             } | null;
             og: components["schemas"]["OpenGraph"];
+            serverOnly: boolean;
+            /** @description Null: the workspace’s setting applies. */
+            conversionTracking: boolean | null;
             /** @description Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats. */
             humanClicks: number;
             /**
@@ -759,7 +914,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -1015,6 +1170,8 @@ export interface components {
          *             "consent": null,
          *             "event": null,
          *             "og": null,
+         *             "serverOnly": false,
+         *             "conversionTracking": null,
          *             "humanClicks": 1520,
          *             "clicks": 1520,
          *             "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1165,6 +1322,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @example {
@@ -1331,6 +1492,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @description UTM parameters, written into the destination URL’s query string as `utm_source`, `utm_medium`, … (replacing any already there).
@@ -1440,6 +1605,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @example {
@@ -1476,6 +1645,8 @@ export interface components {
          *           "consent": null,
          *           "event": null,
          *           "og": null,
+         *           "serverOnly": false,
+         *           "conversionTracking": null,
          *           "humanClicks": 1520,
          *           "clicks": 1520,
          *           "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1611,6 +1782,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @example {
@@ -1714,7 +1889,7 @@ export interface components {
                 name: string | null;
             };
             /** @enum {string} */
-            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
             target: {
                 /** @enum {string} */
                 type: "link" | "pixel" | "domain" | "api_key" | "workspace";
@@ -1754,6 +1929,213 @@ export interface components {
             name: string;
             /** @description Links of the workspace with this tag. */
             links: number;
+        };
+        /**
+         * @example {
+         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "platform": "meta",
+         *       "supported": true,
+         *       "configured": true,
+         *       "enabled": true,
+         *       "settings": {
+         *         "testEventCode": "TEST12345"
+         *       },
+         *       "credentials": {
+         *         "accessToken": "••••x9Qz"
+         *       },
+         *       "fields": [],
+         *       "testMode": "the test event code",
+         *       "matchQuality": "…",
+         *       "delivery": {
+         *         "pending": 0,
+         *         "sent": 1204,
+         *         "retried": {},
+         *         "failed": {
+         *           "rejected": {},
+         *           "dropped": {}
+         *         },
+         *         "lastError": null,
+         *         "lastErrorReason": null,
+         *         "lastErrorAt": null,
+         *         "lastSuccessAt": "2026-12-01T09:30:00.000Z",
+         *         "deadLetters": []
+         *       }
+         *     }
+         */
+        PixelServer: {
+            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            pixelId: string;
+            /** @example meta */
+            platform: string;
+            /** @description Whether Ricochet can send this platform server-side events (Quora: no). */
+            supported: boolean;
+            configured: boolean;
+            enabled: boolean;
+            settings: {
+                [key: string]: string;
+            };
+            /** @description Each stored credential, masked (`••••abcd`). The values are never returned. */
+            credentials: {
+                [key: string]: string;
+            };
+            /** @description What this platform needs. */
+            fields: {
+                name: string;
+                label: string;
+                secret: boolean;
+                required: boolean;
+                help: string;
+            }[];
+            /** @description The platform test mode "send test event" uses; null when it has none. */
+            testMode: string | null;
+            /** @description What a server event of this platform can be matched on, in words. */
+            matchQuality: string;
+            delivery: {
+                pending: number;
+                sent: number;
+                /** @description Attempts that failed and were retried, by reason. */
+                retried: {
+                    network?: number;
+                    timeout?: number;
+                    rate_limited?: number;
+                    server_error?: number;
+                };
+                /** @description Deliveries given up: rejected by the platform (dead-lettered) or dropped, by reason. */
+                failed: {
+                    rejected: {
+                        invalid?: number;
+                        auth?: number;
+                        config?: number;
+                    };
+                    dropped: {
+                        too_old?: number;
+                        no_match_keys?: number;
+                        destination_gone?: number;
+                        retries_exhausted?: number;
+                    };
+                };
+                lastError: string | null;
+                lastErrorReason: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                lastErrorAt: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                lastSuccessAt: string | null;
+                /** @description The latest deliveries the platform refused, with its message. */
+                deadLetters: {
+                    id: string;
+                    reason: string;
+                    message: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-12-01T09:30:00.000Z
+                     */
+                    queuedAt: string;
+                }[];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "PIXEL_NOT_FOUND",
+         *         "message": "No pixel with this id in this workspace."
+         *       }
+         *     }
+         */
+        PixelNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "PIXEL_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "enabled": true,
+         *       "credentials": {
+         *         "accessToken": "EAABsbCS1iHgBAKZB…"
+         *       },
+         *       "settings": {
+         *         "testEventCode": "TEST12345"
+         *       }
+         *     }
+         */
+        PixelServerUpdate: {
+            /** @description Send server-side events for this pixel (default true once set up). */
+            enabled?: boolean;
+            /**
+             * @description Plain settings of the platform (`fields` with `secret: false`); `null` or `""` removes one. Absent ones stay.
+             * @example {
+             *       "testEventCode": "TEST12345"
+             *     }
+             */
+            settings?: {
+                [key: string]: string | null;
+            };
+            /**
+             * @description Credentials (`fields` with `secret: true`). Write-only: sealed at once, shown masked. A given one replaces the stored one (rotation); absent ones stay.
+             * @example {
+             *       "accessToken": "EAAB…"
+             *     }
+             */
+            credentials?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "SERVER_NOT_CONFIGURED",
+         *         "message": "This pixel has no server-side delivery set up; `PUT /pixels/{id}/server` first."
+         *       }
+         *     }
+         */
+        ServerNotConfiguredError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "SERVER_NOT_CONFIGURED";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "outcome": "sent",
+         *       "reason": null,
+         *       "message": null,
+         *       "status": 200,
+         *       "answer": "{\"events_received\":2,\"fbtrace_id\":\"A1b2\"}",
+         *       "eventId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *     }
+         */
+        TestEventResult: {
+            /**
+             * @description What Ricochet makes of the answer, as for a real event.
+             * @enum {string}
+             */
+            outcome: "sent" | "retry" | "rejected" | "dropped";
+            reason: string | null;
+            message: string | null;
+            /** @description The platform’s HTTP status; null when it did not answer. */
+            status: number | null;
+            /** @description The platform’s answer (at most 2,000 characters; credentials masked). */
+            answer: string | null;
+            /** @description The test events’ dedup id. */
+            eventId: string;
         };
         /**
          * @example {
@@ -1859,26 +2241,6 @@ export interface components {
             nextCursor: string | null;
             /** @description Whether another page follows. */
             hasMore: boolean;
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "PIXEL_NOT_FOUND",
-         *         "message": "No pixel with this id in this workspace."
-         *       }
-         *     }
-         */
-        PixelNotFoundError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "PIXEL_NOT_FOUND";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
         };
         /**
          * @example {
@@ -2172,6 +2534,7 @@ export interface components {
          *       },
          *       "privacyPolicyUrl": "https://example.com/privacy",
          *       "timeZone": "Europe/Berlin",
+         *       "conversionTracking": false,
          *       "defaultDomain": "go.example.com",
          *       "role": "owner",
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -2187,6 +2550,8 @@ export interface components {
             privacyPolicyUrl: string | null;
             /** @description IANA time zone. */
             timeZone: string;
+            /** @description The default of links’ `conversionTracking`. */
+            conversionTracking: boolean;
             /** @description Host (with its port, if not the scheme’s default) of short links created without `domain`. */
             defaultDomain: string;
             /**
@@ -2266,6 +2631,101 @@ export interface components {
              * @example Europe/Berlin
              */
             timeZone?: string;
+            /** @description Links that do not say otherwise append their click id to the destination as `rc_click` (docs/conversions.md). */
+            conversionTracking?: boolean;
+        };
+        /**
+         * @example {
+         *       "from": "2026-12-01T09:30:00.000Z",
+         *       "to": "2026-12-01T09:30:00.000Z",
+         *       "timeZone": "UTC",
+         *       "groupBy": "link",
+         *       "rows": [
+         *         {
+         *           "key": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "label": "spring-sale",
+         *           "humanClicks": 1520,
+         *           "leads": 40,
+         *           "sales": 12,
+         *           "revenue": {
+         *             "EUR": 23988
+         *           },
+         *           "conversionRate": 0.026,
+         *           "saleRate": 0.0079
+         *         }
+         *       ],
+         *       "totals": {
+         *         "humanClicks": 1520,
+         *         "leads": 40,
+         *         "sales": 12,
+         *         "revenue": {
+         *           "EUR": 23988
+         *         },
+         *         "conversionRate": 0.026,
+         *         "saleRate": 0.0079
+         *       },
+         *       "asOf": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        ConversionStats: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            to: string;
+            timeZone: string;
+            /** @enum {string} */
+            groupBy: "day" | "link" | "campaign";
+            rows: {
+                /** @description The day, link id or campaign (`""`: clicks without one). */
+                key: string;
+                /** @description The link’s slug for `link`; the key otherwise. */
+                label: string;
+                humanClicks: number;
+                leads: number;
+                sales: number;
+                /**
+                 * @description Sales revenue per currency, in minor units.
+                 * @example {
+                 *       "EUR": 1999
+                 *     }
+                 */
+                revenue: {
+                    [key: string]: number;
+                };
+                /** @description Leads per human click; null without clicks. */
+                conversionRate: number | null;
+                /** @description Sales per human click; null without clicks. */
+                saleRate: number | null;
+            }[];
+            totals: {
+                humanClicks: number;
+                leads: number;
+                sales: number;
+                /**
+                 * @description Sales revenue per currency, in minor units.
+                 * @example {
+                 *       "EUR": 1999
+                 *     }
+                 */
+                revenue: {
+                    [key: string]: number;
+                };
+                /** @description Leads per human click; null without clicks. */
+                conversionRate: number | null;
+                /** @description Sales per human click; null without clicks. */
+                saleRate: number | null;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            asOf: string;
         };
         /**
          * @example {
@@ -2674,6 +3134,232 @@ export interface components {
             /** @description Ids of the pixels whose hit the interstitial saw leave the browser; null until its beacon arrived. */
             pixelsConfirmed: string[] | null;
         };
+        /**
+         * @example {
+         *       "id": "cnv_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "kind": "sale",
+         *       "eventName": "Purchase",
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "campaign": "spring-sale",
+         *       "customerId": "cus_8812",
+         *       "amount": 1999,
+         *       "currency": "EUR",
+         *       "invoiceId": "INV-2026-0042",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "duplicate": false,
+         *       "forwardedTo": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ]
+         *     }
+         */
+        TrackResult: {
+            /** @example cnv_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** @enum {string} */
+            kind: "lead" | "sale";
+            eventName: string;
+            clickId: string;
+            linkId: string;
+            /** @description The click’s `utm_campaign`. */
+            campaign: string | null;
+            customerId: string;
+            /** @description Minor units (sales). */
+            amount: number | null;
+            currency: string | null;
+            invoiceId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @description True when this repeated a conversion already tracked: nothing new was stored or sent. */
+            duplicate: boolean;
+            /** @description Pixels the conversion was queued for as a server-side event (the click’s pixels that fired, with server-side events set up). */
+            forwardedTo: string[];
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "CLICK_NOT_FOUND",
+         *         "message": "No click with this id in this workspace."
+         *       }
+         *     }
+         */
+        ClickNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "CLICK_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "eventName": "Sign up",
+         *       "customerId": "cus_8812",
+         *       "email": "jane@example.com"
+         *     }
+         */
+        TrackLead: {
+            /**
+             * @description The click id the destination received in `rc_click` (the tracking script keeps it in the `rc_click` cookie).
+             * @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            clickId: string;
+            /**
+             * @description Your name for the event (default `Lead`); the platforms get their own standard lead/purchase event with it as a label.
+             * @example Lead
+             */
+            eventName?: string;
+            /**
+             * @description The customer’s id in your own system (not an e-mail address: use `email` for that, it is hashed on arrival).
+             * @example cus_8812
+             */
+            customerId: string;
+            /**
+             * @description The customer’s e-mail address: hashed (SHA-256) on arrival, never stored or sent in plain text; improves matching.
+             * @example jane@example.com
+             */
+            email?: string;
+            /**
+             * @description The customer’s phone in E.164: hashed on arrival, like `email`.
+             * @example +4930123456
+             */
+            phone?: string;
+            /** @description The customer’s browser user agent, if you have it (Meta counts a conversion with one as a website event). */
+            userAgent?: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "INVOICE_CONFLICT",
+         *         "message": "This invoice id was already tracked with a different customer, amount or currency."
+         *       }
+         *     }
+         */
+        InvoiceConflictError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "INVOICE_CONFLICT";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "customerId": "cus_8812",
+         *       "amount": 1999,
+         *       "currency": "EUR",
+         *       "invoiceId": "INV-2026-0042"
+         *     }
+         */
+        TrackSale: {
+            /**
+             * @description The customer’s id in your own system (not an e-mail address: use `email` for that, it is hashed on arrival).
+             * @example cus_8812
+             */
+            customerId: string;
+            /**
+             * @description In minor units of `currency` (cents): 1999 is 19.99 EUR.
+             * @example 1999
+             */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Your invoice or order id: a retry with the same one is recognised and not counted twice.
+             * @example INV-2026-0042
+             */
+            invoiceId: string;
+            /**
+             * @description Your name for the event (default `Purchase`); the platforms get their own standard lead/purchase event with it as a label.
+             * @example Purchase
+             */
+            eventName?: string;
+            /**
+             * @description The click to credit; by default the one of the customer’s latest lead.
+             * @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            clickId?: string;
+            /**
+             * @description The customer’s e-mail address: hashed (SHA-256) on arrival, never stored or sent in plain text; improves matching.
+             * @example jane@example.com
+             */
+            email?: string;
+            /**
+             * @description The customer’s phone in E.164: hashed on arrival, like `email`.
+             * @example +4930123456
+             */
+            phone?: string;
+            /** @description The customer’s browser user agent, if you have it (Meta counts a conversion with one as a website event). */
+            userAgent?: string;
+        };
+        /**
+         * @example {
+         *       "id": "cnv_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "kind": "sale",
+         *       "eventName": "Purchase",
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "campaign": "spring-sale",
+         *       "customerId": "cus_8812",
+         *       "amount": 1999,
+         *       "currency": "EUR",
+         *       "invoiceId": "INV-2026-0042",
+         *       "at": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Conversion: {
+            /** @example cnv_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** @enum {string} */
+            kind: "lead" | "sale";
+            eventName: string;
+            clickId: string;
+            linkId: string;
+            /** @description The click’s `utm_campaign`. */
+            campaign: string | null;
+            customerId: string;
+            /** @description Minor units (sales). */
+            amount: number | null;
+            currency: string | null;
+            invoiceId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "CONVERSION_NOT_FOUND",
+         *         "message": "No lead or sale with this id in this workspace."
+         *       }
+         *     }
+         */
+        ConversionNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "CONVERSION_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -2723,11 +3409,15 @@ export type AuditEventPage = components['schemas']['AuditEventPage'];
 export type AuditEvent = components['schemas']['AuditEvent'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
+export type PixelServer = components['schemas']['PixelServer'];
+export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
+export type PixelServerUpdate = components['schemas']['PixelServerUpdate'];
+export type ServerNotConfiguredError = components['schemas']['ServerNotConfiguredError'];
+export type TestEventResult = components['schemas']['TestEventResult'];
 export type Pixel = components['schemas']['Pixel'];
 export type PixelDuplicateError = components['schemas']['PixelDuplicateError'];
 export type PixelCreate = components['schemas']['PixelCreate'];
 export type PixelPage = components['schemas']['PixelPage'];
-export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
 export type PixelUpdate = components['schemas']['PixelUpdate'];
 export type Domain = components['schemas']['Domain'];
 export type DomainTakenError = components['schemas']['DomainTakenError'];
@@ -2746,6 +3436,7 @@ export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
 export type BadRequestError = components['schemas']['BadRequestError'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
+export type ConversionStats = components['schemas']['ConversionStats'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
 export type StatsPoint = components['schemas']['StatsPoint'];
@@ -2754,6 +3445,13 @@ export type PixelYield = components['schemas']['PixelYield'];
 export type Audience = components['schemas']['Audience'];
 export type ClickEventPage = components['schemas']['ClickEventPage'];
 export type ClickEvent = components['schemas']['ClickEvent'];
+export type TrackResult = components['schemas']['TrackResult'];
+export type ClickNotFoundError = components['schemas']['ClickNotFoundError'];
+export type TrackLead = components['schemas']['TrackLead'];
+export type InvoiceConflictError = components['schemas']['InvoiceConflictError'];
+export type TrackSale = components['schemas']['TrackSale'];
+export type Conversion = components['schemas']['Conversion'];
+export type ConversionNotFoundError = components['schemas']['ConversionNotFoundError'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type HeaderLocation = components['headers']['Location'];
@@ -4434,7 +5132,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
                 /** @description Only this action. */
-                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
                 /** @description Only events about this kind of object. */
                 targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
                 /** @description Only events about this object. */
@@ -4618,6 +5316,574 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPixelServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pixel’s server-side setup and delivery status. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelServer"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updatePixelServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PixelServerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated setup. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelServer"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `SERVER_EVENTS_UNSUPPORTED`, `SERVER_SETTINGS_INVALID`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePixelServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stopped. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SERVER_NOT_CONFIGURED`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerNotConfiguredError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createPixelTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the platform answered. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestEventResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SERVER_NOT_CONFIGURED`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerNotConfiguredError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `SERVER_EVENTS_UNSUPPORTED`, `TEST_MODE_UNAVAILABLE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "SERVER_EVENTS_UNSUPPORTED" | "TEST_MODE_UNAVAILABLE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
@@ -6672,6 +7938,261 @@ export interface operations {
             };
         };
     };
+    getConversionStats: {
+        parameters: {
+            query?: {
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description One row per day (workspace time zone), per link, or per campaign (the clicks’ `utm_campaign`). */
+                groupBy?: "day" | "link" | "campaign";
+                /** @description Only this link’s conversions and clicks. */
+                linkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversion figures over the range. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionStats"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    exportConversionStats: {
+        parameters: {
+            query?: {
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description One row per day (workspace time zone), per link, or per campaign (the clicks’ `utm_campaign`). */
+                groupBy?: "day" | "link" | "campaign";
+                /** @description Only this link’s conversions and clicks. */
+                linkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A header row, then one row per day, link or campaign and currency. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    /** @description `attachment; filename="ricochet-conversions-<group>.csv"` */
+                    "content-disposition"?: string;
+                    /** @description `no-store` */
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example group,key,label,human_clicks,leads,sales,currency,revenue,conversion_rate,sale_rate */
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
     getLinkStats: {
         parameters: {
             query?: {
@@ -7271,6 +8792,483 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackLead"];
+            };
+        };
+        responses: {
+            /** @description Already tracked (a retry): the stored lead, nothing sent again. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description Tracked; `Location` is the conversion. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `CLICK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClickNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `ATTRIBUTION_EXPIRED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "ATTRIBUTION_EXPIRED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createSale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackSale"];
+            };
+        };
+        responses: {
+            /** @description Already tracked (a retry): the stored sale, nothing sent again. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description Tracked; `Location` is the conversion. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `CLICK_NOT_FOUND`, `CUSTOMER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "CLICK_NOT_FOUND" | "CUSTOMER_NOT_FOUND";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `INVOICE_CONFLICT`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceConflictError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `ATTRIBUTION_EXPIRED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "ATTRIBUTION_EXPIRED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getConversion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversion. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversion"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `CONVERSION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionNotFoundError"];
                 };
             };
             /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */

@@ -4,6 +4,7 @@ import type { Blocklist } from '../core/blocklist.js';
 import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
+import type { SecretBox } from './secrets/secret-box.js';
 import type { PasswordGuard } from './links/password-guard.js';
 import type { PasswordHasher } from './password-hasher.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -21,6 +22,13 @@ export interface AppContext {
   /** Tells other nodes what changed, so their caches follow (docs/architecture.md). */
   changes: ChangeFeed;
   log: Logger;
+  /** Seals pixel credentials at rest (SECRETS_KEY or DATA_DIR/secrets.key). */
+  secrets: SecretBox;
+  /**
+   * Tells this node's click writer that a pixel's server setup changed (set by the server once
+   * its click pipeline runs; other nodes hear it on the change feed). Resolves once new clicks see it.
+   */
+  serverSetupsChanged: () => Promise<void>;
   /** Link passwords: hashed in their own pool, guessing limited (docs/security.md#link-passwords). */
   passwords: { hasher: PasswordHasher; guard: PasswordGuard };
   /** DESTINATION_BLOCKLIST, loaded at start. */

@@ -83,6 +83,7 @@ export function makeWorkspace(overrides: Partial<Workspace> = {}): Workspace {
     consent: { ...DEFAULT_CONSENT },
     privacyPolicyUrl: null,
     timeZone: 'UTC',
+    conversionTracking: false,
     createdAt: at,
     updatedAt: at,
     ...overrides,
