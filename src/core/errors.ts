@@ -31,6 +31,7 @@ export const ERRORS = {
   DOMAIN_UNKNOWN: { status: 422, message: 'The link’s domain is not registered in this workspace.' },
   PIXEL_UNKNOWN: { status: 422, message: 'A pixel id does not belong to this workspace.' },
   PIXEL_ID_INVALID: { status: 422, message: 'The pixel id (tag id) cannot be an id of this platform.' },
+  EXPIRES_IN_PAST: { status: 422, message: '`expiresAt` is in the past: the link would be expired from the start.' },
   ROLE_NOT_GRANTABLE: { status: 422, message: 'A key can only create keys with a role at or below its own.' },
   BULK_TOO_LARGE: { status: 422, message: 'A bulk request holds at most 1,000 items.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests for this API key; retry after the time in `Retry-After`.' },

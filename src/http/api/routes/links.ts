@@ -33,7 +33,7 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       summary: 'Create a link',
       description: 'Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.',
       request: { body: { content: { 'application/json': { schema: LinkCreate } }, required: true } },
-      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']) },
+      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'EXPIRES_IN_PAST', 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']) },
     }),
     async (c) => {
       const link = await createLink(ctx, c.var.key.workspaceId, c.req.valid('json') as LinkInput);
