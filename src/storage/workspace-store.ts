@@ -54,6 +54,12 @@ export class WorkspaceStore {
     return row ? toWorkspace(row) : null;
   }
 
+  /** Every workspace, oldest first (the CLI lists them; a deployment has a handful). */
+  async listAll(): Promise<Workspace[]> {
+    const rows = await this.database.db.selectFrom('workspaces').selectAll().orderBy('id').execute();
+    return rows.map(toWorkspace);
+  }
+
   async count(): Promise<number> {
     const row = await this.database.db
       .selectFrom('workspaces')
