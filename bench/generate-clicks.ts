@@ -1,11 +1,12 @@
 /**
- * Synthetic clicks with realistic spread: Zipf-like link popularity (one hot link), 20 countries,
- * devices, OS, browsers, 30 referrers, UTM campaigns, consent outcomes and 3 pixels, visitors drawn
- * from a pool so some repeat. Deterministic (seeded), so runs are comparable.
+ * Synthetic clicks with realistic spread, as the redirect hands them over (raw facts: address,
+ * user agent, referrer, query, decision): Zipf-like link popularity (one hot link), devices and
+ * browsers through real user agents, 30 referrers, UTM campaigns, consent outcomes and 3 pixels,
+ * visitors drawn from a pool so some repeat. Deterministic (seeded), so runs are comparable.
  */
-import type { StoredClick } from '../src/core/clicks/click.js';
 import type { ConsentOutcome } from '../src/core/consent/consent-decision.js';
-import type { DeviceType } from '../src/core/link.js';
+import type { ClickFacts } from '../src/ingest/click-handover.js';
+import { USER_AGENTS, visitorAddress } from './visitors.js';
 
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -19,10 +20,7 @@ export function seeded(seed: number): () => number {
 }
 
 const COUNTRIES = ['US', 'DE', 'GB', 'FR', 'IN', 'BR', 'CA', 'AU', 'JP', 'ES', 'IT', 'NL', 'SE', 'PL', 'MX', 'KR', 'CH', 'AT', 'IE', 'NO'];
-const DEVICES: DeviceType[] = ['mobile', 'mobile', 'mobile', 'desktop', 'desktop', 'tablet'];
-const OS = ['iOS', 'Android', 'Windows', 'Mac OS', 'Linux', 'Chromium OS'];
-const BROWSERS = ['Safari', 'Chrome', 'Chrome', 'Firefox', 'Edge', 'Samsung Browser', 'Instagram', 'Facebook'];
-const REFERRERS = [null, null, 't.co', 'l.facebook.com', 'www.linkedin.com', 'news.ycombinator.com', ...Array.from({ length: 24 }, (_, i) => `site${i}.example`)];
+const REFERRERS = ['', '', 'https://t.co/x', 'https://l.facebook.com/l.php', 'https://www.linkedin.com/feed/', 'https://news.ycombinator.com/item', ...Array.from({ length: 24 }, (_, i) => `https://site${i}.example/post`)];
 const CAMPAIGNS = [null, null, 'spring', 'summer', 'launch', 'retarget', 'newsletter-42'];
 const CONSENT: ConsentOutcome[] = ['not_required', 'not_required', 'not_required', 'suppressed_region', 'granted_cookie', 'prompt', 'no_pixels'];
 
@@ -37,12 +35,17 @@ export interface GenOptions {
 }
 
 /** Index of a link, hot first: link 0 gets ~10% of clicks, the rest spread with a long tail. */
-function pickLink(rand: () => number, n: number): number {
+export function pickLink(rand: () => number, n: number): number {
   if (rand() < 0.1) return 0;
   return Math.min(n - 1, Math.floor(Math.pow(rand(), 2) * n));
 }
 
-export function* generateClicks(count: number, o: GenOptions): Generator<StoredClick> {
+/** What a visitor looks like: an address, and a user agent that goes with it. */
+export function visitor(n: number): { address: string; userAgent: string } {
+  return { address: visitorAddress(n), userAgent: USER_AGENTS[n % USER_AGENTS.length] as string };
+}
+
+export function* generateClicks(count: number, o: GenOptions): Generator<ClickFacts & { visitor: number }> {
   const rand = seeded(o.seed ?? 42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   for (let i = 0; i < count; i++) {
@@ -51,23 +54,22 @@ export function* generateClicks(count: number, o: GenOptions): Generator<StoredC
     const consent = bot ? 'bot' : pick(CONSENT);
     const fired = !bot && (consent === 'not_required' || consent === 'granted_cookie');
     const campaign = pick(CAMPAIGNS);
+    const n = Math.floor(rand() * o.visitors);
+    const who = visitor(n);
     yield {
-      id: `clk_bench${i.toString(36).padStart(18, '0')}`,
+      id: '',
+      at,
       workspaceId: o.workspaceId,
       linkId: o.linkIds[pickLink(rand, o.linkIds.length)] as string,
-      domain: '',
-      at,
-      country: pick(COUNTRIES),
-      device: pick(DEVICES),
-      os: pick(OS),
-      browser: pick(BROWSERS),
-      referrerHost: pick(REFERRERS),
-      utm: { utm_source: campaign ? 'newsletter' : null, utm_medium: campaign ? 'email' : null, utm_campaign: campaign, utm_term: null, utm_content: null },
-      clickIds: rand() < 0.3 ? ['fbclid'] : [],
       bot,
       consent,
-      pixelsFired: fired ? o.pixelIds : [],
-      visitorHash: `v${Math.floor(rand() * o.visitors)}`,
+      pixels: fired ? o.pixelIds.map((id) => ({ id, outcome: 'fire' as const })) : [],
+      address: who.address,
+      userAgent: bot ? 'curl/8.0.1' : who.userAgent,
+      referer: pick(REFERRERS),
+      query: `${campaign ? `utm_source=newsletter&utm_medium=email&utm_campaign=${campaign}` : ''}${rand() < 0.3 ? '&fbclid=IwAR0x' : ''}`,
+      country: rand() < 0.5 ? pick(COUNTRIES) : undefined,
+      visitor: n,
     };
   }
 }

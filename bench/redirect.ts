@@ -1,57 +1,100 @@
 /**
- * Redirect throughput: Ricochet's direct redirect for a cached link, with click recording on,
- * against a raw `node:http` server answering a constant 302 and one doing a Map lookup —
- * same run, same load tool (autocannon), each server pinned to CPU core 0 and the load
- * generator to core 1. Targets (issue 4): ≥ 0.90× the raw 302's requests/s, p99 ≤ 2× its p99.
+ * Redirect throughput (issue 15): Ricochet's direct redirect for a cached link, clicks recorded,
+ * against a raw `node:http` server answering a constant 302 — same run, same load tool
+ * (autocannon), each server process pinned to CPU core 0 (Ricochet's click writer thread
+ * included), the load generator on core 1. Every request comes from another visitor
+ * (bench/visitors.ts: its own address via X-Forwarded-For, one of six user agents), so nothing
+ * is cached per visitor. Targets: ≥ 0.70× the raw 302's requests/s, p99 ≤ 2× its p99, and the
+ * link's stats total = the requests the load tool saw answered, every run.
+ *
+ * Each run sends a fixed number of requests (`amount`), so the load tool sees every answer: the
+ * count it reports is exact, and the server's stored clicks must match it.
  *
  * A second table says where the time goes: CPU per request at a fixed request rate (below
  * saturation, so it is cost, not queueing), for the raw 302, Ricochet answering without
  * recording clicks, and Ricochet as it runs, split between the event loop and other threads
- * (the SQLite writer thread, V8's GC helpers).
+ * (the click writer thread, V8's GC helpers).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { spawnPinned } from './spawn-server.js';
 import { printTable } from './table.js';
+import { everyRequestAnotherVisitor } from './visitors.js';
 
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300_000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const CPU_RATE = Number(process.env.BENCH_CPU_RATE ?? 5000);
+const CPU_SECONDS = Number(process.env.BENCH_CPU_SECONDS ?? 10);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const QUERY = '?utm_source=newsletter&fbclid=IwAR0bench';
 
 interface Run {
   name: string;
   script: string;
-  path: string;
+  /** Whether the server records clicks and reports what it stored. */
+  records: boolean;
 }
 
-const RAW_302: Run = { name: 'raw node:http 302', script: 'bench/servers/raw-302.mjs', path: '/bench' };
-const RAW_MAP: Run = { name: 'raw node:http Map lookup', script: 'bench/servers/raw-map.mjs', path: '/bench' };
-const RICOCHET: Run = { name: 'Ricochet (cached link, clicks recorded)', script: 'bench/servers/ricochet.mjs', path: '/bench?utm_source=x&fbclid=abc' };
-const RICOCHET_NO_RECORDING: Run = {
-  name: 'Ricochet answering, clicks not recorded',
-  script: 'bench/servers/ricochet-no-recording.mjs',
-  path: '/bench?utm_source=x&fbclid=abc',
-};
-const RUNS = [RAW_302, RAW_MAP, RICOCHET];
-const CPU_RUNS = [RAW_302, RICOCHET_NO_RECORDING, RICOCHET];
-const HEADERS = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36' };
+const RAW_302: Run = { name: 'raw node:http 302', script: 'bench/servers/raw-302.mjs', records: false };
+const RICOCHET: Run = { name: 'Ricochet (cached link, clicks recorded)', script: 'bench/servers/ricochet.mjs', records: true };
+const RICOCHET_NO_RECORDING: Run = { name: 'Ricochet answering, clicks not recorded', script: 'bench/servers/ricochet-no-recording.mjs', records: false };
+/**
+ * BENCH_BEFORE_DIR: a checkout of an earlier Ricochet, built (`npm run build`), whose
+ * bench/servers/ricochet.mjs runs in the same interleaved rounds: before → after in one run.
+ */
+const BEFORE: Run | null = process.env.BENCH_BEFORE_DIR
+  ? { name: 'Ricochet before (BENCH_BEFORE_DIR)', script: `${process.env.BENCH_BEFORE_DIR}/bench/servers/ricochet.mjs`, records: true }
+  : null;
+const RUNS = BEFORE ? [RAW_302, BEFORE, RICOCHET] : [RAW_302, RICOCHET];
+const CPU_RUNS = [RAW_302, RICOCHET_NO_RECORDING, ...(BEFORE ? [BEFORE] : []), RICOCHET];
 
-/** Start a run's server on core 0 and warm it up (JIT, caches). */
+/** Start a run's server on core 0 and warm it up (JIT, caches) with visitors of their own. */
 async function startWarm(run: Run) {
   const server = await spawnPinned(run.script, 0);
-  const url = `http://127.0.0.1:${server.port}${run.path}`;
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: HEADERS });
-  return { server, url };
+  const url = `http://127.0.0.1:${server.port}`;
+  const path = `/${server.slug}${QUERY}`;
+  const warm = everyRequestAnotherVisitor(path, 1 << 23);
+  const warmResult = await autocannon({ url, connections: CONNECTIONS, amount: WARMUP, requests: [warm.request] });
+  return { server, url, path, warmAnswered: warmResult['3xx'] ?? 0 };
 }
 
-async function measure(run: Run) {
-  const { server, url } = await startWarm(run);
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: HEADERS });
+interface Measured {
+  /** The click writer's µs per click by stage (Ricochet only). */
+  stages: Record<string, number> | null;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  answered: number;
+  stored: number | null;
+  dropped: string;
+}
+
+async function measure(run: Run): Promise<Measured> {
+  const { server, url, path, warmAnswered } = await startWarm(run);
+  const load = everyRequestAnotherVisitor(path);
+  const started = performance.now();
+  const result = await autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, requests: [load.request] });
+  const seconds = (performance.now() - started) / 1000;
   const stderr = await server.stop();
-  const non3xx = result.non2xx - (result['3xx'] ?? 0);
-  return { result, stderr, non3xx };
+  const report = run.records
+    ? (JSON.parse(/\{"written".*\}/.exec(stderr)?.[0] ?? 'null') as { stored: number; dropped: Record<string, number>; stages: Record<string, number> } | null)
+    : null;
+  if (run.records && !report) throw new Error(`${run.name} printed no click report:\n${stderr}`);
+  const answered = warmAnswered + (result['3xx'] ?? 0);
+  return {
+    stages: report?.stages ?? null,
+    // Wall time of the whole run: autocannon's own duration is whole seconds.
+    rps: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + (result.non2xx - (result['3xx'] ?? 0)),
+    answered,
+    stored: report?.stored ?? null,
+    dropped: report ? Object.entries(report.dropped).filter(([, n]) => n > 0).map(([r, n]) => `${r} ${n}`).join(', ') || '0' : '',
+  };
 }
 
 const TICKS_PER_S = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
@@ -72,10 +115,12 @@ function threadCpu(pid: number): Map<number, number> {
 }
 
 async function measureCpu(run: Run) {
-  const { server, url } = await startWarm(run);
+  const { server, url, path } = await startWarm(run);
   const pid = server.child.pid as number;
+  // `taskset` execs node, so the pid is node's.
   const before = threadCpu(pid);
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, overallRate: CPU_RATE, headers: HEADERS });
+  const load = everyRequestAnotherVisitor(path);
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: CPU_SECONDS, overallRate: CPU_RATE, requests: [load.request] });
   const after = threadCpu(pid);
   await server.stop();
   let main = 0;
@@ -87,7 +132,7 @@ async function measureCpu(run: Run) {
   }
   const requests = result.requests.total;
   const us = (seconds: number) => ((seconds * 1e6) / requests).toFixed(1);
-  return { 'req/s': Math.round(result.requests.average), 'CPU µs/request': us(main + others), 'event loop µs': us(main), 'other threads µs': us(others) };
+  return { 'req/s': Math.round(requests / result.duration), 'CPU µs/request': us(main + others), 'event loop µs': us(main), 'other threads µs': us(others) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -95,20 +140,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function benchRedirect(): Promise<void> {
   // Rounds interleave the servers, so a machine that speeds up or slows down during the run
   // (shared hosts do, by ±20 % or more) moves all of them alike; the table shows medians.
-  const results = new Map<Run, Array<{ rps: number; p50: number; p99: number; errors: number; note: string }>>();
+  const results = new Map<Run, Measured[]>();
   for (let round = 0; round < ROUNDS; round++) {
-    for (const run of RUNS) {
-      const { result, stderr, non3xx } = await measure(run);
-      const list = results.get(run) ?? [];
-      list.push({
-        rps: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        errors: result.errors + result.timeouts + non3xx,
-        note: stderr.trim() ? `clicks ${stderr.trim()}` : '',
-      });
-      results.set(run, list);
-    }
+    for (const run of RUNS) results.set(run, [...(results.get(run) ?? []), await measure(run)]);
   }
   const rows: Array<Record<string, string | number>> = [];
   const base = results.get(RAW_302) ?? [];
@@ -127,14 +161,25 @@ export async function benchRedirect(): Promise<void> {
       'vs raw 302 (req/s)': `${(rps / baseRps).toFixed(2)}×`,
       'vs raw 302 (p99)': `${(p99 / Math.max(baseP99, 1)).toFixed(2)}×`,
       errors: list.reduce((n, r) => n + r.errors, 0),
-      note: list.map((r) => r.note).filter(Boolean).join('; '),
+      'answered → stored (per round)': run.records ? list.map((r) => `${r.answered} → ${r.stored}${r.stored === r.answered ? ' ✓' : ' ✗'}`).join(', ') : '',
+      dropped: run.records ? list.map((r) => r.dropped).join(', ') : '',
     });
   }
-  printTable(`Direct redirect, ${CONNECTIONS} connections, ${DURATION_S} s × ${ROUNDS} rounds, server pinned to 1 core`, rows);
+  const stageRows = (results.get(RICOCHET) ?? []).map((r, i) => ({
+    round: i + 1,
+    ...Object.fromEntries(Object.entries(r.stages ?? {}).map(([k, v]) => [`${k} µs`, v.toFixed(2)])),
+    'writer total µs': Object.values(r.stages ?? {}).reduce((a, b) => a + b, 0).toFixed(1),
+  }));
+  printTable(
+    `Direct redirect, every request another visitor, ${CONNECTIONS} connections, ${REQUESTS.toLocaleString('en')} requests × ${ROUNDS} rounds, server pinned to 1 core`,
+    rows,
+  );
+
+  printTable('The click writer thread at saturation, per click by stage (from its /metrics stage counters)', stageRows);
 
   const cpuRows: Array<Record<string, string | number>> = [];
   for (const run of CPU_RUNS) cpuRows.push({ server: run.name, ...(await measureCpu(run)) });
-  printTable(`Where the time goes: CPU per request at a fixed ${CPU_RATE} req/s, ${DURATION_S} s, server pinned to 1 core`, cpuRows);
+  printTable(`Where the time goes: CPU per request at a fixed ${CPU_RATE} req/s, ${CPU_SECONDS} s, server pinned to 1 core`, cpuRows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchRedirect();

@@ -1,22 +1,24 @@
 /**
- * Memory under sustained load (issue 6: "memory during a 10-minute load stays flat"): Ricochet
- * from dist/ on SQLite, pinned to one core, takes redirects from autocannon for BENCH_SOAK_S
- * seconds (600 by default) across 1,000 links with varied visitors, while its RSS, heap and click
- * buffer are sampled every second (the child reports them on stderr) and shown per
- * BENCH_SOAK_SAMPLE_S. BENCH_SOAK_RATE caps the offered load (req/s); without it the server is
- * driven as fast as it answers, which on one core is more than its click writer can store.
+ * Saturation soak (issue 15): Ricochet from dist/ on SQLite, the whole process (click writer
+ * thread included) pinned to one core, takes redirects as fast as it answers them for
+ * BENCH_SOAK_S seconds (600 by default) across 1,000 links, every request from another visitor
+ * (≥ 400,000 distinct over the run). RSS, heap and the clicks waiting are sampled every second
+ * and shown per BENCH_SOAK_SAMPLE_S. Targets: 0 clicks dropped, stored = answered, RSS ≤ 200 MB
+ * and flat. BENCH_SOAK_RATE caps the offered load instead (req/s).
  */
 import autocannon from 'autocannon';
 import { spawnPinned } from './spawn-server.js';
 import { printTable } from './table.js';
+import { everyRequestAnotherVisitor } from './visitors.js';
 
 const SECONDS = Number(process.env.BENCH_SOAK_S ?? 600);
 const SAMPLE_EVERY_S = Number(process.env.BENCH_SOAK_SAMPLE_S ?? 60);
-/** Requests per second offered (0 = as fast as the server answers, i.e. overload on one core). */
+/** Requests per second offered (0 = as fast as the server answers: saturation on one core). */
 const RATE = Number(process.env.BENCH_SOAK_RATE ?? 0);
+const LINKS = 1000;
 
 export async function benchSoak(): Promise<void> {
-  const server = await spawnPinned('bench/servers/ricochet.mjs', 0, { BENCH_LINKS: '1000', BENCH_MEMORY_EVERY_MS: '1000' });
+  const server = await spawnPinned('bench/servers/ricochet.mjs', 0, { BENCH_LINKS: String(LINKS), BENCH_MEMORY_EVERY_MS: '1000' });
   const samples: Array<{ t: number; rss: number; heap: number; buffered: number }> = [];
   server.child.stderr?.on('data', (d: Buffer) => {
     for (const line of d.toString().split('\n')) {
@@ -25,28 +27,16 @@ export async function benchSoak(): Promise<void> {
     }
   });
   const started = Date.now();
-  let n = 0;
+  const load = everyRequestAnotherVisitor((n) => `/${server.slug}-${n % LINKS}?utm_campaign=c${n % 7}`);
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}`,
     connections: 20,
     duration: SECONDS,
     ...(RATE > 0 ? { overallRate: RATE } : {}),
-    requests: [
-      {
-        setupRequest: (req) => {
-          n++;
-          return {
-            ...req,
-            method: 'GET',
-            path: `/s${n % 1000}?utm_campaign=c${n % 7}`,
-            headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.${n % 5000} Safari/537.36`, 'x-forwarded-for': `198.51.${(n >> 8) % 256}.${n % 256}` },
-          };
-        },
-      },
-    ],
+    requests: [load.request],
   });
-  // The server prints what it wrote and dropped once it has flushed on SIGTERM.
-  const clicks = /\{"written".*\}/.exec(await server.stop())?.[0] ?? '{}';
+  // The server prints what it wrote, dropped and stored once it has flushed on SIGTERM.
+  const report = JSON.parse(/\{"written".*\}/.exec(await server.stop())?.[0] ?? '{}') as { written?: number; stored?: number; dropped?: Record<string, number> };
   const rows: Array<Record<string, string | number>> = [];
   for (let s = 0; s <= SECONDS; s += SAMPLE_EVERY_S) {
     const at = started + s * 1000;
@@ -56,12 +46,16 @@ export async function benchSoak(): Promise<void> {
         minute: (s / 60).toFixed(1),
         'RSS MB': (sample.rss / 1048576).toFixed(1),
         'heap used MB': (sample.heap / 1048576).toFixed(1),
-        'clicks buffered': sample.buffered,
+        'clicks waiting': sample.buffered,
       });
     }
   }
+  const rss = samples.map((x) => x.rss / 1048576);
+  const answered = result['3xx'] ?? 0;
   printTable(
-    `Memory during ${SECONDS} s of load (${RATE > 0 ? `offered ${RATE} req/s, ` : ''}${Math.round(result.requests.average)} req/s, ${result.requests.total} redirects, 1,000 links, varied visitors; clicks ${clicks})`,
+    `Saturation soak: ${SECONDS} s, ${RATE > 0 ? `offered ${RATE} req/s` : 'as fast as it answers'}, 1 core, ${Math.round(result.requests.average)} req/s, ` +
+      `${load.count().toLocaleString('en')} distinct visitors; answered ${answered}, stored ${report.stored}, written ${report.written}, dropped ${JSON.stringify(report.dropped)}; ` +
+      `RSS max ${Math.max(...rss).toFixed(0)} MB`,
     rows,
   );
 }

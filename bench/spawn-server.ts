@@ -2,13 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface Spawned {
   port: number;
+  /** The slug of the server's benchmark link, when it prints one after its port. */
+  slug: string;
   child: ChildProcess;
+  /** SIGTERM, then everything the server wrote on stderr. */
   stop(): Promise<string>;
 }
 
 /**
  * Start a server script pinned to CPU cores (`taskset`: one core, or a list such as `0-1`) and wait
- * for it to print its port. `nodeArgs` go before the script (`['--import', 'tsx']` for TypeScript).
+ * for its first line on stdout: `<port> [<slug>]`. The whole process is pinned, worker threads
+ * included. `nodeArgs` go before the script (`['--import', 'tsx']` for TypeScript).
  */
 export function spawnPinned(script: string, core: number | string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Spawned> {
   return new Promise((resolve, reject) => {
@@ -19,9 +23,10 @@ export function spawnPinned(script: string, core: number | string, env: Record<s
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout?.once('data', (d: Buffer) => {
-      const port = Number(d.toString().trim());
+      const [port, slug] = d.toString().trim().split(/\s+/);
       resolve({
-        port,
+        port: Number(port),
+        slug: slug ?? 'bench',
         child,
         stop: () =>
           new Promise((done) => {

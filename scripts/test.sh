@@ -41,4 +41,6 @@ export TEST_ENGINES="${TEST_ENGINES:-sqlite,postgres}"
 
 npm run --silent build
 npm run --silent typecheck
+# src/core stays free of I/O, framework, driver and storage imports (eslint.config.js).
+npx eslint --max-warnings 0
 npx vitest run "$@"

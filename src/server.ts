@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
+import { sql } from 'kysely';
 import { bootstrapInitialKey } from './app/bootstrap-initial-key.js';
 import type { AppContext } from './app/context.js';
 import { applyChange } from './app/redirect/cache-invalidation.js';
@@ -20,10 +21,7 @@ import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
 import { createRequestListener } from './http/request-listener.js';
 import { timedHandlers } from './http/timed-handlers.js';
-import { ClickBuffer } from './ingest/click-buffer.js';
-import { ClickRecorder } from './ingest/click-recorder.js';
-import { createClickWriter } from './ingest/create-click-writer.js';
-import { DailySalts } from './ingest/daily-salts.js';
+import { ClickPipeline } from './ingest/click-pipeline.js';
 import { packageVersion, publicDir } from './paths.js';
 
 export interface Server {
@@ -31,7 +29,7 @@ export interface Server {
   metrics: Metrics;
   /** prom-client metrics (latency, process, pipeline gauges); a later outbox registers here. */
   prometheus: Prometheus;
-  clicks: ClickBuffer;
+  clicks: ClickPipeline;
   /** The Hono app for everything but redirects (tests may call `app.request()`). */
   app: Hono;
   /** The `node:http` request listener: redirects on the raw fast path, the rest via Hono. */
@@ -75,43 +73,29 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   );
 
   const metrics = createMetrics(DROP_REASONS, REDIRECT_OUTCOMES);
-  const salts = new DailySalts(ctx.stores.salts, ctx.clock);
-  await salts.rotate();
-  const writer = await createClickWriter(ctx.stores.database, ctx.log);
-  const clicks = new ClickBuffer({
+  const database = ctx.stores.database;
+  // The click writer thread takes every SQLite checkpoint; one on this connection would run on the event loop.
+  if (database.engine === 'sqlite' && database.file !== null) await sql`pragma wal_autocheckpoint = 0`.execute(database.db);
+  const lookupCountry = createCountryLookup(config.geoCountryHeader ? { header: config.geoCountryHeader } : {});
+  const clicks = await ClickPipeline.start({
     capacity: config.clickBufferSize,
     flushSize: config.clickFlushSize,
     maxBatchSize: config.clickFlushSize * BACKLOG_BATCH_FACTOR,
     flushIntervalMs: config.clickFlushIntervalMs,
     retryMaxMs: config.clickRetryMaxMs,
-    writer,
-    clock: ctx.clock,
+    database,
     metrics,
     log: ctx.log,
+    lookupCountry,
+    random: ctx.random,
   });
-  clicks.start();
-  // Rotate at every UTC midnight; a failed rotation (database away) is retried every minute.
-  let rotation: NodeJS.Timeout;
-  const rotateAfter = (delayMs: number) => {
-    rotation = setTimeout(() => {
-      salts.rotate().then(
-        () => rotateAfter(salts.msUntilRotation()),
-        (error: unknown) => {
-          ctx.log.warn({ err: error }, 'salt rotation failed; retrying in a minute');
-          rotateAfter(60_000);
-        },
-      );
-    }, delayMs);
-    rotation.unref();
-  };
-  rotateAfter(salts.msUntilRotation());
 
   const redirect = createRedirectHandler({
     ctx,
     metrics,
-    lookupCountry: createCountryLookup(config.geoCountryHeader ? { header: config.geoCountryHeader } : {}),
+    lookupCountry,
     classify: createVisitorClassifier(),
-    recorder: new ClickRecorder(clicks, salts, metrics),
+    recorder: clicks,
     interstitialScript: readInterstitialScript(),
   });
 
@@ -119,7 +103,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   const app = new Hono();
   app.route('/', healthRoutes(ctx));
   app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks, prometheus));
-  app.route('/', beaconRoutes(clicks));
+  app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), config.trustProxy));
   app.route('/api', buildApi(ctx));
   app.route('/', dashboardRoutes());
   const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch));
@@ -133,9 +117,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     app,
     listener,
     async close(deadlineMs = 8000) {
-      clearTimeout(rotation);
       await clicks.close(deadlineMs);
-      await writer.close();
       await ctx.changes.close();
       await ctx.stores.database.close();
     },

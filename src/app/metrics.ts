@@ -79,6 +79,7 @@ export interface Metrics {
   flushSeconds: Histogram;
   stepNanoseconds: Counter;
   stepSamples: Counter;
+  stepClicks: Counter;
 }
 
 export function createMetrics(dropReasons: readonly string[], outcomes: readonly string[]): Metrics {
@@ -90,7 +91,8 @@ export function createMetrics(dropReasons: readonly string[], outcomes: readonly
     confirmationsWritten: new Counter('ricochet_pixel_confirmations_written_total', 'Interstitial pixel-yield reports written.'),
     flushFailures: new Counter('ricochet_click_flush_failures_total', 'Batches the database refused or could not take (retried).'),
     flushSeconds: new Histogram('ricochet_click_flush_seconds', 'Time to write one batch of clicks.', [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
-    stepNanoseconds: new Counter('ricochet_click_step_nanoseconds_total', 'Time spent in each click step (sampled clicks).', 'step'),
-    stepSamples: new Counter('ricochet_click_step_samples_total', 'Clicks whose steps were timed.'),
+    stepNanoseconds: new Counter('ricochet_click_step_nanoseconds_total', 'Time the click writer spent in each stage (per-click stages sampled).', 'step'),
+    stepSamples: new Counter('ricochet_click_step_samples_total', 'Clicks whose per-click stages were timed.'),
+    stepClicks: new Counter('ricochet_click_step_clicks_total', 'Clicks each stage time covers: nanoseconds ÷ this = the stage cost per click.', 'step'),
   };
 }

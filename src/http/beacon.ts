@@ -1,31 +1,44 @@
+import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { isIdOf } from '../core/ids.js';
-import type { ClickBuffer } from '../ingest/click-buffer.js';
+import type { PixelConfirmation } from '../core/clicks/click.js';
+import { clientIp } from './redirect/request-facts.js';
 
 const MAX_BEACON_BYTES = 4096;
 
 /**
  * `POST /_r/beacon`: the interstitial's pixel-yield report, sent with `navigator.sendBeacon`
- * just before it leaves (`{ c: clickId, ok: [pixel ids], ch?: 'accept'|'decline' }`). It is
- * only buffered here; the writer applies it once per click, and only for pixels that click
- * could fire. Always 204: a beacon has nobody to read an error.
+ * just before it leaves (`{ c: clickId, ok: [pixel ids], ch?: 'accept'|'decline' }`). Parsed
+ * here (`readBeacon`, the one place that knows the wire format) and handed to the click writer,
+ * which applies it once per click and only for pixels that click could fire. The sender's
+ * address and user agent go along in memory: after an Accept the visitor joins the audiences of
+ * the pixels that then fired. Always 204: a beacon has nobody to read an error.
  */
-export function beaconRoutes(buffer: ClickBuffer): Hono {
-  const app = new Hono();
+export function beaconRoutes(confirm: (confirmation: PixelConfirmation) => void, trustProxy: boolean): Hono<{ Bindings: { incoming?: IncomingMessage } }> {
+  const app = new Hono<{ Bindings: { incoming?: IncomingMessage } }>();
   app.post('/_r/beacon', async (c) => {
     const text = await c.req.text().catch(() => '');
-    if (text.length > MAX_BEACON_BYTES) return c.body(null, 204);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return c.body(null, 204);
+    const report = readBeacon(text);
+    if (report) {
+      const incoming = c.env?.incoming;
+      confirm({ ...report, address: incoming ? clientIp(incoming, trustProxy) : '', userAgent: c.req.header('user-agent') ?? '' });
     }
-    const { c: clickId, ok, ch } = (body ?? {}) as { c?: unknown; ok?: unknown; ch?: unknown };
-    if (typeof clickId !== 'string' || !isIdOf('click', clickId) || !Array.isArray(ok) || ok.length > 50) return c.body(null, 204);
-    const confirmed = ok.filter((id): id is string => typeof id === 'string' && isIdOf('pixel', id));
-    buffer.confirm({ clickId, confirmed, choice: ch === 'accept' || ch === 'decline' ? ch : null });
     return c.body(null, 204);
   });
   return app;
+}
+
+/** The beacon's body, or null when it is not one (too big, not JSON, wrong shape). */
+export function readBeacon(text: string): Pick<PixelConfirmation, 'clickId' | 'confirmed' | 'choice'> | null {
+  if (text.length > MAX_BEACON_BYTES) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const { c: clickId, ok, ch } = (body ?? {}) as { c?: unknown; ok?: unknown; ch?: unknown };
+  if (typeof clickId !== 'string' || !isIdOf('click', clickId) || !Array.isArray(ok) || ok.length > 50) return null;
+  const confirmed = ok.filter((id): id is string => typeof id === 'string' && isIdOf('pixel', id));
+  return { clickId, confirmed, choice: ch === 'accept' || ch === 'decline' ? ch : null };
 }

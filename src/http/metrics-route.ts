@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import type { Metrics } from '../app/metrics.js';
 import type { Prometheus } from '../app/prometheus.js';
 import type { LinkCache } from '../app/redirect/link-cache.js';
-import type { ClickBuffer } from '../ingest/click-buffer.js';
+import type { ClickPipeline } from '../ingest/click-pipeline.js';
 
 /**
  * `GET /metrics`: Prometheus text exposition. First the hot-path counters (metrics.ts: plain
  * numbers, rendered here), then what prom-client collects (prometheus.ts). Every metric is
  * described in docs/operations.md.
  */
-export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickBuffer, prometheus: Prometheus): Hono {
+export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: Pick<ClickPipeline, 'size'>, prometheus: Prometheus): Hono {
   const app = new Hono();
   app.get('/metrics', async (c) => {
     const gauges = [
@@ -36,6 +36,7 @@ export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: ClickB
       metrics.flushSeconds.render(),
       metrics.stepNanoseconds.render(),
       metrics.stepSamples.render(),
+      metrics.stepClicks.render(),
       ...gauges,
     ].join('\n');
     return c.body(`${body}\n${await prometheus.render()}`, 200, { 'content-type': prometheus.contentType });

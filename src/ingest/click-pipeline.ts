@@ -1,112 +1,216 @@
-import { clickIdsOf, utmOf } from '../core/clicks/query-facts.js';
-import { referrerHost } from '../core/clicks/referrer.js';
-import type { DropReason, StoredClick } from '../core/clicks/click.js';
-import type { ClickRecord } from '../core/redirect/decision.js';
-import type { RequestFacts } from '../core/request/facts.js';
-import type { Visitor } from '../core/request/visitor.js';
-import type { ResolvedLink } from '../core/resolved-link.js';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import type { Metrics } from '../app/metrics.js';
+import type { CountryLookup } from '../app/geo/country-lookup.js';
+import type { DropReason, PixelConfirmation } from '../core/clicks/click.js';
+import type { Random } from '../core/ports.js';
+import type { Database } from '../storage/database.js';
+import { createHandoverBuffer, HandoverWriter, type ClickFacts } from './click-handover.js';
+import type { IngestOptions, IngestReport } from './click-ingest.js';
+import { startIngest, type WriterMessage, type WriterRequest, type WriterThreadData } from './ingest-runtime.js';
 
-/** What the redirect handler knows about a request once it has answered it. */
-export interface ClickInput {
-  id: string;
-  at: number;
-  resolved: ResolvedLink;
-  facts: RequestFacts;
-  visitor: Visitor;
-  /** Used for the visitor hash, then dropped: never stored. */
-  ip: string;
-  record: ClickRecord;
+export interface ClickPipelineOptions extends IngestOptions {
+  database: Database;
+  metrics: Metrics;
+  log: Logger;
+  /** For in-memory SQLite only (the writer then runs on the event loop). */
+  lookupCountry: CountryLookup;
+  random: Random;
 }
 
-export type StepOutcome = { ok: true; click: StoredClick } | { ok: false; reason: DropReason };
+/**
+ * Bytes of hand-over per click the buffer may hold. Real records are ~300 bytes; a burst of long
+ * queries fills the ring sooner, and is then dropped like any other full buffer.
+ */
+const HANDOVER_BYTES_PER_CLICK = 400;
+/** The hand-over holds half a second of clicks at 30,000/s (6.5 MB); the writer polls it every 10 ms and its backlog holds the rest. */
+const HANDOVER_MAX_CLICKS = 16_384;
+const DROP_LOG_EVERY_MS = 10_000;
 
-export interface PipelineDeps {
-  visitorHash(at: number, ip: string, userAgent: string, workspaceId: string): string;
-}
-
-type Draft = StoredClick;
-type Step = (draft: Draft, input: ClickInput, deps: PipelineDeps) => DropReason | null;
+const fromSource = import.meta.url.endsWith('.ts');
+const ENTRY = new URL(fromSource ? './click-writer-thread.ts' : './click-writer-thread.js', import.meta.url);
 
 /**
- * The click path as named steps (docs/architecture.md, "Conventions"; after Plausible's `event.ex`). Each step
- * fills part of the stored click or drops it with a reason from the closed `DROP_REASONS` list.
- * Order matters only in that drops come first, so no work is spent on a request that is not a
- * click.
+ * The event loop's side of the click path (docs/architecture.md): `record` appends a click's raw facts
+ * to the hand-over (a preallocated shared ring) or, when it is full, drops and counts it — never
+ * blocking a redirect. The click writer thread does the rest (src/ingest/click-ingest.ts); this
+ * class relays beacons, `flush` and `close` to it and folds its reports into `/metrics`.
+ *
+ * Bounded: at most CLICK_BUFFER_SIZE clicks handed over and not yet written (counted in the
+ * shared buffer, so the bound is exact), of which at most HANDOVER_MAX_CLICKS wait in the ring.
+ * While the database is away the writer keeps what it took and the count reaches the bound: new
+ * clicks are dropped as `buffer_full`.
  */
-export const CLICK_STEPS: ReadonlyArray<readonly [string, Step]> = [
-  ['decision', (_d, input) => (input.record.as === 'none' ? input.record.reason : null)],
-  ['bot', (d, input) => {
-    d.bot = input.record.as === 'bot';
-    return null;
-  }],
-  ['geo', (d, input) => {
-    d.country = input.facts.country;
-    return null;
-  }],
-  ['user_agent', (d, input) => {
-    d.device = input.visitor.device;
-    d.os = input.visitor.os;
-    d.browser = input.visitor.browser;
-    return null;
-  }],
-  ['referrer', (d, input) => {
-    d.referrerHost = referrerHost(input.facts.referer);
-    return null;
-  }],
-  ['utm', (d, input) => {
-    d.utm = utmOf(input.facts.query);
-    return null;
-  }],
-  ['click_ids', (d, input) => {
-    d.clickIds = clickIdsOf(input.facts.query);
-    return null;
-  }],
-  ['visitor_hash', (d, input, deps) => {
-    d.visitorHash = deps.visitorHash(input.at, input.ip, input.facts.userAgent, input.resolved.workspace.id);
-    return null;
-  }],
-  ['consent', (d, input) => {
-    if (input.record.as === 'human') {
-      d.consent = input.record.consent;
-      d.pixelsFired = input.record.pixelIds;
-    } else {
-      d.consent = 'bot';
-      d.pixelsFired = [];
-    }
-    return null;
-  }],
-];
+export class ClickPipeline {
+  private readonly writer: HandoverWriter;
+  private readonly metrics: Metrics;
+  private readonly log: Logger;
+  private readonly send: (request: WriterRequest) => void;
+  private readonly calls = new Map<number, { resolve(): void; reject(error: Error): void }>();
+  private nextId = 1;
+  private closed = false;
+  private pendingDrops = new Map<DropReason, number>();
+  private lastDropLog = 0;
+  private readonly stop: () => Promise<void>;
 
-export const CLICK_STEP_NAMES = CLICK_STEPS.map(([name]) => name);
-
-/**
- * Run every step over one request. `timings`, when given, receives each step's duration in
- * nanoseconds (the caller samples: timing every click would cost more than the steps).
- */
-export function runClickPipeline(input: ClickInput, deps: PipelineDeps, timings?: (step: string, ns: number) => void): StepOutcome {
-  const draft: Draft = {
-    id: input.id,
-    workspaceId: input.resolved.workspace.id,
-    linkId: input.resolved.link.id,
-    domain: input.resolved.link.domain,
-    at: input.at,
-    country: null,
-    device: 'other',
-    os: null,
-    browser: null,
-    referrerHost: null,
-    utm: { utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null },
-    clickIds: [],
-    bot: false,
-    consent: 'no_pixels',
-    pixelsFired: [],
-    visitorHash: '',
-  };
-  for (const [name, step] of CLICK_STEPS) {
-    const started = timings ? process.hrtime.bigint() : 0n;
-    const dropped = step(draft, input, deps);
-    if (timings) timings(name, Number(process.hrtime.bigint() - started));
-    if (dropped) return { ok: false, reason: dropped };
+  private constructor(writer: HandoverWriter, metrics: Metrics, log: Logger, send: (r: WriterRequest) => void, stop: () => Promise<void>) {
+    this.writer = writer;
+    this.metrics = metrics;
+    this.log = log;
+    this.send = send;
+    this.stop = stop;
   }
-  return { ok: true, click: draft };
+
+  static async start(options: ClickPipelineOptions): Promise<ClickPipeline> {
+    const maxClicks = Math.min(options.capacity, HANDOVER_MAX_CLICKS);
+    const handover = createHandoverBuffer(maxClicks * HANDOVER_BYTES_PER_CLICK);
+    const writer = new HandoverWriter(handover, maxClicks, options.capacity);
+    const ingestOptions: IngestOptions = {
+      flushSize: options.flushSize,
+      maxBatchSize: options.maxBatchSize,
+      flushIntervalMs: options.flushIntervalMs,
+      capacity: options.capacity,
+      retryMaxMs: options.retryMaxMs,
+    };
+    let pipeline: ClickPipeline | undefined;
+    const onReport = (report: IngestReport) => pipeline?.apply(report);
+
+    const connection = options.database.connection;
+    if (connection === null) {
+      const runtime = await startIngest({ data: { handover, options: ingestOptions }, database: options.database, lookupCountry: options.lookupCountry, random: options.random, report: onReport });
+      pipeline = new ClickPipeline(
+        writer,
+        options.metrics,
+        options.log,
+        (request) => {
+          if (request.op === 'confirm') return runtime.ingest.confirm(request.confirmation);
+          const work = request.op === 'flush' ? runtime.ingest.flush() : runtime.close(request.deadlineMs);
+          void work.then(() => pipeline?.settle(request.id), (error: unknown) => pipeline?.settle(request.id, String(error)));
+        },
+        async () => {},
+      );
+      return pipeline;
+    }
+
+    const data: WriterThreadData = { handover, connection, options: ingestOptions };
+    const worker = fromSource
+      ? // Running from sources (tsx, vitest): the thread registers tsx's loader before the entry.
+        new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`, { eval: true, workerData: data })
+      : new Worker(ENTRY, { workerData: data });
+    await new Promise<void>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.on('message', function ready(message: WriterMessage) {
+        if (message.type !== 'ready') return;
+        worker.off('message', ready);
+        worker.off('error', reject);
+        resolve();
+      });
+    });
+    worker.unref();
+    pipeline = new ClickPipeline(writer, options.metrics, options.log, (request) => worker.postMessage(request), async () => {
+      await worker.terminate();
+    });
+    const p = pipeline;
+    worker.on('message', (message: WriterMessage) => {
+      if (message.type === 'report') p.apply(message.report);
+      else if (message.type === 'done') p.settle(message.id, message.error);
+    });
+    worker.on('error', (error) => {
+      p.log.error({ err: error, buffered: p.size }, 'click writer thread failed: the clicks it held are lost');
+      p.failAll(error);
+    });
+    return pipeline;
+  }
+
+  /** Clicks in the hand-over, not taken by the writer yet. */
+  get handedOver(): number {
+    return this.writer.size;
+  }
+
+  /** Clicks waiting: in the hand-over, and taken by the writer but not written yet. */
+  get size(): number {
+    return this.writer.pending;
+  }
+
+  /** Hand a click over (synchronous, allocation-free); a full hand-over drops it as `buffer_full`. */
+  record(click: ClickFacts): void {
+    if (this.closed) return this.drop('shutdown');
+    if (this.writer.append(click)) this.metrics.clicksBuffered.inc();
+    else this.drop('buffer_full');
+  }
+
+  /** Count a request that did not become a click, under its reason. */
+  drop(reason: DropReason, n = 1): void {
+    this.metrics.clicksDropped.inc(reason, n);
+    if (reason === 'buffer_full' || reason === 'database_unavailable' || reason === 'shutdown') {
+      this.pendingDrops.set(reason, (this.pendingDrops.get(reason) ?? 0) + n);
+      this.logDrops(false);
+    }
+  }
+
+  /** An interstitial's beacon (pixel yield), applied by the writer once its click is stored. */
+  confirm(confirmation: PixelConfirmation): void {
+    if (!this.closed) this.send({ op: 'confirm', confirmation });
+  }
+
+  /** Resolves once every click handed over before the call is written, with the aggregates (unless the database failed). */
+  flush(): Promise<void> {
+    return this.call((id) => ({ op: 'flush', id }));
+  }
+
+  /** Stop taking clicks, write everything (retrying up to `deadlineMs`), drop the rest as `shutdown`. */
+  async close(deadlineMs: number): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.call((id) => ({ op: 'close', id, deadlineMs }));
+    } finally {
+      this.logDrops(true);
+      await this.stop();
+    }
+  }
+
+  private call(request: (id: number) => WriterRequest): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      this.send(request(id));
+    });
+  }
+
+  private settle(id: number, error?: string): void {
+    const call = this.calls.get(id);
+    this.calls.delete(id);
+    if (error) call?.reject(new Error(error));
+    else call?.resolve();
+  }
+
+  private failAll(error: Error): void {
+    for (const call of this.calls.values()) call.reject(error);
+    this.calls.clear();
+  }
+
+  private apply(report: IngestReport): void {
+    const m = this.metrics;
+    if (report.written > 0) m.clicksWritten.inc('', report.written);
+    if (report.confirmations > 0) m.confirmationsWritten.inc('', report.confirmations);
+    if (report.flushFailures > 0) m.flushFailures.inc('', report.flushFailures);
+    for (const seconds of report.batchSeconds) m.flushSeconds.observe(seconds);
+    for (const [step, [ns, clicks]] of Object.entries(report.stages)) {
+      m.stepNanoseconds.inc(step, ns);
+      m.stepClicks.inc(step, clicks);
+    }
+    if (report.stages.derive) m.stepSamples.inc('', report.stages.derive[1]);
+    for (const [reason, n] of Object.entries(report.dropped)) this.drop(reason as DropReason, n);
+    if (report.failure) this.log.warn({ err: report.failure, buffered: this.size }, 'click write failed; keeping clicks and retrying');
+    if (report.recovered) this.log.info({ buffered: this.size }, 'click writes recovered');
+  }
+
+  private logDrops(force: boolean): void {
+    const now = Date.now();
+    if (this.pendingDrops.size === 0 || (!force && now - this.lastDropLog < DROP_LOG_EVERY_MS)) return;
+    this.lastDropLog = now;
+    this.log.warn({ dropped: Object.fromEntries(this.pendingDrops) }, 'clicks dropped');
+    this.pendingDrops = new Map();
+  }
 }

@@ -1,40 +1,32 @@
 /**
- * The click writer thread's entry point (see `ThreadedClickWriter`): its own connection to the
- * SQLite file, a `ClickWriter` over it, and a small request/response protocol on the parent port.
+ * The click writer thread's entry point (see `ClickPipeline`): its own connection to the
+ * database, the hand-over's reading end, and a `ClickIngest` run by a timer. Messages from the
+ * event loop: `confirm`, `flush`, `close`; it answers with reports and `done`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ClickSink } from '../storage/click-sink.js';
-import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
-import { ClickWriter } from './click-writer.js';
-import { decodeBatch } from './click-transfer.js';
-import type { WriterReply, WriterRequest, WriterThreadData } from './threaded-click-writer.js';
+import { createCountryLookup } from '../app/geo/country-lookup.js';
+import { systemRandom } from '../app/system-ports.js';
+import { openClickWriterDatabase, startIngest, type WriterThreadData, type WriterRequest, type WriterMessage } from './ingest-runtime.js';
 
-const { file, lockWaitMs, autoCheckpointPages } = workerData as WriterThreadData;
+const data = workerData as WriterThreadData;
 const port = parentPort;
 if (!port) throw new Error('click-writer-thread.ts runs as a worker thread only');
 
-const database = connectSqlite({ file }, { lockWaitMs, autoCheckpointPages });
-const writer = new ClickWriter(new ClickSink(database));
-
-async function handle(request: WriterRequest): Promise<unknown> {
-  switch (request.op) {
-    case 'write':
-      return writer.write(decodeBatch(request.batch));
-    case 'writeRollups':
-      return writer.writeRollups();
-    case 'close':
-      await writer.close();
-      await database.close();
-      return undefined;
-  }
-}
+const database = openClickWriterDatabase(data.connection);
+const runtime = await startIngest({
+  data,
+  database,
+  lookupCountry: createCountryLookup({}),
+  random: systemRandom,
+  report: (report) => port.postMessage({ type: 'report', report } satisfies WriterMessage),
+});
 
 port.on('message', (request: WriterRequest) => {
-  handle(request).then(
-    (value) => port.postMessage({ id: request.id, ok: true, value } satisfies WriterReply),
-    (error: unknown) => {
-      const { message, code } = error instanceof Error ? (error as Error & { code?: string }) : { message: String(error), code: undefined };
-      port.postMessage({ id: request.id, ok: false, message, code } satisfies WriterReply);
-    },
+  if (request.op === 'confirm') return runtime.ingest.confirm(request.confirmation);
+  const work = request.op === 'flush' ? runtime.ingest.flush() : runtime.close(request.deadlineMs).then(() => database.close());
+  work.then(
+    () => port.postMessage({ type: 'done', id: request.id } satisfies WriterMessage),
+    (error: unknown) => port.postMessage({ type: 'done', id: request.id, error: String(error) } satisfies WriterMessage),
   );
 });
+port.postMessage({ type: 'ready' } satisfies WriterMessage);

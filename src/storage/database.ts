@@ -6,8 +6,13 @@ import type { Schema } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
+/** How to open another connection to the same database (the click writer thread opens its own). */
+export type ConnectionSpec = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
+
 /** An open database: the Kysely instance plus what differs between engines. */
 export interface Database {
+  /** Null for in-memory SQLite, which no other connection can see. */
+  connection: ConnectionSpec | null;
   db: Kysely<Schema>;
   engine: Engine;
   /** The SQLite database file (null for PostgreSQL and in-memory SQLite): a second connection may open it. */

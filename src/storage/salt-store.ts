@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
 
+/** The visitor keys, one per generation (src/core/clicks/salt-generations.ts). */
 export class SaltStore {
   private readonly database: Database;
 
@@ -7,22 +8,23 @@ export class SaltStore {
     this.database = database;
   }
 
-  /** Insert the salt unless the day has one; return the day's salt either way (first writer wins). */
-  async getOrCreate(day: number, salt: string, now: number): Promise<string> {
+  /** Insert the key unless the generation has one; return the generation's key either way (first writer wins). */
+  async getOrCreate(generation: number, salt: string, now: number): Promise<string> {
     await this.database.db
-      .insertInto('salts')
-      .values({ day, salt, created_at: now })
-      .onConflict((oc) => oc.column('day').doNothing())
+      .insertInto('visitor_salts')
+      .values({ generation, salt, created_at: now })
+      .onConflict((oc) => oc.column('generation').doNothing())
       .execute();
-    return (await this.get(day)) as string;
+    const row = await this.database.db.selectFrom('visitor_salts').select('salt').where('generation', '=', generation).executeTakeFirstOrThrow();
+    return row.salt;
   }
 
-  async get(day: number): Promise<string | null> {
-    const row = await this.database.db.selectFrom('salts').select('salt').where('day', '=', day).executeTakeFirst();
-    return row?.salt ?? null;
+  /** Generations that have a key. */
+  async generations(): Promise<number[]> {
+    return (await this.database.db.selectFrom('visitor_salts').select('generation').orderBy('generation').execute()).map((r) => Number(r.generation));
   }
 
-  async deleteBefore(day: number): Promise<void> {
-    await this.database.db.deleteFrom('salts').where('day', '<', day).execute();
+  async delete(generation: number): Promise<void> {
+    await this.database.db.deleteFrom('visitor_salts').where('generation', '=', generation).execute();
   }
 }

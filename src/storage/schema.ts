@@ -89,14 +89,22 @@ export interface LinkTagsTable {
   tag: string;
 }
 
+/**
+ * One row per click (analytics v2, migration 0003): append-only and narrow. Keyed for the reads
+ * it serves: export by workspace and time (`id` is time-sortable, so the key is also time order
+ * within a workspace), and a click by its id (conversions, with the workspace known; the beacon,
+ * through a partial index on the rows that can receive one). No IP, no user agent, no visitor
+ * value of any kind.
+ */
 export interface ClicksTable {
-  id: string;
   workspace_id: string;
+  id: string;
   link_id: string;
-  domain: string;
   at: number;
+  /** ISO country, null when unknown. */
   country: string | null;
-  device: string;
+  /** Index into DEVICE_TYPES (src/core/link.ts). */
+  device: number;
   os: string | null;
   browser: string | null;
   referrer_host: string | null;
@@ -105,15 +113,20 @@ export interface ClicksTable {
   utm_campaign: string | null;
   utm_term: string | null;
   utm_content: string | null;
-  /** Names of the ad click ids present, comma-separated (`fbclid,gclid`); never their values. */
-  click_ids: string;
+  /** Bit set over CLICK_ID_PARAMS of the ad click ids present (names, never values). */
+  click_ids: number;
   bot: number;
-  consent: string;
-  /** Pixel ids the interstitial was told to fire, comma-separated. */
-  pixels_fired: string;
+  /** Index into CONSENT_OUTCOMES (src/core/consent/consent-decision.ts). */
+  consent: number;
+  /**
+   * Every pixel consent was decided for, with its outcome, as `pixelId:code` joined by `,`; the
+   * code indexes PIXEL_OUTCOMES (`0` = fired). `''` for bots and links without pixels.
+   */
+  pixels: string;
   /** Pixel ids whose hit the interstitial saw leave the browser; null until its beacon arrives. */
   pixels_confirmed: string | null;
-  visitor_hash: string;
+  /** 1 when the click got the interstitial (a beacon may confirm it): the partial index covers these. */
+  beacon: number;
 }
 
 export interface RollupsTable {
@@ -127,27 +140,28 @@ export interface RollupsTable {
   clicks: number;
   humans: number;
   bots: number;
+  /** On `total` rows: visitors new for their UTC day in the bucket, as the sketches grew (see docs/analytics.md). */
   uniques: number;
 }
 
-export interface DailyVisitorsTable {
+/**
+ * Distinct-visitor sketches (src/core/clicks/visitor-sketch.ts): one row per scope (a link, a
+ * pixel, or a workspace as a whole: its id), UTC day, salt generation and writing node. A node
+ * only ever replaces its own rows; readers merge every node's rows.
+ */
+export interface VisitorSketchesTable {
+  scope: string;
   workspace_id: string;
-  link_id: string;
-  /** UTC day number (epoch ms / 86 400 000). */
   day: number;
-  visitor_hash: string;
+  generation: number;
+  node: string;
+  registers: Uint8Array;
+  updated_at: number;
 }
 
-export interface PixelVisitorsTable {
-  workspace_id: string;
-  pixel_id: string;
-  day: number;
-  visitor_hash: string;
-  hits: number;
-}
-
-export interface SaltsTable {
-  day: number;
+/** The random keys visitor hashes are made with, one per generation (src/ingest/visitor-keys.ts). */
+export interface VisitorSaltsTable {
+  generation: number;
   salt: string;
   created_at: number;
 }
@@ -163,7 +177,6 @@ export interface Schema {
   clicks: ClicksTable;
   rollups_hour: RollupsTable;
   rollups_day: RollupsTable;
-  daily_visitors: DailyVisitorsTable;
-  pixel_visitors: PixelVisitorsTable;
-  salts: SaltsTable;
+  visitor_sketches: VisitorSketchesTable;
+  visitor_salts: VisitorSaltsTable;
 }

@@ -1,4 +1,3 @@
-
 import { dayCeil, dayStart, hourCeil, hourStart } from '../core/clicks/click.js';
 import type { RollupDim } from '../core/clicks/rollup.js';
 import type { Database } from './database.js';
@@ -100,41 +99,20 @@ export class StatsStore {
     return rows.map((r) => ({ bucket: r.bucket, clicks: r.clicks, humans: r.humans, bots: r.bots, uniques: r.uniques }));
   }
 
-  /** Audience windows for a pixel: visitor-days since `sinceDay`, and those with more than one fire. */
-  async pixelReach(pixelId: string, sinceDay: number): Promise<{ visitors: number; returning: number }> {
-    const row = await this.database.db
-      .selectFrom('pixel_visitors')
-      .select((eb) => [
-        eb.fn.countAll<number>().as('visitors'),
-        eb.fn.sum<number>(eb.case().when('hits', '>', 1).then(1).else(0).end()).as('returning'),
-      ])
-      .where('pixel_id', '=', pixelId)
-      .where('day', '>=', sinceDay)
-      .executeTakeFirstOrThrow();
-    return { visitors: Number(row.visitors), returning: Number(row.returning ?? 0) };
-  }
-
-  async pixelDaily(pixelId: string, sinceDay: number): Promise<Array<{ day: number; visitors: number }>> {
+  /**
+   * Every stored sketch row of `scope` (a link, a pixel or a workspace id) in `generation` for the
+   * UTC days [firstDay, lastDay], all nodes: the caller merges them. Scoped by workspace.
+   */
+  async sketches(workspaceId: string, scope: string, generation: number, firstDay: number, lastDay: number): Promise<Array<{ day: number; registers: Uint8Array }>> {
     const rows = await this.database.db
-      .selectFrom('pixel_visitors')
-      .select(['day', (eb) => eb.fn.countAll<number>().as('visitors')])
-      .where('pixel_id', '=', pixelId)
-      .where('day', '>=', sinceDay)
-      .groupBy('day')
-      .orderBy('day')
+      .selectFrom('visitor_sketches')
+      .select(['day', 'registers'])
+      .where('scope', '=', scope)
+      .where('generation', '=', generation)
+      .where('day', '>=', firstDay)
+      .where('day', '<=', lastDay)
+      .where('workspace_id', '=', workspaceId)
       .execute();
-    return rows.map((r) => ({ day: r.day, visitors: Number(r.visitors) }));
-  }
-
-  /** Visitor-days before `day`, the starting point of the cumulative growth curve. */
-  async pixelVisitorsBefore(pixelId: string, day: number): Promise<number> {
-    const row = await this.database.db
-      .selectFrom('pixel_visitors')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('pixel_id', '=', pixelId)
-      .where('day', '<', day)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return rows.map((r) => ({ day: Number(r.day), registers: r.registers }));
   }
 }
-

@@ -1,5 +1,4 @@
 import { ApiKeyStore } from './api-key-store.js';
-import { ClickSink } from './click-sink.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
 import { LinkStore } from './link-store.js';
@@ -16,7 +15,6 @@ export interface Stores {
   domains: DomainStore;
   pixels: PixelStore;
   links: LinkStore;
-  clicks: ClickSink;
   salts: SaltStore;
   stats: StatsStore;
 }
@@ -29,7 +27,6 @@ export function createStores(database: Database): Stores {
     domains: new DomainStore(database),
     pixels: new PixelStore(database),
     links: new LinkStore(database),
-    clicks: new ClickSink(database),
     salts: new SaltStore(database),
     stats: new StatsStore(database),
   };

@@ -1,7 +1,8 @@
 /**
- * Issue 6, docs/analytics.md: `GET /pixels/:id/audience`: visitors a pixel reached over 30/90/180
- * days (daily-unique visitor-days), return visitors, growth per day, and readiness against the
- * platform's minimum audience (catalogue default, or AUDIENCE_MINIMUMS).
+ * Issues 6 and 15, docs/analytics.md: `GET /pixels/:id/audience`: distinct visitors a pixel reached
+ * over 30/90/180 days (from sketches: a returning person counts once), return visitors (reached
+ * in both halves of the window), growth per day, and readiness against the platform's minimum
+ * audience (catalogue default, or AUDIENCE_MINIMUMS).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/core/clicks/click.js';
@@ -37,11 +38,13 @@ describe.each(testEngines())('pixel audiences on %s', (engine) => {
       const res = await click(s, `/${link.slug}`, { 'x-country': 'US', 'x-forwarded-for': ip, 'user-agent': ua });
       expect(res.status).toBe(200); // the interstitial: pixels fire
     };
+    await visit(TODAY - 60 * DAY_MS, '198.51.100.4'); // first half of the 90-day window…
     await visit(TODAY - 40 * DAY_MS, '198.51.100.1'); // outside the 30-day window
     await visit(TODAY - DAY_MS, '198.51.100.2');
-    await visit(TODAY - DAY_MS + 60_000, '198.51.100.2'); // back the same day: a return visitor
+    await visit(TODAY - DAY_MS + 60_000, '198.51.100.2'); // back the same day: still one person
     await visit(TODAY - DAY_MS, '198.51.100.3');
-    await visit(TODAY, '198.51.100.2'); // a new visitor-day
+    await visit(TODAY, '198.51.100.2'); // back the next day: still one person
+    await visit(TODAY, '198.51.100.4'); // …and its second half: a return visitor over 90 days
     // Bots and blocked visitors never join an audience.
     clock.set(TODAY);
     expect((await click(s, `/${link.slug}`, { 'x-country': 'US', 'user-agent': UA.googlebot })).status).toBe(302);
@@ -58,13 +61,13 @@ describe.each(testEngines())('pixel audiences on %s', (engine) => {
     return res.body;
   }
 
-  it('counts visitor-days per window, with return visitors', async () => {
+  it('counts distinct people per window, with the ones reached in both halves as return visitors', async () => {
     const body = await audience(meta.id);
     expect(body).toMatchObject({ pixelId: meta.id, platform: 'meta' });
     expect(body.windows).toEqual([
-      { days: 30, visitors: 3, returnVisitors: 1 },
+      { days: 30, visitors: 3, returnVisitors: 0 },
       { days: 90, visitors: 4, returnVisitors: 1 },
-      { days: 180, visitors: 4, returnVisitors: 1 },
+      { days: 180, visitors: 4, returnVisitors: 0 },
     ]);
   });
 
@@ -74,10 +77,12 @@ describe.each(testEngines())('pixel audiences on %s', (engine) => {
     expect(growth[179].date).toBe(dateOf(TODAY));
     expect(growth[0].date).toBe(dateOf(TODAY - 179 * DAY_MS));
     const nonZero = growth.filter((g: any) => g.visitors > 0);
+    // Each day's visitors, and the distinct people since the window began (a return adds none).
     expect(nonZero).toEqual([
-      { date: dateOf(TODAY - 40 * DAY_MS), visitors: 1, cumulative: 1 },
-      { date: dateOf(TODAY - DAY_MS), visitors: 2, cumulative: 3 },
-      { date: dateOf(TODAY), visitors: 1, cumulative: 4 },
+      { date: dateOf(TODAY - 60 * DAY_MS), visitors: 1, cumulative: 1 },
+      { date: dateOf(TODAY - 40 * DAY_MS), visitors: 1, cumulative: 2 },
+      { date: dateOf(TODAY - DAY_MS), visitors: 2, cumulative: 4 },
+      { date: dateOf(TODAY), visitors: 2, cumulative: 4 },
     ]);
     // cumulative never decreases and ends at the 180-day total
     for (let i = 1; i < growth.length; i++) expect(growth[i].cumulative).toBeGreaterThanOrEqual(growth[i - 1].cumulative);

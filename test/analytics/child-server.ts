@@ -96,11 +96,21 @@ export interface LoadResult {
 /**
  * GET `path` `total` times (or until `stop()` returns true) with at most `concurrency` requests
  * in flight over keep-alive sockets. `onResponse` sees the running number of responses.
+ * With `perSecond`, request n starts no earlier than n / perSecond seconds after the first, so
+ * how many requests land in a time window depends on the rate chosen, not on how fast the
+ * machine is (a test that must stay within a buffer's size over a window sets it).
  */
 export async function fireRedirects(
   url: string,
   paths: () => string,
-  options: { total: number; concurrency: number; headers?: () => Record<string, string>; onResponse?: (done: number) => void; stop?: () => boolean },
+  options: {
+    total: number;
+    concurrency: number;
+    perSecond?: number;
+    headers?: () => Record<string, string>;
+    onResponse?: (done: number) => void;
+    stop?: () => boolean;
+  },
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const statuses = new Map<number, number>();
@@ -129,9 +139,15 @@ export async function fireRedirects(
         resolve();
       });
     });
+  const firstAt = performance.now();
   const worker = async () => {
     while (started < options.total && !(options.stop?.() ?? false)) {
-      started++;
+      const n = started++;
+      if (options.perSecond !== undefined) {
+        const wait = firstAt + (n * 1000) / options.perSecond - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        if (options.stop?.() ?? false) break;
+      }
       await one(paths());
     }
   };

@@ -6,7 +6,8 @@
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredClick } from '../../src/core/clicks/click.js';
+import type { Click } from '../../src/core/clicks/click.js';
+import { ClickStore } from '../../src/storage/click-store.js';
 import { newId } from '../../src/core/ids.js';
 import { CSV_COLUMNS } from '../../src/http/api/routes/stats.js';
 import { OWNER_KEY, type TestServer } from '../support/test-server.js';
@@ -123,29 +124,33 @@ describe.each(testEngines())('CSV export on %s', (engine) => {
     const workspaceId = await ownerWorkspaceId(s);
     const start = T0 + 30 * 24 * H;
     const long = (c: string) => c.repeat(120); // wide rows: 20,000 of them are ~15 MB, far more than socket buffers hold
-    const make = (at: number): StoredClick => ({
+    const make = (at: number): Click => ({
       id: newId('click', at, s.server.ctx.random),
       workspaceId,
       linkId: link.id,
-      domain: '',
       at,
+      address: '',
+      userAgent: '',
+      referer: '',
+      query: '',
       country: 'NL',
       device: 'desktop',
       os: 'Windows',
       browser: 'Firefox',
       referrerHost: 'big.example',
       utm: { utm_source: long('s'), utm_medium: long('m'), utm_campaign: long('c'), utm_term: long('t'), utm_content: long('x') },
-      clickIds: [],
+      clickIds: 0,
       bot: false,
       consent: 'no_pixels',
-      pixelsFired: [],
-      visitorHash: 'h',
+      pixels: [],
     });
+    // The click rows as the writer stores them (its store, on the server's own connection).
+    const store = new ClickStore(s.server.ctx.stores.database);
     const N = 20_000;
     const seeded = Date.now();
     // Seven clicks per millisecond: keyset pages (2,000 rows) must split runs of equal times.
     for (let i = 0; i < N; i += 1000) {
-      await s.server.ctx.stores.clicks.write({ clicks: Array.from({ length: 1000 }, (_, k) => make(start + Math.floor((i + k) / 7))), confirmations: [] });
+      await store.insert(Array.from({ length: 1000 }, (_, k) => make(start + Math.floor((i + k) / 7))), false);
     }
 
     // Once the response is flowing, a click arrives that sorts last. Were the export read whole
@@ -164,7 +169,7 @@ describe.each(testEngines())('CSV export on %s', (engine) => {
             body += chunk;
             if (++n === 1) {
               res.pause();
-              s.server.ctx.stores.clicks.write({ clicks: [late], confirmations: [] }).then(() => res.resume(), reject);
+              store.insert([late], false).then(() => res.resume(), reject);
             }
           });
           res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: body, chunks: n }));

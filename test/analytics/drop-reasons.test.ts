@@ -154,7 +154,7 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
           s,
         );
       } finally {
-        outage.restore();
+        await outage.restore();
       }
       const m = await scrape(s.url);
       expect(m.get('ricochet_click_flush_failures_total')).toBeGreaterThan(0);
@@ -177,7 +177,7 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
       const before = await dropped(s.url, 'shutdown');
       const started = Date.now();
       await s.server.close(300);
-      outage.restore();
+      await outage.restore();
       // Bounded: one write attempt (on SQLite the writer thread waits up to its 2 s busy timeout
       // for the lock), then the 300 ms deadline; no second attempt while in back-off.
       expect(Date.now() - started).toBeLessThan(6000);

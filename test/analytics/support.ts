@@ -20,6 +20,9 @@ import { connectPostgres } from '../../src/storage/postgres/connect-postgres.js'
 import { openTestDatabase, type TestDatabase } from '../support/engines.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../support/test-server.js';
 import type { ClicksTable } from '../../src/storage/schema.js';
+import { clickIdNames } from '../../src/core/clicks/query-facts.js';
+import { DEVICE_TYPES } from '../../src/core/link.js';
+import { consentOf, decodePixels } from '../../src/storage/click-store.js';
 
 /** A fresh PostgreSQL database (not a schema) on the TEST_DATABASE_URL server; its URL and a drop. */
 export async function freshPgDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
@@ -67,15 +70,22 @@ export async function openAnalyticsDatabase(engine: Engine): Promise<TestDatabas
 }
 
 /**
- * Make the server's database refuse writes until `restore()`: for PostgreSQL its pool is closed
- * (for good: the test ends with the outage); for SQLite another connection holds an exclusive
- * lock, so the click writer thread gives up waiting for it (after 2 s) on every attempt.
+ * Make the server's database refuse writes until `restore()`: for PostgreSQL the database stops
+ * taking connections and every open one is ended (the click writer thread's included); for SQLite
+ * another connection holds an exclusive lock, so the click writer thread gives up waiting for it
+ * (after 2 s) on every attempt.
  */
-export async function breakDatabase(s: TestServer): Promise<{ restore(): void }> {
+export async function breakDatabase(s: TestServer): Promise<{ restore(): Promise<void> | void }> {
   const file = s.server.ctx.stores.database.file;
   if (file === null) {
-    await s.server.ctx.stores.database.close();
-    return { restore() {} };
+    const url = s.testDb.location.url as string;
+    const name = new URL(url).pathname.slice(1);
+    const admin = process.env.TEST_DATABASE_URL as string;
+    await withPgAdmin(admin, async (c) => {
+      await c.query(`alter database ${name} allow_connections false`);
+      await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+    });
+    return { restore: () => withPgAdmin(admin, (c) => c.query(`alter database ${name} allow_connections true`)).then(() => {}) };
   }
   const other = new SQLite(file);
   other.pragma('busy_timeout = 10000');
@@ -168,12 +178,24 @@ export class ShiftedClock implements Clock {
   }
 }
 
-/** A stored click row, as both engines return it. */
-export type ClickRow = ClicksTable;
+/** A stored click row, its codes spelled out (device, consent, click-id names, the pixels that fired). */
+export type ClickRow = Omit<ClicksTable, 'device' | 'consent' | 'click_ids'> & { device: string; consent: string; click_ids: string; pixels_fired: string };
+
+/** Decode a stored row (both engines return the same). */
+export function decodeClickRow(r: ClicksTable): ClickRow {
+  return {
+    ...r,
+    at: Number(r.at),
+    device: DEVICE_TYPES[r.device] ?? '?',
+    consent: consentOf(r.consent),
+    click_ids: clickIdNames(r.click_ids).join(','),
+    pixels_fired: decodePixels(r.pixels).filter((p) => p.outcome === 'fire').map((p) => p.id).join(','),
+  };
+}
 
 /** Stored click rows of a link, oldest first. */
 export async function clickRows(database: Database, linkId: string): Promise<ClickRow[]> {
-  return (await database.db.selectFrom('clicks').selectAll().where('link_id', '=', linkId).orderBy('at').orderBy('id').execute()) as ClickRow[];
+  return (await database.db.selectFrom('clicks').selectAll().where('link_id', '=', linkId).orderBy('at').orderBy('id').execute()).map(decodeClickRow);
 }
 
 /** The interstitial's JSON data block (`<script type="application/json" id="rc">`). */

@@ -1,7 +1,9 @@
 /**
- * Issue 6, docs/analytics.md: unique visitors are distinct visitor hashes (daily salt, IP, user
- * agent, workspace) per UTC day; `humanClicks` counts every repeat. Driven over real HTTP with an
- * injected clock, across UTC midnight and across restarts on the same database.
+ * Issues 6 and 15, docs/analytics.md: unique visitors are distinct keyed hashes (address, user agent,
+ * workspace) counted in sketches: a range's uniques count a returning person once, the daily
+ * points count them once a day, `humanClicks` counts every repeat. Driven over real HTTP with an
+ * injected clock, across UTC midnight, across restarts on the same database, and across two
+ * nodes writing to one PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/core/clicks/click.js';
@@ -51,12 +53,10 @@ describe.each(testEngines())('unique visitors on %s', (engine) => {
       await visit(s, link.slug, '198.51.100.2');
       body = await stats(s, `/links/${link.id}/stats`, D, D + DAY_MS);
       expect(body.totals).toMatchObject({ clicks: 4, humanClicks: 4, uniqueVisitors: 3 });
-      const hashes = (await clickRows(s.testDb.database, link.id)).map((r) => r.visitor_hash);
-      expect(hashes[0]).toBe(hashes[1]);
-      expect(new Set(hashes).size).toBe(3);
+      expect(body.timeseries.map((p: any) => p.uniqueVisitors)).toEqual([3]);
     });
 
-    it('counts the same visitor again after UTC midnight', async () => {
+    it('counts a visitor back after UTC midnight once over the range, and once on each day', async () => {
       clock.set(D + 20 * 3_600_000);
       const link = await createLink(s, { url: 'https://example.com/midnight', pixelIds: [] });
       await visit(s, link.slug, '198.51.100.9');
@@ -64,14 +64,12 @@ describe.each(testEngines())('unique visitors on %s', (engine) => {
       await visit(s, link.slug, '198.51.100.9');
       await visit(s, link.slug, '198.51.100.9');
       const body = await stats(s, `/links/${link.id}/stats`, D, D + 2 * DAY_MS);
-      expect(body.totals).toMatchObject({ humanClicks: 3, uniqueVisitors: 2 });
+      expect(body.totals).toMatchObject({ humanClicks: 3, uniqueVisitors: 1 });
       expect(body.timeseries.map((p: any) => [p.date, p.humanClicks, p.uniqueVisitors])).toEqual([
         ['2026-03-10', 1, 1],
         ['2026-03-11', 2, 1],
       ]);
-      const [day1, day2a, day2b] = (await clickRows(s.testDb.database, link.id)).map((r) => r.visitor_hash);
-      expect(day2a).toBe(day2b);
-      expect(day2a).not.toBe(day1);
+      expect(await clickRows(s.testDb.database, link.id)).toHaveLength(3);
     });
 
     it('hashes the same person differently in another workspace, alike across links of one workspace', async () => {
@@ -81,12 +79,6 @@ describe.each(testEngines())('unique visitors on %s', (engine) => {
       const b = await createLink(s, { url: 'https://example.com/b', pixelIds: [] });
       const c = await createLink(s, { url: 'https://example.com/c', pixelIds: [] }, other.key);
       for (const slug of [a.slug, b.slug, c.slug]) await visit(s, slug, '198.51.100.77');
-      await s.server.clicks.flush();
-      const [ha] = (await clickRows(s.testDb.database, a.id)).map((r) => r.visitor_hash);
-      const [hb] = (await clickRows(s.testDb.database, b.id)).map((r) => r.visitor_hash);
-      const [hc] = (await clickRows(s.testDb.database, c.id)).map((r) => r.visitor_hash);
-      expect(ha).toBe(hb);
-      expect(hc).not.toBe(ha);
       // Workspace stats: one visitor across both links that day; the other workspace sees its own.
       const day = D + 3 * DAY_MS;
       expect((await stats(s, '/stats', day, day + DAY_MS)).totals).toMatchObject({ humanClicks: 2, uniqueVisitors: 1 });
@@ -111,26 +103,29 @@ describe.each(testEngines())('unique visitors on %s', (engine) => {
       return startTestServer(engine as Engine, ENV, { clock: new ShiftedClock(at), testDb: { database, location: base.location, dispose: () => database.close() } });
     }
 
-    async function saltDays(s: TestServer): Promise<number[]> {
-      const rows = await s.testDb.database.db.selectFrom('salts').select('day').orderBy('day').execute();
-      return rows.map((r) => Number(r.day) - D / DAY_MS);
+    async function keys(s: TestServer): Promise<Array<{ generation: number; salt: string }>> {
+      const rows = await s.testDb.database.db.selectFrom('visitor_salts').select(['generation', 'salt']).orderBy('generation').execute();
+      return rows.map((r) => ({ generation: Number(r.generation), salt: r.salt }));
     }
 
-    it('keeps the visitor’s hash the same day, counts again the next, and keeps only today’s and yesterday’s salts', async () => {
+    it('recognises the visitor after a restart and on the next day: one key per generation, kept across restarts', async () => {
       let s = await serverAt(D + 9 * 3_600_000);
       let slug: string;
       let linkId: string;
+      let before: Array<{ generation: number; salt: string }>;
       try {
         const link = await createLink(s, { url: 'https://example.com/restart', pixelIds: [] });
         slug = link.slug;
         linkId = link.id;
         await visit(s, slug, '192.0.2.10');
-        expect(await saltDays(s)).toEqual([0]);
+        await s.server.clicks.flush();
+        before = await keys(s);
+        expect(before.length).toBeGreaterThanOrEqual(2);
       } finally {
         await s.close();
       }
 
-      s = await serverAt(D + 15 * 3_600_000); // same day, new process
+      s = await serverAt(D + 15 * 3_600_000); // same day, new process (a node of its own)
       try {
         await visit(s, slug, '192.0.2.10');
         const body = await stats(s, `/links/${linkId}/stats`, D, D + DAY_MS);
@@ -141,24 +136,50 @@ describe.each(testEngines())('unique visitors on %s', (engine) => {
 
       s = await serverAt(D + DAY_MS + 2 * 3_600_000); // next day
       try {
-        expect(await saltDays(s)).toEqual([0, 1]);
         await visit(s, slug, '192.0.2.10');
         const body = await stats(s, `/links/${linkId}/stats`, D, D + 2 * DAY_MS);
-        expect(body.totals).toMatchObject({ humanClicks: 3, uniqueVisitors: 2 });
+        expect(body.totals).toMatchObject({ humanClicks: 3, uniqueVisitors: 1 });
+        const after = await keys(s);
+        for (const k of before) expect(after).toContainEqual(k);
+        // Sketch rows of the link's first day: one per process that saw it; read together.
+        const nodes = await s.testDb.database.db.selectFrom('visitor_sketches').select('node').where('scope', '=', linkId).where('day', '=', D / DAY_MS).execute();
+        expect(new Set(nodes.map((n) => n.node)).size).toBeGreaterThanOrEqual(2);
       } finally {
         await s.close();
       }
+    });
+  });
 
-      s = await serverAt(D + 2 * DAY_MS + 3_600_000); // the day after: day 0's salt is gone
-      try {
-        expect(await saltDays(s)).toEqual([1, 2]);
-      } finally {
-        await s.close();
+  describe.runIf(engine === 'postgres')('two nodes on one PostgreSQL', () => {
+    let base: TestDatabase;
+    const nodes: TestServer[] = [];
+    beforeAll(async () => {
+      base = await openAnalyticsDatabase(engine);
+      for (let i = 0; i < 2; i++) {
+        const database = connectPostgres({ url: base.location.url as string, poolSize: 5 });
+        nodes.push(await startTestServer(engine as Engine, ENV, { clock: new ShiftedClock(D + 30 * DAY_MS + 3_600_000), testDb: { database, location: base.location, dispose: () => database.close() } }));
       }
-      const hashes = (await clickRows((s = await serverAt(D + 2 * DAY_MS + 7_200_000)).testDb.database, linkId)).map((r) => r.visitor_hash);
-      await s.close();
-      expect(hashes[0]).toBe(hashes[1]);
-      expect(hashes[2]).not.toBe(hashes[0]);
+    });
+    afterAll(async () => {
+      for (const n of nodes) await n.close();
+      await base?.dispose();
+    });
+
+    it('count a visitor both nodes saw once, and another visitor of each once', async () => {
+      const [a, b] = nodes as [TestServer, TestServer];
+      const link = await createLink(a, { url: 'https://example.com/two-nodes', pixelIds: [] });
+      for (const node of [a, b, a, b]) await visit(node, link.slug, '198.51.100.200');
+      await visit(a, link.slug, '198.51.100.201');
+      await visit(b, link.slug, '198.51.100.202');
+      await a.server.clicks.flush();
+      await b.server.clicks.flush();
+      const day = D + 30 * DAY_MS;
+      for (const node of [a, b]) {
+        const body = await stats(node, `/links/${link.id}/stats`, day, day + DAY_MS);
+        expect(body.totals).toMatchObject({ humanClicks: 6, uniqueVisitors: 3 });
+      }
+      const rows = await a.testDb.database.db.selectFrom('visitor_sketches').select('node').where('scope', '=', link.id).execute();
+      expect(new Set(rows.map((r) => r.node)).size).toBe(2);
     });
   });
 });

@@ -3,37 +3,37 @@ import { AUDIENCE_LOOKBACK_DAYS } from '../../core/pixels/audience-lookback.js';
 import { CATALOG } from '../../core/pixels/catalog.js';
 import type { Pixel } from '../../core/pixel.js';
 import type { AppContext } from '../context.js';
+import { VisitorCounts } from './visitor-counts.js';
 
 export const AUDIENCE_WINDOWS = [30, 90, 180] as const;
 const GROWTH_DAYS = 180;
 
 /**
- * How a pixel's audience grows (docs/analytics.md): visitors reached in 30/90/180 days, per-day
- * growth, same-day return visitors, and readiness against the platform's minimum audience
- * size (catalogue defaults with sources, overridable with AUDIENCE_MINIMUMS).
+ * How a pixel's audience grows (docs/analytics.md): distinct visitors reached in 30/90/180 days,
+ * per-day growth (that day's visitors, and distinct visitors since the start of the 180 days),
+ * return visitors (seen in both halves of the window), and readiness against the platform's
+ * minimum audience size (catalogue defaults with sources, overridable with AUDIENCE_MINIMUMS).
+ * All from the pixel's visitor sketches (docs/analytics.md).
  */
 export async function getAudience(ctx: AppContext, pixel: Pixel) {
   const today = dayOf(ctx.clock.now());
-  const windows = [];
-  for (const days of AUDIENCE_WINDOWS) {
-    const reach = await ctx.stores.stats.pixelReach(pixel.id, today - days + 1);
-    windows.push({ days, visitors: reach.visitors, returnVisitors: reach.returning });
-  }
-
-  const since = today - GROWTH_DAYS + 1;
-  const daily = new Map((await ctx.stores.stats.pixelDaily(pixel.id, since)).map((d) => [d.day, d.visitors]));
-  let cumulative = await ctx.stores.stats.pixelVisitorsBefore(pixel.id, since);
-  const growth = [];
-  for (let day = since; day <= today; day++) {
-    const visitors = daily.get(day) ?? 0;
-    cumulative += visitors;
-    growth.push({ date: new Date(day * DAY_MS).toISOString().slice(0, 10), visitors, cumulative });
-  }
+  const lookbackDays = AUDIENCE_LOOKBACK_DAYS[pixel.platform];
+  const earliest = today - Math.max(GROWTH_DAYS, lookbackDays, ...AUDIENCE_WINDOWS) + 1;
+  const counts = await VisitorCounts.load(ctx.stores.stats, pixel.workspaceId, pixel.id, earliest, today);
+  const windows = AUDIENCE_WINDOWS.map((days) => ({
+    days,
+    visitors: counts.distinct(today - days + 1, today),
+    returnVisitors: counts.inBothHalves(today - days + 1, today),
+  }));
+  const growth = counts.growth(today - GROWTH_DAYS + 1, today).map((g) => ({
+    date: new Date(g.day * DAY_MS).toISOString().slice(0, 10),
+    visitors: g.visitors,
+    cumulative: g.cumulative,
+  }));
 
   const spec = CATALOG[pixel.platform].minAudience;
   const minimum = ctx.config.audienceMinimums[pixel.platform] ?? spec.size;
-  const lookbackDays = AUDIENCE_LOOKBACK_DAYS[pixel.platform];
-  const inLookback = (await ctx.stores.stats.pixelReach(pixel.id, today - lookbackDays + 1)).visitors;
+  const inLookback = counts.distinct(today - lookbackDays + 1, today);
   return {
     pixelId: pixel.id,
     platform: pixel.platform,
@@ -48,7 +48,7 @@ export async function getAudience(ctx: AppContext, pixel: Pixel) {
       source: spec.source,
       note:
         'Platforms count matched, recently active users, not clicks: expect fewer audience members than visitors. ' +
-        'Visitors are unique per day, so a person who clicked on several days counts once per day.',
+        'Visitors are distinct people (from sketches, within about 1 %): one who came back on several days counts once.',
     },
   };
 }

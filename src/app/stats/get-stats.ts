@@ -1,9 +1,10 @@
-import { HOUR_MS, hourCeil, hourStart } from '../../core/clicks/click.js';
+import { dayOf, HOUR_MS, hourCeil, hourStart } from '../../core/clicks/click.js';
 import { ROLLUP_DIMS, type RollupDim } from '../../core/clicks/rollup.js';
 import type { RollupSum } from '../../storage/stats-store.js';
 import type { AppContext } from '../context.js';
 import { localDate } from './local-date.js';
 import { resolveRange } from './stats-range.js';
+import { VisitorCounts } from './visitor-counts.js';
 
 export interface StatsQuery {
   from?: string | undefined;
@@ -29,13 +30,19 @@ export interface StatsPoint {
 }
 
 /**
- * Stats for one link (`linkId`) or the whole workspace (`''`) over a range, read entirely from
- * rollups (docs/analytics.md): totals, a zero-filled timeseries (days in the workspace time zone),
- * top lists per dimension, consent outcomes and pixel yield.
+ * Stats for one link (`linkId`) or the whole workspace (`''`) over a range (docs/analytics.md): counts
+ * from rollups — totals, a zero-filled timeseries (days in the workspace time zone), top lists per
+ * dimension, consent outcomes and pixel yield — and the range's distinct visitors from the
+ * visitor sketches of the UTC days it touches (a returning person counts once).
  */
 export async function getStats(ctx: AppContext, workspace: { id: string; timeZone: string }, linkId: string, query: StatsQuery) {
   const range = resolveRange(ctx.clock.now(), query);
-  const sums = await ctx.stores.stats.sums(workspace.id, linkId, ROLLUP_DIMS, range.from, range.to);
+  const firstDay = dayOf(range.from);
+  const lastDay = dayOf(range.to - 1);
+  const [sums, visitors] = await Promise.all([
+    ctx.stores.stats.sums(workspace.id, linkId, ROLLUP_DIMS, range.from, range.to),
+    VisitorCounts.load(ctx.stores.stats, workspace.id, linkId || workspace.id, firstDay, lastDay),
+  ]);
   const byDim = new Map<RollupDim, RollupSum[]>();
   for (const s of sums) {
     const list = byDim.get(s.dim as RollupDim);
@@ -69,7 +76,7 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
       clicks: total?.clicks ?? 0,
       humanClicks: total?.humans ?? 0,
       bots: total?.bots ?? 0,
-      uniqueVisitors: total?.uniques ?? 0,
+      uniqueVisitors: visitors.distinct(firstDay, lastDay),
       pixelFires: sumHumans('pixel_fired'),
       pixelConfirmed: sumHumans('pixel_confirmed'),
     },

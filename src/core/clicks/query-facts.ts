@@ -2,7 +2,6 @@ import { CLICK_ID_PARAMS } from '../redirect/destination.js';
 import { UTM_FIELDS, type Utm } from './click.js';
 
 const MAX_UTM_LENGTH = 200;
-const CLICK_IDS: ReadonlySet<string> = new Set(CLICK_ID_PARAMS);
 
 function decode(value: string): string | null {
   try {
@@ -29,14 +28,29 @@ export function utmOf(query: string): Utm {
   return utm;
 }
 
-/** Which ad click ids the query carries, by name, in a stable order. */
-export function clickIdsOf(query: string): string[] {
-  if (query === '') return [];
-  const found = new Set<string>();
+const BIT = new Map<string, number>(CLICK_ID_PARAMS.map((name, i) => [name, 1 << i]));
+
+/**
+ * Which ad click ids the query carries, as a bit set over CLICK_ID_PARAMS (bit i = the i-th name;
+ * the list only ever grows at its end, so stored sets stay readable). Names only, never values.
+ */
+export function clickIdMask(query: string): number {
+  if (query === '') return 0;
+  let mask = 0;
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
-    const name = eq === -1 ? pair : pair.slice(0, eq);
-    if (CLICK_IDS.has(name)) found.add(name);
+    const bit = BIT.get(eq === -1 ? pair : pair.slice(0, eq));
+    if (bit !== undefined) mask |= bit;
   }
-  return CLICK_ID_PARAMS.filter((n) => found.has(n));
+  return mask;
+}
+
+/** The names in a click-id bit set, in CLICK_ID_PARAMS order. */
+export function clickIdNames(mask: number): string[] {
+  return mask === 0 ? [] : CLICK_ID_PARAMS.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+/** Which ad click ids the query carries, by name, in a stable order. */
+export function clickIdsOf(query: string): string[] {
+  return clickIdNames(clickIdMask(query));
 }

@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, type StoredClick } from './click.js';
+import { DAY_MS, HOUR_MS, type Click } from './click.js';
 import { ROLLUP_DIMS, RollupAccumulator, type RollupDelta } from './rollup.js';
 
 const AT = Date.UTC(2026, 2, 10, 14, 37, 12);
 
-function click(overrides: Partial<StoredClick> = {}): StoredClick {
+function click(overrides: Partial<Click> & { pixelsFired?: string[] } = {}): Click {
+  const { pixelsFired = ['pix_a', 'pix_b'], ...rest } = overrides;
   return {
     id: 'clk_1',
     workspaceId: 'ws_1',
     linkId: 'lnk_1',
-    domain: '',
     at: AT,
+    address: '',
+    userAgent: '',
+    referer: '',
+    query: '',
     country: 'US',
     device: 'mobile',
     os: 'iOS',
     browser: 'Safari',
     referrerHost: 'news.example',
     utm: { utm_source: 'newsletter', utm_medium: null, utm_campaign: 'launch', utm_term: null, utm_content: null },
-    clickIds: ['gclid'],
+    clickIds: 2,
     bot: false,
     consent: 'not_required',
-    pixelsFired: ['pix_a', 'pix_b'],
-    visitorHash: 'h',
-    ...overrides,
+    pixels: pixelsFired.map((id) => ({ id, outcome: 'fire' as const })),
+    ...rest,
   };
 }
 

@@ -1,10 +1,13 @@
-import type { StoredClick } from './click.js';
+import type { Click } from './click.js';
 import { dayStart, hourStart, UTM_FIELDS } from './click.js';
 
 /**
  * Rollup dimensions (docs/analytics.md). Stats read sums of these rows, never raw clicks, so a 90-day
  * query over millions of clicks reads a few thousand rows. `total` is kept per hour and per UTC
  * day; every other dimension per UTC day.
+ *
+ * This module is the one owner of the rollups: the click writer feeds it clicks, pixel
+ * confirmations and the visitor sketches' growth, and storage only adds the deltas it returns.
  */
 export const ROLLUP_DIMS = [
   'total',
@@ -42,8 +45,17 @@ type Counts = { clicks?: number; humans?: number; bots?: number; uniques?: numbe
 
 /** A click counted `n` times: the clicks of a batch that share every rollup value. */
 interface Combo {
-  click: StoredClick;
+  click: Click;
+  /** The pixels it fired. */
+  fired: string[];
   n: number;
+}
+
+/** Ids of the pixels a click fired. */
+export function firedPixels(click: Pick<Click, 'pixels'>): string[] {
+  const out: string[] = [];
+  for (const p of click.pixels) if (p.outcome === 'fire') out.push(p.id);
+  return out;
 }
 
 /** `total` per hour and per day; breakdowns per day only (see `bump`). */
@@ -78,7 +90,11 @@ export class RollupAccumulator {
     this.bump(workspaceId, '', at, dim, value, counts);
   }
 
-  /** A visitor hash new for its day: +1 unique on the `total` row of that link (or workspace, for `''`). */
+  /**
+   * `n` visitors new for their UTC day, first seen in the hour of `at`: added to `uniques` of the
+   * `total` rows of that link (or of the workspace, for `''`). The click writer derives `n` from
+   * the growth of its visitor sketches (src/ingest/sketch-book.ts).
+   */
   addUnique(workspaceId: string, linkId: string, at: number, n = 1): void {
     const hour = hourStart(at);
     const key = workspaceId + SEP + linkId + SEP + hour;
@@ -91,17 +107,33 @@ export class RollupAccumulator {
    * Every dimension of one stored click, counted under the combination of its rollup values and
    * expanded into rows when read.
    */
-  addClick(click: StoredClick, n = 1): void {
+  addClick(click: Click, n = 1): void {
     const { utm } = click;
+    const fired = firedPixels(click);
     // `?? NULL`: a missing value must not share a key with the text "null" (a real utm_source).
     const key =
       click.workspaceId + SEP + click.linkId + SEP + hourStart(click.at) + SEP + (click.bot ? 1 : 0) + SEP + (click.country ?? NULL) +
       SEP + click.device + SEP + (click.os ?? NULL) + SEP + (click.browser ?? NULL) + SEP + (click.referrerHost ?? NULL) + SEP +
       (utm.utm_source ?? NULL) + SEP + (utm.utm_medium ?? NULL) + SEP + (utm.utm_campaign ?? NULL) + SEP + (utm.utm_term ?? NULL) +
-      SEP + (utm.utm_content ?? NULL) + SEP + click.consent + SEP + click.pixelsFired.join(',');
+      SEP + (utm.utm_content ?? NULL) + SEP + click.consent + SEP + fired.join(',');
     const seen = this.pending.get(key);
     if (seen) seen.n += n;
-    else this.pending.set(key, { click, n });
+    else this.pending.set(key, { click, fired, n });
+  }
+
+  /**
+   * What a pixel confirmation changed on its click: the pixels confirmed, pixels that fired only
+   * after an Accept on the prompt (counted as fired now), and the consent outcome moving from
+   * `prompt` to the visitor's answer.
+   */
+  addConfirmation(c: { workspaceId: string; linkId: string; at: number; confirmed: string[]; firedLate: string[]; consentBefore: string; consentAfter: string }): void {
+    const one = { clicks: 1, humans: 1 };
+    for (const pixelId of c.confirmed) this.add(c.workspaceId, c.linkId, c.at, 'pixel_confirmed', pixelId, one);
+    for (const pixelId of c.firedLate) this.add(c.workspaceId, c.linkId, c.at, 'pixel_fired', pixelId, one);
+    if (c.consentAfter !== c.consentBefore) {
+      this.add(c.workspaceId, c.linkId, c.at, 'consent', c.consentBefore, { clicks: -1, humans: -1 });
+      this.add(c.workspaceId, c.linkId, c.at, 'consent', c.consentAfter, one);
+    }
   }
 
   /** Add another accumulator's counts into this one (`other` is left as it was). */
@@ -109,7 +141,7 @@ export class RollupAccumulator {
     for (const [key, combo] of other.pending) {
       const seen = this.pending.get(key);
       if (seen) seen.n += combo.n;
-      else this.pending.set(key, { click: combo.click, n: combo.n });
+      else this.pending.set(key, { click: combo.click, fired: combo.fired, n: combo.n });
     }
     for (const u of other.uniques.values()) this.addUnique(u.workspaceId, u.linkId, u.at, u.n);
     for (const dims of other.rows.values()) {
@@ -133,7 +165,7 @@ export class RollupAccumulator {
   }
 
   private expand(): void {
-    for (const { click, n } of this.pending.values()) {
+    for (const { click, fired, n } of this.pending.values()) {
       const counts = { clicks: n, humans: click.bot ? 0 : n, bots: click.bot ? n : 0 };
       const day = dayStart(click.at);
       // The four target rows' dimension maps, looked up once per combination, not per dimension.
@@ -152,7 +184,7 @@ export class RollupAccumulator {
           if (value !== null) add(field, value);
         }
         add('consent', click.consent);
-        for (const pixelId of click.pixelsFired) add('pixel_fired', pixelId);
+        for (const pixelId of fired) add('pixel_fired', pixelId);
       }
     }
     this.pending.clear();

@@ -49,6 +49,10 @@ export type ConsentOutcome = (typeof CONSENT_OUTCOMES)[number];
 export const SKIP_REASONS = ['bot', 'gpc', 'declined', 'tcf_denied', 'no_consent', 'awaiting_choice'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/** One pixel's outcome for one click, as stored with it: it fired, or why not. Closed list. */
+export const PIXEL_OUTCOMES = ['fire', ...SKIP_REASONS] as const;
+export type PixelOutcome = (typeof PIXEL_OUTCOMES)[number];
+
 /** On what basis a pixel fires. */
 export const FIRE_BASES = ['policy_never', 'not_required', 'cookie', 'tcf'] as const;
 export type FireBasis = (typeof FIRE_BASES)[number];

@@ -280,7 +280,12 @@ describe('decide — invariants over the table', () => {
       if (d.kind !== 'interstitial') continue;
       expect(d.pixels.length + d.askPixels.length, c.name).toBeGreaterThan(0);
       expect(d.prompt, c.name).toBe(d.askPixels.length > 0);
-      expect(d.record, c.name).toEqual({ as: 'human', consent: d.consent.outcome, pixelIds: d.prompt ? [] : d.pixels.map((p) => p.id) });
+      expect(d.record, c.name).toEqual({
+        as: 'human',
+        consent: d.consent.outcome,
+        pixelIds: d.prompt ? [] : d.pixels.map((p) => p.id),
+        pixels: d.consent.verdicts.map((v) => ({ id: v.pixel.id, outcome: v.verdict === 'fire' ? 'fire' : v.reason })),
+      });
     }
   });
 

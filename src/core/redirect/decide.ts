@@ -44,7 +44,10 @@ export interface DecideInput {
   link: ResolvedLink | null;
   domain: { notFoundUrl: string | null };
   facts: RequestFacts;
-  /** `classifyUserAgent(facts.userAgent)`, computed once by the caller (it also goes into the click row). */
+  /**
+   * `classifyUserAgent(facts.userAgent)`, or `classifyBot` when the link has no rules on device,
+   * OS or browser (the families are derived off the event loop, after answering).
+   */
   visitor: Visitor;
   /**
    * The TCF signal from the query (app/consent/tcf.ts `readTcfSignal(facts.query)`); null when
@@ -73,10 +76,7 @@ export function decide(input: DecideInput): Decision {
 
   if (facts.prefetch) return { kind: 'prefetch_declined', status: 503, record: none('prefetch') };
 
-  if (resolved === null) {
-    const location = input.domain.notFoundUrl;
-    return { kind: 'not_found', status: location ? 302 : 404, location, record: none('not_found') };
-  }
+  if (resolved === null) return notFound(input.domain.notFoundUrl);
   const { link } = resolved;
 
   if (link.expiresAt !== null && input.now >= link.expiresAt) {
@@ -113,7 +113,7 @@ export function decide(input: DecideInput): Decision {
 
   // No pixels: nothing for consent to decide (decideConsent would say `no_pixels`); skipping it
   // keeps the most common redirect cheap.
-  if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record: { as: 'human', consent: 'no_pixels', pixelIds: [] } };
+  if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record: NO_PIXELS };
 
   const consent = decideConsent({
     settings: effectiveConsent(resolved.workspace.consent, link.consent),
@@ -128,7 +128,12 @@ export function decide(input: DecideInput): Decision {
   const askPixels = pixelsAwaitingChoice(consent);
   // Behind a prompt nothing fires until the visitor answers (not even pixels a TC string
   // allows): the page's beacon reports what fired after Accept, so none is recorded as fired yet.
-  const record = { as: 'human', consent: consent.outcome, pixelIds: askPixels.length > 0 ? [] : pixels.map((p) => p.id) } as const;
+  const record = {
+    as: 'human',
+    consent: consent.outcome,
+    pixelIds: askPixels.length > 0 ? [] : pixels.map((p) => p.id),
+    pixels: consent.verdicts.map((v) => ({ id: v.pixel.id, outcome: v.verdict === 'fire' ? ('fire' as const) : v.reason })),
+  } as const;
 
   if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record };
   if (pixels.length === 0 && askPixels.length === 0) return { ...direct, why: 'consent', record };
@@ -144,6 +149,17 @@ export function decide(input: DecideInput): Decision {
     record,
   };
 }
+
+/**
+ * The one not-found answer: the domain's notFoundUrl (302), else the 404 page. `decide` gives it
+ * for an unknown slug; the handler, for a path that cannot be a slug at all.
+ */
+export function notFound(notFoundUrl: string | null): Decision {
+  return { kind: 'not_found', status: notFoundUrl ? 302 : 404, location: notFoundUrl, record: none('not_found') };
+}
+
+/** The most common record by far (a link without pixels): one shared frozen object. */
+const NO_PIXELS = Object.freeze({ as: 'human', consent: 'no_pixels', pixelIds: [], pixels: [] } as const) as unknown as Decision['record'];
 
 function none(reason: Extract<Decision['record'], { as: 'none' }>['reason']): Decision['record'] {
   return { as: 'none', reason };

@@ -1,4 +1,4 @@
-import type { ConsentDecision, ConsentOutcome, GoogleConsent } from '../consent/consent-decision.js';
+import type { ConsentDecision, ConsentOutcome, GoogleConsent, PixelOutcome } from '../consent/consent-decision.js';
 import type { OpenGraph, RedirectType } from '../link.js';
 import type { PixelRef } from '../pixels/platform.js';
 
@@ -29,12 +29,13 @@ export type NotRecordedReason = (typeof NOT_RECORDED_REASONS)[number];
  * clicks and never get pixels.
  * - `human`: a click row, counted in `humanClicks`, unique visitors and towards `maxClicks`;
  *   `pixelIds` are the pixels allowed to fire now (pixels behind the prompt are reported by
- *   the interstitial's beacon if the visitor accepts).
+ *   the interstitial's beacon if the visitor accepts); `pixels` is every pixel consent was
+ *   decided for, with its outcome, stored with the click for later server-side events.
  * - `bot`: a click row with `bot = true`; never counted as human.
  * - `none`: nothing is stored (count it in metrics by `reason`).
  */
 export type ClickRecord =
-  | { as: 'human'; consent: ConsentOutcome; pixelIds: string[] }
+  | { as: 'human'; consent: ConsentOutcome; pixelIds: string[]; pixels: ReadonlyArray<{ id: string; outcome: PixelOutcome }> }
   | { as: 'bot' }
   | { as: 'none'; reason: NotRecordedReason };
 

@@ -40,12 +40,23 @@ const MAX_UA_CHARS = 512;
 export function classifyUserAgent(userAgent: string | null | undefined): Visitor {
   const ua = typeof userAgent === 'string' ? userAgent.slice(0, MAX_UA_CHARS).trim() : '';
   if (ua === '') return { bot: true, preview: false, device: 'other', os: null, browser: null };
-  const preview = isLinkPreviewAgent(ua);
-  const bot = preview || isbot(ua);
+  const { bot, preview } = classifyBot(ua);
   const parsed = new UAParser(ua).getResult();
   const os = parsed.os.name ?? null;
   const browser = parsed.browser.name?.replace(/^Mobile /, '') ?? null;
   return { bot, preview, device: deviceType(parsed.device.type, os, browser), os, browser };
+}
+
+/**
+ * Only what the redirect needs of every request (bot, link-preview fetcher), without parsing the
+ * user agent's families: those are derived after answering, off the event loop, unless a link's
+ * routing rules ask for them. `device`, `os` and `browser` are then unknown (`other`, null, null).
+ */
+export function classifyBot(userAgent: string): Visitor {
+  const ua = userAgent.length > MAX_UA_CHARS ? userAgent.slice(0, MAX_UA_CHARS).trim() : userAgent.trim();
+  if (ua === '') return { bot: true, preview: false, device: 'other', os: null, browser: null };
+  const preview = isLinkPreviewAgent(ua);
+  return { bot: preview || isbot(ua), preview, device: 'other', os: null, browser: null };
 }
 
 function deviceType(type: string | undefined, os: string | null, browser: string | null): DeviceType {

@@ -1,5 +1,5 @@
 import { CATALOG } from '../../core/pixels/catalog.js';
-import type { Platform } from '../../core/pixels/platform.js';
+import { PLATFORMS, type Platform } from '../../core/pixels/platform.js';
 import { escapeHtml } from '../redirect/html.js';
 import { interstitialCsp } from './csp.js';
 import type { InterstitialModel, InterstitialPrompt } from './model.js';
@@ -59,7 +59,8 @@ const STYLE =
 
 function promptHtml(prompt: InterstitialPrompt, platforms: Platform[], href: string, lang: string): string {
   const s = prompt.strings;
-  const names = listFormat(lang, [...new Set(platforms.map((p) => CATALOG[p].label))]);
+  // Named in catalogue order, once each: the wording stays the same whatever order the pixels were added in.
+  const names = listFormat(lang, PLATFORMS.filter((p) => platforms.includes(p)).map((p) => CATALOG[p].label));
   const policy = safeHref(prompt.privacyPolicyUrl);
   return (
     `<div id="${PAGE_IDS.dialog}" role="dialog" aria-modal="true" aria-labelledby="rc-title" aria-describedby="rc-body" tabindex="-1">` +

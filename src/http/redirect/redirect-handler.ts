@@ -1,16 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppContext } from '../../app/context.js';
 import type { Metrics } from '../../app/metrics.js';
 import { verifyPassword } from '../../app/password.js';
 import type { CachedLink } from '../../app/redirect/link-cache.js';
+import type { VisitorClassifier } from '../../app/redirect/visitor-cache.js';
 import { readTcfSignal } from '../../app/consent/tcf.js';
 import type { CountryLookup } from '../../app/geo/country-lookup.js';
+import type { DropReason } from '../../core/clicks/click.js';
 import { newId } from '../../core/ids.js';
-import { decide, type PasswordState } from '../../core/redirect/decide.js';
-import type { Visitor } from '../../core/request/visitor.js';
-import type { ClickRecorder } from '../../ingest/click-recorder.js';
-import { badRequestPage } from './pages.js';
-import { notFound, respond, sendPage } from './respond.js';
+import { decide, notFound, type PasswordState } from '../../core/redirect/decide.js';
+import type { Decision } from '../../core/redirect/decision.js';
+import type { ClickFacts } from '../../ingest/click-handover.js';
+import { badRequest, buildResponse, type RedirectResponse } from './respond.js';
 import { readPasswordForm } from './read-form.js';
 import { requestFacts, clientIp } from './request-facts.js';
 import { parseRequestTarget } from './request-target.js';
@@ -18,77 +20,127 @@ import { requestHost } from './request-host.js';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** Where the redirect hands clicks over (ClickPipeline), and counts requests that are not clicks. */
+export interface ClickRecorder {
+  record(click: ClickFacts): void;
+  drop(reason: DropReason): void;
+}
+
 export interface RedirectDeps {
   ctx: AppContext;
   lookupCountry: CountryLookup;
-  classify: (userAgent: string) => Visitor;
+  classify: VisitorClassifier;
   recorder: ClickRecorder;
   metrics: Metrics;
   /** dist/public/interstitial.js, inlined into every interstitial with a fresh nonce. */
   interstitialScript: string;
 }
 
+const nonce = () => randomBytes(16).toString('base64');
+
 /**
  * `GET|HEAD /:slug` (and `POST` for the password form) on raw `node:http`, outside the API
- * framework: this is the hot path (docs/architecture.md). A cache hit is answered synchronously from
- * memory; the click is recorded after the response is written, into the in-memory buffer.
+ * framework: this is the hot path (docs/architecture.md). On a cache hit the event loop does only the
+ * host and slug lookup, the bot and prefetch class (from a cache), `decide`, the response, and
+ * the append of the click's raw facts to the hand-over; everything else about the click is
+ * derived by the click writer thread (src/ingest/click-ingest.ts).
  */
 export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
-  const { ctx, metrics } = deps;
+  const { ctx, metrics, recorder } = deps;
   const { config, linkCache, domains } = ctx;
+  const interstitial = { script: deps.interstitialScript, timeoutMs: config.pixelTimeoutMs, nonce };
+  const headerCountry = config.geoCountryHeader !== null;
+
+  const send = (req: IncomingMessage, res: ServerResponse, response: RedirectResponse) => {
+    res.writeHead(response.status, response.headers);
+    res.end(response.body ?? undefined);
+  };
+
+  /** Every request ends here: one response, one redirect counter, one click recorded or dropped. */
+  const finish = (req: IncomingMessage, res: ServerResponse, decision: Decision, response: RedirectResponse, click: ClickFacts | null) => {
+    send(req, res, response);
+    metrics.redirects.inc(decision.kind === 'redirect' ? `redirect_${decision.why}` : decision.kind);
+    if (decision.record.as === 'none') recorder.drop(decision.record.reason);
+    else if (click) recorder.record(click);
+  };
 
   return (req, res) => {
-    const target = parseRequestTarget(req.url ?? '/');
-    if (target.kind === 'too_long') return sendPage(res, 414, badRequestPage());
-    if (target.kind === 'bad_request') return sendPage(res, 400, badRequestPage());
+    const url = req.url ?? '/';
+    const target = parseRequestTarget(url);
+    if (target.kind === 'too_long' || target.kind === 'bad_request') return send(req, res, badRequest(target.kind === 'too_long' ? 414 : 400, req.method ?? 'GET'));
     const host = requestHost(req, config.trustProxy);
     const domain = domains.lookup(host);
-    if (target.kind === 'not_found') {
-      metrics.redirects.inc('not_found');
-      deps.recorder.drop('not_found');
-      return notFound(res, domain?.notFoundUrl ?? null);
-    }
+    const notFoundUrl = domain?.notFoundUrl ?? null;
+    const method = req.method === 'HEAD' ? 'HEAD' : req.method === 'POST' ? 'POST' : 'GET';
+    const slug = target.kind === 'slug' ? target.slug : '';
+    const query = target.kind === 'slug' ? target.query : '';
 
-    const domainKey = domain?.hostname ?? '';
     const handle = (cached: CachedLink | null, password: PasswordState) => {
       if (!cached) {
-        metrics.redirects.inc('not_found');
-        deps.recorder.drop('not_found');
-        return notFound(res, domain?.notFoundUrl ?? null);
+        const decision = notFound(notFoundUrl);
+        return finish(req, res, decision, buildResponse(decision, { method, url, secure: false, link: null, clickId: '', query: '', interstitial }), null);
       }
+      const resolved = cached.resolved;
+      const { link } = resolved;
+      const rules = link.rules;
+      const families = rules.length > 0 && rules.some((r) => r.when.device || r.when.os || r.when.browser);
+      // The country only when the answer depends on it (consent for pixels, country rules), or
+      // when a trusted header carries it; otherwise the writer looks the address up.
+      const needsCountry = resolved.pixels.length > 0 || (rules.length > 0 && rules.some((r) => r.when.country));
       const ip = clientIp(req, config.trustProxy);
-      const facts = requestFacts(req, host, `/${target.slug}`, target.query, deps.lookupCountry(ip, req.headers), config.trustProxy);
-      const visitor = deps.classify(facts.userAgent);
+      const country = needsCountry || headerCountry ? deps.lookupCountry(ip, req.headers) : undefined;
+      const facts = requestFacts(req, host, `/${slug}`, query, country ?? null, config.trustProxy);
+      const visitor = deps.classify(facts.userAgent, families);
       const now = ctx.clock.now();
       const decision = decide({
-        link: cached.resolved,
-        domain: { notFoundUrl: domain?.notFoundUrl ?? null },
+        link: resolved,
+        domain: { notFoundUrl },
         facts,
         visitor,
         // Only consent reads it, and consent is decided only for links with pixels.
-        tcf: cached.resolved.pixels.length > 0 ? readTcfSignal(facts.query) : null,
+        tcf: resolved.pixels.length > 0 ? readTcfSignal(facts.query) : null,
         now,
         clicksSoFar: cached.storedClicks + cached.localClicks,
         password,
       });
-      const clickId = newId('click', now, ctx.random);
-      respond(deps, req, res, decision, clickId, cached, facts.scheme === 'https', facts.query);
-      metrics.redirects.inc(decision.kind === 'redirect' ? `redirect_${decision.why}` : decision.kind);
-
-      if (decision.record.as === 'none') return deps.recorder.drop(decision.record.reason);
-      if (decision.record.as === 'human') cached.localClicks++;
-      deps.recorder.record({ id: clickId, at: now, resolved: cached.resolved, facts, visitor, ip, record: decision.record });
+      // Only the interstitial shows the click id (the pixels' dedup key); the writer names the rest.
+      const clickId = decision.kind === 'interstitial' ? newId('click', now, ctx.random) : '';
+      const response = buildResponse(decision, { method, url, secure: facts.scheme === 'https', link: resolved, clickId, query, interstitial }, (error) =>
+        ctx.log.error({ err: error, linkId: link.id }, 'interstitial not rendered; redirecting directly'),
+      );
+      const record = decision.record;
+      if (record.as === 'human') cached.localClicks++;
+      const click: ClickFacts | null =
+        record.as === 'none'
+          ? null
+          : {
+              id: clickId,
+              at: now,
+              workspaceId: resolved.workspace.id,
+              linkId: link.id,
+              bot: record.as === 'bot',
+              consent: record.as === 'human' ? record.consent : 'bot',
+              pixels: record.as === 'human' ? (record.pixels as ClickFacts['pixels']) : [],
+              address: ip,
+              userAgent: facts.userAgent,
+              referer: facts.referer ?? '',
+              query,
+              country,
+            };
+      finish(req, res, decision, response, click);
     };
 
     const fail = (error: unknown) => {
       ctx.log.error({ err: error }, 'link lookup failed');
-      if (!res.headersSent) sendPage(res, 503, badRequestPage());
+      if (!res.headersSent) send(req, res, { ...badRequest(400, method), status: 503 });
     };
 
-    if (req.method === 'POST') {
+    if (target.kind === 'not_found') return handle(null, 'none');
+    const domainKey = domain?.hostname ?? '';
+    if (method === 'POST') {
       // The password form posts back here; anything else is not ours to accept.
       linkCache
-        .resolve(domainKey, target.slug)
+        .resolve(domainKey, slug)
         .then(async (cached) => {
           const given = await readPasswordForm(req);
           const hash = cached?.resolved.link.passwordHash;
@@ -98,9 +150,8 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
         .catch(fail);
       return;
     }
-
-    const hit = linkCache.peek(domainKey, target.slug);
+    const hit = linkCache.peek(domainKey, slug);
     if (hit !== undefined) return handle(hit, 'none');
-    linkCache.resolve(domainKey, target.slug).then((cached) => handle(cached, 'none'), fail);
+    linkCache.resolve(domainKey, slug).then((cached) => handle(cached, 'none'), fail);
   };
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-core.js';
 import * as m0002 from './0002-analytics.js';
+import * as m0003 from './0003-click-path-v2.js';
 import * as m0004 from './0004-api-integrations.js';
 
 /**
@@ -10,5 +11,6 @@ import * as m0004 from './0004-api-integrations.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-core': m0001,
   '0002-analytics': m0002,
+  '0003-click-path-v2': m0003,
   '0004-api-integrations': m0004,
 };

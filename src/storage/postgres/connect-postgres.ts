@@ -45,6 +45,7 @@ export function connectPostgres(options: PostgresOptions): Database {
   let closed = false;
   return {
     db,
+    connection: { engine: 'postgres', url: options.url, ...(options.schema ? { schema: options.schema } : {}) },
     engine: 'postgres',
     file: null,
     sqlite: null,

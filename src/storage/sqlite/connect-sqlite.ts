@@ -45,6 +45,7 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string },
   let closed = false;
   return {
     db,
+    connection: file === ':memory:' ? null : { engine: 'sqlite', file },
     engine: 'sqlite',
     file: file === ':memory:' ? null : file,
     sqlite: statements,

@@ -44,7 +44,7 @@ export interface VendorNetwork {
 const ENTRY = new URL('./vendor-server.ts', import.meta.url);
 
 export async function startVendorNetwork(): Promise<VendorNetwork> {
-  // The entry is TypeScript: the thread registers tsx's loader first (as src/ingest/threaded-click-writer.ts does).
+  // The entry is TypeScript: the thread registers tsx's loader first (as src/ingest/click-pipeline.ts does).
   const worker = new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`, { eval: true });
   const post = (m: ToServer) => worker.postMessage(m);
   const sessions = new Map<number, VendorSession & { requests: VendorRequest[] }>();

@@ -33,7 +33,7 @@ const Totals = z
     clicks: count('Every recorded click: humanClicks + bots.'),
     humanClicks: count('Every human click, repeats included.'),
     bots: count('Recorded bot and link-preview hits.'),
-    uniqueVisitors: count('Distinct visitors per day, summed over the days of the range.'),
+    uniqueVisitors: count('Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once).'),
     pixelFires: count('Pixels the interstitial was told to fire (per pixel per click).'),
     pixelConfirmed: count('Of those, pixels whose hit the interstitial saw leave the browser.'),
   })
@@ -117,11 +117,11 @@ export const AudienceResponse = z
     windows: z.array(
       z.object({
         days: z.number().int().openapi({ example: 30 }),
-        visitors: count('Visitors the pixel fired for in the window (daily-unique, summed over days: an upper bound on distinct people).'),
-        returnVisitors: count('Visitor-days with more than one fire (came back the same day).'),
+        visitors: count('Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once).'),
+        returnVisitors: count('Visitors reached in both halves of the window.'),
       }),
     ),
-    growth: z.array(z.object({ date: z.iso.date(), visitors: count(), cumulative: count() })).openapi({ description: 'Per UTC day over the last 180 days.' }),
+    growth: z.array(z.object({ date: z.iso.date(), visitors: count(), cumulative: count() })).openapi({ description: 'Per UTC day over the last 180 days: that day’s visitors, and the distinct visitors since the first of those days.' }),
     readiness: z.object({
       minimum: z.number().int().nullable().openapi({ description: 'The platform’s minimum audience size (null: unknown).' }),
       lookbackDays: z.number().int(),

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import type { CountryLookup } from '../app/geo/country-lookup.js';
+import type { PixelConfirmation } from '../core/clicks/click.js';
+import type { Random } from '../core/ports.js';
+import { ClickStore } from '../storage/click-store.js';
+import type { ConnectionSpec, Database } from '../storage/database.js';
+import { connectPostgres } from '../storage/postgres/connect-postgres.js';
+import { SaltStore } from '../storage/salt-store.js';
+import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
+import { HandoverReader } from './click-handover.js';
+import { ClickIngest, type IngestOptions, type IngestReport } from './click-ingest.js';
+import { createClickDeriver } from './derive-click.js';
+import { SketchBook } from './sketch-book.js';
+import { VisitorKeys } from './visitor-keys.js';
+
+/** What the writer thread starts with. */
+export interface WriterThreadData {
+  handover: SharedArrayBuffer;
+  connection: ConnectionSpec;
+  options: IngestOptions;
+}
+
+export type WriterRequest =
+  | { op: 'confirm'; confirmation: PixelConfirmation }
+  | { op: 'flush'; id: number }
+  | { op: 'close'; id: number; deadlineMs: number };
+
+export type WriterMessage = { type: 'ready' } | { type: 'report'; report: IngestReport } | { type: 'done'; id: number; error?: string };
+
+/**
+ * The thread waits this long for another connection's SQLite write lock (the API's, a backup's)
+ * before the batch fails and is retried with back-off.
+ */
+const THREAD_LOCK_WAIT_MS = 2000;
+/**
+ * WAL pages before the writer thread checkpoints (SQLite's default is 1,000): checkpointing every
+ * 40 MB instead of every 4 MB copies each page back to the database file far less often.
+ */
+const AUTO_CHECKPOINT_PAGES = 10_000;
+/** How often the writer looks at the hand-over: at 30,000 clicks/s, ~300 clicks each time. */
+const POLL_MS = 10;
+
+export function openClickWriterDatabase(connection: ConnectionSpec): Database {
+  return connection.engine === 'sqlite'
+    ? connectSqlite({ file: connection.file }, { lockWaitMs: THREAD_LOCK_WAIT_MS, autoCheckpointPages: AUTO_CHECKPOINT_PAGES })
+    : connectPostgres({ url: connection.url, poolSize: 2, ...(connection.schema ? { schema: connection.schema } : {}) });
+}
+
+/**
+ * Wire a `ClickIngest` over a database and a hand-over, and run it on a timer: on the writer
+ * thread (click-writer-thread.ts), or on the event loop for in-memory SQLite, which no other
+ * connection can see.
+ */
+export async function startIngest(args: {
+  data: Pick<WriterThreadData, 'handover' | 'options'>;
+  database: Database;
+  lookupCountry: CountryLookup;
+  random: Random;
+  report(report: IngestReport): void;
+}) {
+  const { data, database } = args;
+  const keys = new VisitorKeys(new SaltStore(database));
+  const today = Math.floor(Date.now() / 86_400_000);
+  await keys.prepare([today], today).catch(() => {
+    // The database is away at start: keys are made in memory and offered to it later.
+  });
+  // The sketch book reports new visitors to the ingest that owns it (the rollups' uniques).
+  let ingest: ClickIngest | undefined = undefined;
+  ingest = new ClickIngest(data.options, {
+    reader: new HandoverReader(data.handover),
+    store: new ClickStore(database),
+    keys,
+    // A node id per process: its sketch rows are its own (merged with every other node's when read).
+    sketches: new SketchBook(randomBytes(6).toString('base64url'), (workspaceId, linkId, at, n) => ingest?.countNewVisitors(workspaceId, linkId, at, n)),
+    derive: createClickDeriver(args.lookupCountry),
+    now: () => Date.now(),
+    random: args.random,
+    report: args.report,
+  });
+  let stopped = false;
+  const loop = async () => {
+    while (!stopped) {
+      await ingest.tick();
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  };
+  const running = loop();
+  return {
+    ingest,
+    async close(deadlineMs: number) {
+      stopped = true;
+      await running;
+      await ingest.close(deadlineMs);
+    },
+  };
+}
