@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { AppContext } from './app/context.js';
+import { createDomainProbe, type DomainProbe } from './app/domains/domain-probe.js';
 import { DomainRegistry } from './app/redirect/domain-registry.js';
 import { LinkCache } from './app/redirect/link-cache.js';
 import { systemClock, systemRandom } from './app/system-ports.js';
@@ -17,6 +18,8 @@ export interface ContextOptions {
   log?: Logger;
   clock?: Clock;
   random?: Random;
+  /** How custom domains are checked (tests point it at 127.0.0.1). */
+  domainProbe?: DomainProbe;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     domains,
     changes: database.changeFeed(log),
     log,
+    domainProbe: options.domainProbe ?? createDomainProbe(),
   };
   return ctx;
 }

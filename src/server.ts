@@ -16,6 +16,7 @@ import { DROP_REASONS } from './core/clicks/click.js';
 import { buildApi } from './http/api/build-api.js';
 import { beaconRoutes } from './http/beacon.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
+import { domainRoutes } from './http/domain-check.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
@@ -105,6 +106,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks, prometheus));
   app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), config.trustProxy));
   app.route('/api', buildApi(ctx));
+  app.route('/', domainRoutes(ctx.domains, config.trustProxy));
   app.route('/', dashboardRoutes());
   const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch));
   const listener = createRequestListener(timed.redirect, timed.app);

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
+import type { DomainProbe } from './domains/domain-probe.js';
 import type { DomainRegistry } from './redirect/domain-registry.js';
 import type { LinkCache } from './redirect/link-cache.js';
 
@@ -17,4 +18,6 @@ export interface AppContext {
   /** Tells other nodes what changed, so their caches follow (docs/architecture.md). */
   changes: ChangeFeed;
   log: Logger;
+  /** Looks at custom domains from the outside (DNS, HTTP) to verify them. */
+  domainProbe: DomainProbe;
 }

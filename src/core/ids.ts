@@ -10,6 +10,9 @@ export const ID_PREFIXES = {
   pixel: 'pix',
   link: 'lnk',
   click: 'clk',
+  folder: 'fld',
+  utmTemplate: 'utm',
+  view: 'vw',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

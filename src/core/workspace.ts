@@ -8,6 +8,16 @@ export interface Workspace {
   privacyPolicyUrl: string | null;
   /** IANA zone used to bucket stats by day. */
   timeZone: string;
+  /** The consent prompt's look: accent colour (`#rrggbb`), logo (an https image) and language (null: the visitor's). */
+  brand: WorkspaceBrand;
   createdAt: number;
   updatedAt: number;
 }
+
+export interface WorkspaceBrand {
+  color: string | null;
+  logoUrl: string | null;
+  promptLanguage: string | null;
+}
+
+export const NO_BRAND: WorkspaceBrand = Object.freeze({ color: null, logoUrl: null, promptLanguage: null });

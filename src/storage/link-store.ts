@@ -25,6 +25,7 @@ function toLink(row: LinkRow, pixelIds: string[]): Link & { clicks: number } {
     externalId: row.external_id,
     title: row.title,
     tags: parseJson(row.tags, []),
+    folderId: row.folder_id,
     pixelIds,
     redirectType: row.redirect_type as RedirectType,
     forwardQuery: row.forward_query === 1,
@@ -54,6 +55,7 @@ function toRow(link: Link): Omit<LinksTable, 'clicks'> {
     external_id: link.externalId,
     title: link.title,
     tags: JSON.stringify(link.tags),
+    folder_id: link.folderId,
     redirect_type: link.redirectType,
     forward_query: link.forwardQuery ? 1 : 0,
     expires_at: link.expiresAt,
@@ -76,6 +78,8 @@ export interface LinkQuery extends PageRequest {
   /** Exact tag. */
   tag?: string;
   domain?: string;
+  /** Only links in this folder; `''` = links in no folder. */
+  folderId?: string;
 }
 
 export type StoredLink = Link & { clicks: number };
@@ -190,6 +194,7 @@ export class LinkStore {
       .limit(query.limit + 1);
     if (query.after) q = q.where('id', '<', query.after);
     if (query.domain !== undefined) q = q.where('domain', '=', query.domain);
+    if (query.folderId !== undefined) q = query.folderId === '' ? q.where('folder_id', 'is', null) : q.where('folder_id', '=', query.folderId);
     if (query.tag !== undefined) {
       const tag = query.tag;
       q = q.where(({ exists, selectFrom }) =>
@@ -245,6 +250,9 @@ export class LinkStore {
         'workspaces.consent_opt_in_action',
         'workspaces.privacy_policy_url',
         'workspaces.time_zone',
+        'workspaces.brand_color',
+        'workspaces.logo_url',
+        'workspaces.prompt_language',
       ])
       .where('links.domain', '=', domain)
       .where('links.slug', '=', slug)
@@ -267,6 +275,7 @@ export class LinkStore {
         consent: { policy: row.consent_policy as ConsentPolicy, optInAction: row.consent_opt_in_action as OptInAction },
         privacyPolicyUrl: row.privacy_policy_url,
         timeZone: row.time_zone,
+        brand: { color: row.brand_color, logoUrl: row.logo_url, promptLanguage: row.prompt_language },
       },
     };
   }

@@ -12,6 +12,12 @@ export interface WorkspacesTable {
   consent_opt_in_action: string;
   privacy_policy_url: string | null;
   time_zone: string;
+  /** The consent prompt's accent colour, `#rrggbb`; null = Ricochet's. */
+  brand_color: string | null;
+  /** An https image shown on the consent prompt. */
+  logo_url: string | null;
+  /** The consent prompt's language; null = the visitor's (Accept-Language). */
+  prompt_language: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -34,6 +40,13 @@ export interface DomainsTable {
   workspace_id: string;
   hostname: string;
   not_found_url: string | null;
+  /** Where the bare domain (`https://go.example.com/`) goes. */
+  root_url: string | null;
+  /** What the domain must serve back at `/_r/domain-check` to prove it reaches this Ricochet. */
+  verify_token: string;
+  verified_at: number | null;
+  checked_at: number | null;
+  check_error: string | null;
   created_at: number;
 }
 
@@ -72,10 +85,48 @@ export interface LinksTable {
   consent: string | null;
   event: string | null;
   og: string | null;
+  folder_id: string | null;
   /** Human clicks so far, maintained by the click writer. */
   clicks: Generated<number>;
   created_at: number;
   updated_at: number;
+}
+
+export interface FoldersTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** Lower-cased name: unique per workspace. */
+  name_key: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface TagColorsTable {
+  workspace_id: string;
+  tag: string;
+  color: string;
+}
+
+export interface UtmTemplatesTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** JSON `{source?, medium?, campaign?, term?, content?}`. */
+  utm: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** `links` or `analytics`. */
+  screen: string;
+  /** The screen's filter as a query string (`q=shoes&tag=spring`). */
+  query: string;
+  created_at: number;
 }
 
 export interface LinkPixelsTable {
@@ -173,6 +224,10 @@ export interface Schema {
   pixels: PixelsTable;
   links: LinksTable;
   link_pixels: LinkPixelsTable;
+  folders: FoldersTable;
+  tag_colors: TagColorsTable;
+  utm_templates: UtmTemplatesTable;
+  saved_views: SavedViewsTable;
   link_tags: LinkTagsTable;
   clicks: ClicksTable;
   rollups_hour: RollupsTable;

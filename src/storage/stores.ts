@@ -1,6 +1,8 @@
 import { ApiKeyStore } from './api-key-store.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
+import { FolderStore } from './folder-store.js';
+import { SavedViewStore, TagColorStore, UtmTemplateStore } from './organisation-stores.js';
 import { LinkStore } from './link-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
@@ -17,6 +19,10 @@ export interface Stores {
   links: LinkStore;
   salts: SaltStore;
   stats: StatsStore;
+  folders: FolderStore;
+  tagColors: TagColorStore;
+  utmTemplates: UtmTemplateStore;
+  views: SavedViewStore;
 }
 
 export function createStores(database: Database): Stores {
@@ -29,5 +35,9 @@ export function createStores(database: Database): Stores {
     links: new LinkStore(database),
     salts: new SaltStore(database),
     stats: new StatsStore(database),
+    folders: new FolderStore(database),
+    tagColors: new TagColorStore(database),
+    utmTemplates: new UtmTemplateStore(database),
+    views: new SavedViewStore(database),
   };
 }

@@ -10,6 +10,7 @@ function toWorkspace(row: WorkspacesTable): Workspace {
     consent: { policy: row.consent_policy as ConsentPolicy, optInAction: row.consent_opt_in_action as OptInAction },
     privacyPolicyUrl: row.privacy_policy_url,
     timeZone: row.time_zone,
+    brand: { color: row.brand_color, logoUrl: row.logo_url, promptLanguage: row.prompt_language },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -23,6 +24,9 @@ function toRow(w: Workspace): WorkspacesTable {
     consent_opt_in_action: w.consent.optInAction,
     privacy_policy_url: w.privacyPolicyUrl,
     time_zone: w.timeZone,
+    brand_color: w.brand.color,
+    logo_url: w.brand.logoUrl,
+    prompt_language: w.brand.promptLanguage,
     created_at: w.createdAt,
     updated_at: w.updatedAt,
   };

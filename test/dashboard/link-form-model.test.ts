@@ -14,6 +14,7 @@ function link(over: Partial<Link> = {}): Link {
     externalId: null,
     title: 'Spring',
     tags: ['a', 'b'],
+    folderId: null,
     pixelIds: ['pix_1'],
     utm: { source: null, medium: null, campaign: null, term: null, content: null },
     redirectType: 302,

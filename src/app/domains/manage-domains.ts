@@ -9,19 +9,35 @@ import { domainsChanged } from '../redirect/cache-invalidation.js';
 export interface DomainInput {
   hostname: string;
   notFoundUrl?: string | null;
+  rootUrl?: string | null;
+}
+
+/** A token the domain must serve back (`/_r/domain-check`) to prove it reaches this Ricochet. */
+function verifyToken(ctx: AppContext): string {
+  return `rcv_${Buffer.from(ctx.random.bytes(18)).toString('base64url')}`;
 }
 
 /**
  * Register a custom domain. Hostnames are global: one hostname belongs to one workspace,
- * and the default domain (PUBLIC_URL's host) cannot be claimed.
+ * and the default domain (PUBLIC_URL's host) cannot be claimed. It starts unverified.
  */
 export async function createDomain(ctx: AppContext, workspaceId: string, input: DomainInput): Promise<Domain> {
   const hostname = normaliseHostname(input.hostname);
   if (!hostname) throw new AppError('DOMAIN_INVALID', undefined, { field: 'hostname' });
   if (hostname === ctx.config.defaultHost) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
-  const notFoundUrl = checkNotFoundUrl(input.notFoundUrl);
   const now = ctx.clock.now();
-  const domain: Domain = { id: newId('domain', now, ctx.random), workspaceId, hostname, notFoundUrl, createdAt: now };
+  const domain: Domain = {
+    id: newId('domain', now, ctx.random),
+    workspaceId,
+    hostname,
+    notFoundUrl: pageUrl('notFoundUrl', input.notFoundUrl),
+    rootUrl: pageUrl('rootUrl', input.rootUrl),
+    verifyToken: verifyToken(ctx),
+    verifiedAt: null,
+    checkedAt: null,
+    checkError: null,
+    createdAt: now,
+  };
   try {
     await ctx.stores.domains.insert(domain);
   } catch (error) {
@@ -32,18 +48,24 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
   return domain;
 }
 
-function checkNotFoundUrl(url: string | null | undefined): string | null {
-  return url ? safeUrlOrThrow('notFoundUrl', url) : null;
+function pageUrl(field: string, url: string | null | undefined): string | null {
+  return url ? safeUrlOrThrow(field, url) : null;
 }
 
-/** Change where unknown slugs on the domain go (the hostname itself is fixed: delete and re-add). */
-export async function updateDomain(ctx: AppContext, workspaceId: string, id: string, patch: { notFoundUrl?: string | null }): Promise<Domain> {
+/**
+ * Change where unknown slugs (`notFoundUrl`) and the bare domain (`rootUrl`) go; absent fields
+ * stay, `null` clears. The hostname itself is fixed: delete and re-add.
+ */
+export async function updateDomain(ctx: AppContext, workspaceId: string, id: string, patch: { notFoundUrl?: string | null; rootUrl?: string | null }): Promise<Domain> {
   const current = await getDomainOrThrow(ctx, workspaceId, id);
-  if (patch.notFoundUrl === undefined) return current;
-  const notFoundUrl = checkNotFoundUrl(patch.notFoundUrl);
-  if (!(await ctx.stores.domains.updateNotFoundUrl(workspaceId, id, notFoundUrl))) throw new AppError('DOMAIN_NOT_FOUND');
+  const next = {
+    notFoundUrl: patch.notFoundUrl === undefined ? current.notFoundUrl : pageUrl('notFoundUrl', patch.notFoundUrl),
+    rootUrl: patch.rootUrl === undefined ? current.rootUrl : pageUrl('rootUrl', patch.rootUrl),
+  };
+  if (next.notFoundUrl === current.notFoundUrl && next.rootUrl === current.rootUrl) return current;
+  if (!(await ctx.stores.domains.updatePages(workspaceId, id, next))) throw new AppError('DOMAIN_NOT_FOUND');
   await domainsChanged(ctx);
-  return { ...current, notFoundUrl };
+  return { ...current, ...next };
 }
 
 export async function getDomainOrThrow(ctx: AppContext, workspaceId: string, id: string): Promise<Domain> {

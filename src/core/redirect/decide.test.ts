@@ -83,6 +83,7 @@ function run(c: Case): Decision {
             consent: c.workspaceConsent ?? { policy: 'regional', optInAction: 'skip' },
             privacyPolicyUrl: null,
             timeZone: 'UTC',
+            brand: { color: null, logoUrl: null, promptLanguage: null },
           },
         };
   const input: DecideInput = {

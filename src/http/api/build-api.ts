@@ -15,6 +15,7 @@ import { domainRoutes } from './routes/domains.js';
 import { linkBulkRoutes } from './routes/link-bulk.js';
 import { linkKeyRoutes } from './routes/link-keys.js';
 import { linkRoutes } from './routes/links.js';
+import { organisationRoutes } from './routes/organisation.js';
 import { pixelRoutes } from './routes/pixels.js';
 import { statsRoutes } from './routes/stats.js';
 import { tagRoutes } from './routes/tags.js';
@@ -41,6 +42,7 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   linkKeyRoutes(ctx, v1);
   linkRoutes(ctx, v1);
   tagRoutes(ctx, v1);
+  organisationRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);

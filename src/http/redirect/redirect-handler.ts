@@ -78,7 +78,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     const handle = (cached: CachedLink | null, password: PasswordState) => {
       if (!cached) {
         const decision = notFound(notFoundUrl);
-        return finish(req, res, decision, buildResponse(decision, { method, url, secure: false, link: null, clickId: '', query: '', interstitial }), null);
+        return finish(req, res, decision, buildResponse(decision, { method, url, secure: false, link: null, clickId: '', query: '', acceptLanguage: '', interstitial }), null);
       }
       const resolved = cached.resolved;
       const { link } = resolved;
@@ -105,7 +105,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
       });
       // Only the interstitial shows the click id (the pixels' dedup key); the writer names the rest.
       const clickId = decision.kind === 'interstitial' ? newId('click', now, ctx.random) : '';
-      const response = buildResponse(decision, { method, url, secure: facts.scheme === 'https', link: resolved, clickId, query, interstitial }, (error) =>
+      const response = buildResponse(decision, { method, url, secure: facts.scheme === 'https', link: resolved, clickId, query, acceptLanguage: facts.acceptLanguage, interstitial }, (error) =>
         ctx.log.error({ err: error, linkId: link.id }, 'interstitial not rendered; redirecting directly'),
       );
       const record = decision.record;

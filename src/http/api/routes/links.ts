@@ -21,7 +21,7 @@ const security = [{ bearer: [] }];
 const IdParam = idParam('link');
 
 /** What a link body can be refused for, besides schema failures. */
-export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN'];
+export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN', 'FOLDER_UNKNOWN'];
 
 export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   const write = requirePermission('write:links');
@@ -57,6 +57,7 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
         ...(query.q ? { q: query.q } : {}),
         ...(query.tag ? { tag: query.tag } : {}),
         ...(query.domain ? { domain: resolveLinkDomain(ctx, c.var.key.workspaceId, query.domain) } : {}),
+        ...(query.folderId !== undefined ? { folderId: query.folderId } : {}),
       });
       return c.json({ data: page.items.map((l) => presentLink(ctx, l)), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
     },

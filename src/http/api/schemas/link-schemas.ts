@@ -70,6 +70,7 @@ const createFields = {
   externalId: externalId.optional(),
   title: z.string().max(500).nullable().optional().openapi({ example: 'Spring sale announcement' }),
   tags: z.array(z.string().min(1).max(50)).max(50).optional().openapi({ example: ['spring', 'newsletter'] }),
+  folderId: z.string().min(1).max(64).nullable().optional().openapi({ description: 'The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.', example: EXAMPLE_IDS.folder }),
   pixelIds: z.array(z.string().min(1).max(64)).max(50).optional().openapi({ description: 'Pixels to fire; absent → the workspace’s default pixels, `[]` → none.', example: [EXAMPLE_IDS.pixel] }),
   utm: UtmCreate.optional(),
   redirectType: redirectType.optional().openapi({ description: 'Status of a direct redirect; default 302.' }),
@@ -123,6 +124,7 @@ export const EXAMPLE_LINK = {
   externalId: 'cms-article-8812',
   title: 'Spring sale announcement',
   tags: ['spring'],
+  folderId: EXAMPLE_IDS.folder,
   pixelIds: [EXAMPLE_IDS.pixel],
   utm: { ...utmExample, term: null, content: null },
   redirectType: 302,
@@ -152,6 +154,7 @@ export const LinkResponse = z
     externalId: z.string().nullable(),
     title: z.string().nullable(),
     tags: z.array(z.string()),
+    folderId: z.string().nullable().openapi({ description: 'The folder (campaign) the link is filed in.' }),
     pixelIds: z.array(z.string()),
     utm: Utm,
     redirectType: redirectType,
@@ -175,9 +178,10 @@ export const LinkResponse = z
 export const LinkPage = pageOf(LinkResponse, 'LinkPage', EXAMPLE_LINK);
 
 export const LinkListQuery = PageQuery.extend({
-  q: z.string().max(200).optional().openapi({ description: 'Substring of slug, URL, title or a tag (case-insensitive).', example: 'sale' }),
+  q: z.string().max(200).optional().openapi({ description: 'Substring of the slug, title, destination URL or a tag (case-insensitive).', example: 'sale' }),
   tag: z.string().max(50).optional().openapi({ description: 'Only links with exactly this tag.', example: 'spring' }),
   domain: z.string().max(260).optional().openapi({ description: 'Only links on this domain.', example: 'go.example.com' }),
+  folderId: z.string().max(64).optional().openapi({ description: 'Only links in this folder; empty (`folderId=`) for links in no folder.', example: EXAMPLE_IDS.folder }),
 });
 
 export const LinkLookupQuery = z.object({

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { ROLES } from '../../../core/roles.js';
+import { PROMPT_LANGUAGES } from '../../../core/consent/prompt-strings.js';
 import { EXAMPLE_TIME, idOf, timestamp, urlString } from './common.js';
 
 const timeZone = z.string().max(64).refine(
@@ -19,12 +20,29 @@ const Consent = z
   .object({ policy: z.enum(CONSENT_POLICIES), optInAction: z.enum(OPT_IN_ACTIONS) })
   .openapi('ConsentSettings', { description: 'Workspace consent defaults (docs/consent.md).', example: { policy: 'regional', optInAction: 'skip' } });
 
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb.');
+const ConsentPrompt = z
+  .object({
+    brandColor: hexColor.nullable().openapi({ description: 'Accent colour of the prompt’s buttons and focus ring, `#rrggbb`; null for Ricochet’s. Button text is black or white, whichever contrasts more.', example: '#0f766e' }),
+    logoUrl: z.string().nullable().openapi({ format: 'uri', description: 'An https image shown at the top of the prompt (at most 48 px high); null for none.', example: 'https://example.com/logo.svg' }),
+    language: z.enum(PROMPT_LANGUAGES).nullable().openapi({ description: 'The prompt’s language; null speaks the visitor’s (their browser’s `Accept-Language`), English when Ricochet does not have it.', example: null }),
+  })
+  .openapi('ConsentPrompt', { description: 'How the consent prompt looks (docs/consent.md, “The prompt”).' });
+const ConsentPromptUpdate = z
+  .strictObject({
+    brandColor: hexColor.nullable().optional().openapi({ example: '#0f766e' }),
+    logoUrl: z.string().max(2000).nullable().optional().openapi({ format: 'uri', description: 'An https URL of an image.', example: 'https://example.com/logo.svg' }),
+    language: z.enum(PROMPT_LANGUAGES).nullable().optional().openapi({ example: 'de' }),
+  })
+  .openapi('ConsentPromptUpdate', { description: 'Absent fields stay; `null` goes back to the default.' });
+
 export const WorkspaceUpdate = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be blank').max(100).optional().openapi({ example: 'Acme marketing' }),
     consent: z.strictObject({ policy: z.enum(CONSENT_POLICIES).optional(), optInAction: z.enum(OPT_IN_ACTIONS).optional() }).optional(),
     privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.', example: 'https://example.com/privacy' }),
     timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats and date-only stats ranges.', example: 'Europe/Berlin' }),
+    consentPrompt: ConsentPromptUpdate.optional(),
   })
   .openapi('WorkspaceUpdate', { example: { consent: { optInAction: 'ask' }, timeZone: 'Europe/Berlin' } });
 
@@ -35,6 +53,7 @@ export const WorkspaceResponse = z
     consent: Consent,
     privacyPolicyUrl: z.string().nullable().openapi({ format: 'uri' }),
     timeZone: z.string().openapi({ description: 'IANA time zone.' }),
+    consentPrompt: ConsentPrompt,
     defaultDomain: z.string().openapi({ description: 'Host (with its port, if not the scheme’s default) of short links created without `domain`.' }),
     role: z.enum(ROLES).openapi({ description: 'Role of the API key making the request.' }),
     createdAt: timestamp(),
@@ -47,6 +66,7 @@ export const WorkspaceResponse = z
       consent: { policy: 'regional', optInAction: 'skip' },
       privacyPolicyUrl: 'https://example.com/privacy',
       timeZone: 'Europe/Berlin',
+      consentPrompt: { brandColor: '#0f766e', logoUrl: 'https://example.com/logo.svg', language: null },
       defaultDomain: 'go.example.com',
       role: 'owner',
       createdAt: EXAMPLE_TIME,
