@@ -143,6 +143,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List folders
+         * @description Every folder (campaign) of the workspace, by name, with how many links each holds. Filter links by one with `GET /links?folderId=`.
+         */
+        get: operations["listFolders"];
+        put?: never;
+        /**
+         * Create a folder
+         * @description A folder groups links (a campaign, a client, a channel); a link is in at most one (`folderId`). Names are unique per workspace, whatever their case (409 `FOLDER_NAME_TAKEN`).
+         */
+        post: operations["createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a folder
+         * @description Its links are kept and end up in no folder.
+         */
+        delete: operations["deleteFolder"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a folder
+         * @description Its links stay in it.
+         */
+        patch: operations["updateFolder"];
+        trace?: never;
+    };
+    "/tags/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a tag’s colour
+         * @description Tags live on links (`tags`); this gives one a colour from a fixed palette, shown wherever the tag is. `null` goes back to the default.
+         */
+        put: operations["updateTag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utm-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List UTM templates
+         * @description Named sets of UTM values, by name, for the link form’s UTM builder.
+         */
+        get: operations["listUtmTemplates"];
+        put?: never;
+        /**
+         * Save a UTM template
+         * @description Apply it to a link by sending its values as the link’s `utm`.
+         */
+        post: operations["createUtmTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utm-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a UTM template
+         * @description Links made with it keep their UTM values.
+         */
+        delete: operations["deleteUtmTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a UTM template
+         * @description `utm` replaces the template’s values as a whole. Links made with it keep theirs.
+         */
+        patch: operations["updateUtmTemplate"];
+        trace?: never;
+    };
+    "/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List saved views
+         * @description Named filters of the links list and the analytics page, shared by the workspace, by name.
+         */
+        get: operations["listViews"];
+        put?: never;
+        /**
+         * Save a view
+         * @description Keeps a screen’s filter under a name; `query` is stored normalised.
+         */
+        post: operations["createView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved view
+         * @description Only the view; nothing it showed changes.
+         */
+        delete: operations["deleteView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pixels": {
         parameters: {
             query?: never;
@@ -210,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * Register a custom domain
-         * @description Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet; a hostname belongs to one workspace.
+         * @description Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet (`verification.dnsRecord`), then check it with `POST /domains/{id}/check`; a hostname belongs to one workspace.
          */
         post: operations["createDomain"];
         delete?: never;
@@ -241,10 +401,30 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change where unknown slugs on a domain go
-         * @description `notFoundUrl` receives visitors of slugs that do not exist on this domain; `null` shows the 404 page.
+         * Change where unknown slugs and the bare domain go
+         * @description `notFoundUrl` receives visitors of slugs that do not exist on this domain (`null`: the 404 page); `rootUrl` those of the bare domain (`null`: this server’s home page). Absent fields stay.
          */
         patch: operations["updateDomain"];
+        trace?: never;
+    };
+    "/domains/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that a domain reaches this Ricochet
+         * @description Requests `https://<hostname>/_r/domain-check` (then `http://`) and expects the domain’s `verification.token` back, which proves the DNS (and any proxy in front) sends the domain’s visitors here. Stores the outcome (`verification.status`, `error` in words when it failed) and answers with what DNS said. Takes up to a few seconds.
+         */
+        post: operations["checkDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api-keys": {
@@ -418,6 +598,7 @@ export interface components {
          *             "tags": [
          *               "spring"
          *             ],
+         *             "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *             "pixelIds": [
          *               "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *             ],
@@ -487,6 +668,7 @@ export interface components {
          *       "tags": [
          *         "spring"
          *       ],
+         *       "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "pixelIds": [
          *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *       ],
@@ -530,6 +712,8 @@ export interface components {
             externalId: string | null;
             title: string | null;
             tags: string[];
+            /** @description The folder (campaign) the link is filed in. */
+            folderId: string | null;
             pixelIds: string[];
             utm: components["schemas"]["Utm"];
             /**
@@ -695,7 +879,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WORKSPACE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "WORKSPACE_EXISTS" | "IMPORT_UNFINISHED" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "EXPIRES_IN_PAST" | "CSV_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "FOLDER_NOT_FOUND" | "UTM_TEMPLATE_NOT_FOUND" | "VIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WORKSPACE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "FOLDER_NAME_TAKEN" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "WORKSPACE_EXISTS" | "IMPORT_UNFINISHED" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "FOLDER_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "EXPIRES_IN_PAST" | "CSV_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -940,6 +1124,7 @@ export interface components {
          *             "tags": [
          *               "spring"
          *             ],
+         *             "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *             "pixelIds": [
          *               "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *             ],
@@ -1029,11 +1214,12 @@ export interface components {
             update: components["schemas"]["LinkBulkUpdateFields"];
         };
         /**
-         * @description Applied to every link as by `PATCH /links/{id}`. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.
+         * @description Applied to every link as by `PATCH /links/{id}`, plus relative edits (`addTags`, `removeTags`, `addPixelIds`, `removePixelIds`) that keep what each link has. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.
          * @example {
-         *       "tags": [
+         *       "addTags": [
          *         "archived"
          *       ],
+         *       "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "expiresAt": "2026-12-31T23:59:59Z"
          *     }
          */
@@ -1053,6 +1239,11 @@ export interface components {
              *     ]
              */
             tags?: string[];
+            /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
             /**
              * @description Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.
              * @example [
@@ -1111,6 +1302,34 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /**
+             * @description Tags to add to each link’s own (after `tags`, if given).
+             * @example [
+             *       "summer"
+             *     ]
+             */
+            addTags?: string[];
+            /**
+             * @description Tags to take off each link.
+             * @example [
+             *       "spring"
+             *     ]
+             */
+            removeTags?: string[];
+            /**
+             * @description Pixels to attach to each link besides its own.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            addPixelIds?: string[];
+            /**
+             * @description Pixels to detach from each link.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            removePixelIds?: string[];
         };
         /**
          * @example {
@@ -1252,6 +1471,11 @@ export interface components {
              */
             tags?: string[];
             /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
+            /**
              * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
              * @example [
              *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
@@ -1361,6 +1585,11 @@ export interface components {
              */
             tags?: string[];
             /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
+            /**
              * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
              * @example [
              *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
@@ -1420,6 +1649,7 @@ export interface components {
          *           "tags": [
          *             "spring"
          *           ],
+         *           "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *           "pixelIds": [
          *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *           ],
@@ -1519,6 +1749,11 @@ export interface components {
              */
             tags?: string[];
             /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
+            /**
              * @description Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.
              * @example [
              *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
@@ -1582,7 +1817,8 @@ export interface components {
          *       "data": [
          *         {
          *           "name": "spring",
-         *           "links": 12
+         *           "links": 12,
+         *           "color": "green"
          *         }
          *       ],
          *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
@@ -1599,13 +1835,338 @@ export interface components {
         /**
          * @example {
          *       "name": "spring",
-         *       "links": 12
+         *       "links": 12,
+         *       "color": "green"
          *     }
          */
         Tag: {
             name: string;
             /** @description Links of the workspace with this tag. */
             links: number;
+            /**
+             * @description Set with `PUT /tags/{name}`; null is the default.
+             * @enum {string|null}
+             */
+            color: "gray" | "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "Spring campaign",
+         *           "links": 12,
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        FolderList: {
+            data: components["schemas"]["Folder"][];
+        };
+        /**
+         * @example {
+         *       "id": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Spring campaign",
+         *       "links": 12,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Folder: {
+            /** @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            /** @description Links filed in this folder. */
+            links: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "FOLDER_NAME_TAKEN",
+         *         "message": "This workspace already has a folder with this name."
+         *       }
+         *     }
+         */
+        FolderNameTakenError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "FOLDER_NAME_TAKEN";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "name": "Spring campaign"
+         *     }
+         */
+        FolderCreate: {
+            /** @example Spring campaign */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "FOLDER_NOT_FOUND",
+         *         "message": "No folder with this id in this workspace."
+         *       }
+         *     }
+         */
+        FolderNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "FOLDER_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "name": "Spring campaign 2026"
+         *     }
+         */
+        FolderUpdate: {
+            /** @example Spring campaign 2026 */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "name": "spring",
+         *       "color": "green"
+         *     }
+         */
+        TagColor: {
+            name: string;
+            /**
+             * @description The tag’s colour; null for the default.
+             * @example green
+             * @enum {string|null}
+             */
+            color: "gray" | "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | null;
+        };
+        /**
+         * @example {
+         *       "color": "green"
+         *     }
+         */
+        TagUpdate: {
+            /**
+             * @description The tag’s colour; null for the default.
+             * @example green
+             * @enum {string|null}
+             */
+            color: "gray" | "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "utm_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "Newsletter",
+         *           "utm": {
+         *             "source": "newsletter",
+         *             "medium": "email"
+         *           },
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        UtmTemplateList: {
+            data: components["schemas"]["UtmTemplate"][];
+        };
+        /**
+         * @example {
+         *       "id": "utm_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Newsletter",
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email"
+         *       },
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        UtmTemplate: {
+            /** @example utm_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            utm: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Newsletter",
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email"
+         *       }
+         *     }
+         */
+        UtmTemplateCreate: {
+            /** @example Newsletter */
+            name: string;
+            utm: components["schemas"]["UtmTemplateValues"];
+        };
+        /**
+         * @description The UTM values the template sets (`source` → `utm_source`, …); absent ones are left as they are.
+         * @example {
+         *       "source": "newsletter",
+         *       "medium": "email"
+         *     }
+         */
+        UtmTemplateValues: {
+            source?: string;
+            medium?: string;
+            campaign?: string;
+            term?: string;
+            content?: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "UTM_TEMPLATE_NOT_FOUND",
+         *         "message": "No UTM template with this id in this workspace."
+         *       }
+         *     }
+         */
+        UtmTemplateNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "UTM_TEMPLATE_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "weekly"
+         *       }
+         *     }
+         */
+        UtmTemplateUpdate: {
+            /** @example Newsletter (weekly) */
+            name?: string;
+            utm?: components["schemas"]["UtmTemplateValues"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "vw_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "Spring, mobile only",
+         *           "screen": "analytics",
+         *           "query": "tag=spring&device=mobile",
+         *           "createdAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ViewList: {
+            data: components["schemas"]["View"][];
+        };
+        /**
+         * @example {
+         *       "id": "vw_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Spring, mobile only",
+         *       "screen": "analytics",
+         *       "query": "tag=spring&device=mobile",
+         *       "createdAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        View: {
+            /** @example vw_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            screen: "links" | "analytics";
+            query: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Spring, mobile only",
+         *       "screen": "analytics",
+         *       "query": "tag=spring&device=mobile"
+         *     }
+         */
+        ViewCreate: {
+            /** @example Spring, mobile only */
+            name: string;
+            /**
+             * @description Which screen the view filters.
+             * @example analytics
+             * @enum {string}
+             */
+            screen: "links" | "analytics";
+            /**
+             * @description The screen’s filter as a query string.
+             * @example tag=spring&device=mobile
+             */
+            query: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "VIEW_NOT_FOUND",
+         *         "message": "No saved view with this id in this workspace."
+         *       }
+         *     }
+         */
+        ViewNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "VIEW_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
         };
         /**
          * @example {
@@ -1762,6 +2323,19 @@ export interface components {
          *       "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "hostname": "go.example.com",
          *       "notFoundUrl": "https://example.com/",
+         *       "rootUrl": null,
+         *       "verification": {
+         *         "status": "verified",
+         *         "token": "rcv_3Jq9xWm2Lp7Tz1Rk5Vb8Nd4Hs6Yc",
+         *         "checkedAt": "2026-12-01T09:30:00.000Z",
+         *         "verifiedAt": "2026-12-01T09:30:00.000Z",
+         *         "error": null,
+         *         "dnsRecord": {
+         *           "type": "CNAME",
+         *           "name": "go.example.com",
+         *           "value": "links.example.net"
+         *         }
+         *       },
          *       "createdAt": "2026-12-01T09:30:00.000Z"
          *     }
          */
@@ -1772,11 +2346,43 @@ export interface components {
             hostname: string;
             /** Format: uri */
             notFoundUrl: string | null;
+            /** Format: uri */
+            rootUrl: string | null;
+            verification: components["schemas"]["DomainVerification"];
             /**
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
              */
             createdAt: string;
+        };
+        DomainVerification: {
+            /**
+             * @description `pending`: never checked; `verified`: the last check reached this Ricochet; `failed`: it did not (see `error`).
+             * @enum {string}
+             */
+            status: "pending" | "verified" | "failed";
+            /** @description What the domain answers at `/_r/domain-check` when it reaches this Ricochet. */
+            token: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            checkedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Since when the domain is verified (the first successful check of a passing streak).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            verifiedAt: string | null;
+            /** @description Why the last check failed, in words for people. */
+            error: string | null;
+            /** @description The DNS record to create: a CNAME to the default domain’s host (an A record when that host is an IP address). */
+            dnsRecord: {
+                /** @enum {string} */
+                type: "CNAME" | "A";
+                name: string;
+                value: string;
+            };
         };
         /**
          * @example {
@@ -1801,7 +2407,8 @@ export interface components {
         /**
          * @example {
          *       "hostname": "go.example.com",
-         *       "notFoundUrl": "https://example.com/"
+         *       "notFoundUrl": "https://example.com/",
+         *       "rootUrl": "https://example.com/"
          *     }
          */
         DomainCreate: {
@@ -1816,6 +2423,12 @@ export interface components {
              * @example https://example.com/
              */
             notFoundUrl?: string | null;
+            /**
+             * Format: uri
+             * @description Where the bare domain (`https://go.example.com/`) goes; this server’s home page when absent.
+             * @example https://example.com/
+             */
+            rootUrl?: string | null;
         };
         /**
          * @example {
@@ -1824,6 +2437,19 @@ export interface components {
          *           "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *           "hostname": "go.example.com",
          *           "notFoundUrl": "https://example.com/",
+         *           "rootUrl": null,
+         *           "verification": {
+         *             "status": "verified",
+         *             "token": "rcv_3Jq9xWm2Lp7Tz1Rk5Vb8Nd4Hs6Yc",
+         *             "checkedAt": "2026-12-01T09:30:00.000Z",
+         *             "verifiedAt": "2026-12-01T09:30:00.000Z",
+         *             "error": null,
+         *             "dnsRecord": {
+         *               "type": "CNAME",
+         *               "name": "go.example.com",
+         *               "value": "links.example.net"
+         *             }
+         *           },
          *           "createdAt": "2026-12-01T09:30:00.000Z"
          *         }
          *       ],
@@ -1860,7 +2486,8 @@ export interface components {
         };
         /**
          * @example {
-         *       "notFoundUrl": null
+         *       "notFoundUrl": null,
+         *       "rootUrl": "https://example.com/"
          *     }
          */
         DomainUpdate: {
@@ -1870,6 +2497,46 @@ export interface components {
              * @example https://example.com/
              */
             notFoundUrl?: string | null;
+            /**
+             * Format: uri
+             * @description Where the bare domain goes; null for this server’s home page.
+             * @example https://example.com/
+             */
+            rootUrl?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "hostname": "go.example.com",
+         *       "notFoundUrl": "https://example.com/",
+         *       "rootUrl": null,
+         *       "verification": {
+         *         "status": "verified",
+         *         "token": "rcv_3Jq9xWm2Lp7Tz1Rk5Vb8Nd4Hs6Yc",
+         *         "checkedAt": "2026-12-01T09:30:00.000Z",
+         *         "verifiedAt": "2026-12-01T09:30:00.000Z",
+         *         "error": null,
+         *         "dnsRecord": {
+         *           "type": "CNAME",
+         *           "name": "go.example.com",
+         *           "value": "links.example.net"
+         *         }
+         *       },
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "dns": {
+         *         "cname": [
+         *           "links.example.net"
+         *         ],
+         *         "addresses": []
+         *       }
+         *     }
+         */
+        DomainCheck: components["schemas"]["Domain"] & {
+            /** @description What DNS answered for the hostname during this check. */
+            dns: {
+                cname: string[];
+                addresses: string[];
+            };
         };
         /**
          * @example {
@@ -2024,6 +2691,11 @@ export interface components {
          *       },
          *       "privacyPolicyUrl": "https://example.com/privacy",
          *       "timeZone": "Europe/Berlin",
+         *       "consentPrompt": {
+         *         "brandColor": "#0f766e",
+         *         "logoUrl": "https://example.com/logo.svg",
+         *         "language": null
+         *       },
          *       "defaultDomain": "go.example.com",
          *       "role": "owner",
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -2039,6 +2711,7 @@ export interface components {
             privacyPolicyUrl: string | null;
             /** @description IANA time zone. */
             timeZone: string;
+            consentPrompt: components["schemas"]["ConsentPrompt"];
             /** @description Host (with its port, if not the scheme’s default) of short links created without `domain`. */
             defaultDomain: string;
             /**
@@ -2070,6 +2743,26 @@ export interface components {
             /** @enum {string} */
             optInAction: "skip" | "ask";
         };
+        /** @description How the consent prompt looks (docs/consent.md, “The prompt”). */
+        ConsentPrompt: {
+            /**
+             * @description Accent colour of the prompt’s buttons and focus ring, `#rrggbb`; null for Ricochet’s. Button text is black or white, whichever contrasts more.
+             * @example #0f766e
+             */
+            brandColor: string | null;
+            /**
+             * Format: uri
+             * @description An https image shown at the top of the prompt (at most 48 px high); null for none.
+             * @example https://example.com/logo.svg
+             */
+            logoUrl: string | null;
+            /**
+             * @description The prompt’s language; null speaks the visitor’s (their browser’s `Accept-Language`), English when Ricochet does not have it.
+             * @example null
+             * @enum {string|null}
+             */
+            language: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "sv" | "da" | null;
+        };
         /**
          * @example {
          *       "consent": {
@@ -2098,6 +2791,23 @@ export interface components {
              * @example Europe/Berlin
              */
             timeZone?: string;
+            consentPrompt?: components["schemas"]["ConsentPromptUpdate"];
+        };
+        /** @description Absent fields stay; `null` goes back to the default. */
+        ConsentPromptUpdate: {
+            /** @example #0f766e */
+            brandColor?: string | null;
+            /**
+             * Format: uri
+             * @description An https URL of an image.
+             * @example https://example.com/logo.svg
+             */
+            logoUrl?: string | null;
+            /**
+             * @example de
+             * @enum {string|null}
+             */
+            language?: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "sv" | "da" | null;
         };
         /**
          * @example {
@@ -2231,7 +2941,7 @@ export interface components {
             humanClicks: number;
             /** @description Recorded bot and link-preview hits. */
             bots: number;
-            /** @description Distinct visitors per day, summed over the days of the range. */
+            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). */
             uniqueVisitors: number;
             /** @description Pixels the interstitial was told to fire (per pixel per click). */
             pixelFires: number;
@@ -2339,12 +3049,12 @@ export interface components {
             windows: {
                 /** @example 30 */
                 days: number;
-                /** @description Visitors the pixel fired for in the window (daily-unique, summed over days: an upper bound on distinct people). */
+                /** @description Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once). */
                 visitors: number;
-                /** @description Visitor-days with more than one fire (came back the same day). */
+                /** @description Visitors reached in both halves of the window. */
                 returnVisitors: number;
             }[];
-            /** @description Per UTC day over the last 180 days. */
+            /** @description Per UTC day over the last 180 days: that day’s visitors, and the distinct visitors since the first of those days. */
             growth: {
                 /** Format: date */
                 date: string;
@@ -2411,6 +3121,24 @@ export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkUpdate = components['schemas']['LinkUpdate'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
+export type FolderList = components['schemas']['FolderList'];
+export type Folder = components['schemas']['Folder'];
+export type FolderNameTakenError = components['schemas']['FolderNameTakenError'];
+export type FolderCreate = components['schemas']['FolderCreate'];
+export type FolderNotFoundError = components['schemas']['FolderNotFoundError'];
+export type FolderUpdate = components['schemas']['FolderUpdate'];
+export type TagColor = components['schemas']['TagColor'];
+export type TagUpdate = components['schemas']['TagUpdate'];
+export type UtmTemplateList = components['schemas']['UtmTemplateList'];
+export type UtmTemplate = components['schemas']['UtmTemplate'];
+export type UtmTemplateCreate = components['schemas']['UtmTemplateCreate'];
+export type UtmTemplateValues = components['schemas']['UtmTemplateValues'];
+export type UtmTemplateNotFoundError = components['schemas']['UtmTemplateNotFoundError'];
+export type UtmTemplateUpdate = components['schemas']['UtmTemplateUpdate'];
+export type ViewList = components['schemas']['ViewList'];
+export type View = components['schemas']['View'];
+export type ViewCreate = components['schemas']['ViewCreate'];
+export type ViewNotFoundError = components['schemas']['ViewNotFoundError'];
 export type Pixel = components['schemas']['Pixel'];
 export type PixelDuplicateError = components['schemas']['PixelDuplicateError'];
 export type PixelCreate = components['schemas']['PixelCreate'];
@@ -2418,11 +3146,13 @@ export type PixelPage = components['schemas']['PixelPage'];
 export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
 export type PixelUpdate = components['schemas']['PixelUpdate'];
 export type Domain = components['schemas']['Domain'];
+export type DomainVerification = components['schemas']['DomainVerification'];
 export type DomainTakenError = components['schemas']['DomainTakenError'];
 export type DomainCreate = components['schemas']['DomainCreate'];
 export type DomainPage = components['schemas']['DomainPage'];
 export type DomainNotFoundError = components['schemas']['DomainNotFoundError'];
 export type DomainUpdate = components['schemas']['DomainUpdate'];
+export type DomainCheck = components['schemas']['DomainCheck'];
 export type DomainInUseError = components['schemas']['DomainInUseError'];
 export type ApiKeyCreated = components['schemas']['ApiKeyCreated'];
 export type ApiKey = components['schemas']['ApiKey'];
@@ -2432,7 +3162,9 @@ export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
 export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
 export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
+export type ConsentPrompt = components['schemas']['ConsentPrompt'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
+export type ConsentPromptUpdate = components['schemas']['ConsentPromptUpdate'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
 export type StatsPoint = components['schemas']['StatsPoint'];
@@ -3002,7 +3734,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `EXPIRES_IN_PAST`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `FOLDER_UNKNOWN`, `EXPIRES_IN_PAST`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3015,7 +3747,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "EXPIRES_IN_PAST";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "FOLDER_UNKNOWN" | "EXPIRES_IN_PAST";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3063,12 +3795,14 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
-                /** @description Substring of slug, URL, title or a tag (case-insensitive). */
+                /** @description Substring of the slug, title, destination URL or a tag (case-insensitive). */
                 q?: string;
                 /** @description Only links with exactly this tag. */
                 tag?: string;
                 /** @description Only links on this domain. */
                 domain?: string;
+                /** @description Only links in this folder; empty (`folderId=`) for links in no folder. */
+                folderId?: string;
             };
             header?: never;
             path?: never;
@@ -3266,7 +4000,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `EXPIRES_IN_PAST`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `FOLDER_UNKNOWN`, `EXPIRES_IN_PAST`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3279,7 +4013,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "EXPIRES_IN_PAST";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "FOLDER_UNKNOWN" | "EXPIRES_IN_PAST";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3613,7 +4347,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `FOLDER_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3626,7 +4360,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "FOLDER_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3722,6 +4456,1293 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listFolders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All folders. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderList"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FolderCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `FOLDER_NAME_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNameTakenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `FOLDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FolderUpdate"];
+            };
+        };
+        responses: {
+            /** @description The renamed folder. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `FOLDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `FOLDER_NAME_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNameTakenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tag, URL-encoded. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagUpdate"];
+            };
+        };
+        responses: {
+            /** @description The tag and its colour. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagColor"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listUtmTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All templates. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplateList"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createUtmTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtmTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplate"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteUtmTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `UTM_TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplateNotFoundError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateUtmTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtmTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplate"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `UTM_TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplateNotFoundError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listViews: {
+        parameters: {
+            query?: {
+                /** @description Only the views of this screen. */
+                screen?: "links" | "analytics";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All saved views (of one screen with `screen`). */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewList"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["View"];
+                };
+            };
+            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `VIEW_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewNotFoundError"];
                 };
             };
             /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
@@ -4871,6 +6892,100 @@ export interface operations {
                             details?: components["schemas"]["ErrorDetails"];
                         };
                     };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    checkDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain with the outcome of this check. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainCheck"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `DOMAIN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
             /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */

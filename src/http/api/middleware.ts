@@ -23,6 +23,10 @@ export function jsonBody(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return next();
+    // A request without a body (an action such as `POST /domains/{id}/check`) has nothing to type:
+    // operations that need one fail their schema instead.
+    const length = c.req.header('content-length');
+    if ((length === undefined || length === '0') && c.req.header('transfer-encoding') === undefined) return next();
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     return limit(c, async () => {

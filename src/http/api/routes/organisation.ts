@@ -55,7 +55,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
 
   app.openapi(
     createRoute({
-      method: 'patch', path: '/folders/{id}', operationId: 'renameFolder', tags: folderTags, security, middleware: [write] as const,
+      method: 'patch', path: '/folders/{id}', operationId: 'updateFolder', tags: folderTags, security, middleware: [write] as const,
       summary: 'Rename a folder',
       description: 'Its links stay in it.',
       request: { params: idParam('folder'), body: { content: { 'application/json': { schema: FolderUpdate } }, required: true } },
@@ -88,7 +88,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
       summary: 'Set a tag’s colour',
       description: 'Tags live on links (`tags`); this gives one a colour from a fixed palette, shown wherever the tag is. `null` goes back to the default.',
       request: { params: TagNameParam, body: { content: { 'application/json': { schema: TagUpdate } }, required: true } },
-      responses: { 200: ok(z.object({ name: z.string(), color: TagUpdate.shape.color }).openapi('TagColor'), 'The tag and its colour.'), ...errorResponses({ body: true, params: true, write: true }) },
+      responses: { 200: ok(z.object({ name: z.string(), color: TagUpdate.shape.color }).openapi('TagColor', { example: { name: 'spring', color: 'green' } }), 'The tag and its colour.'), ...errorResponses({ body: true, params: true, write: true }) },
     }),
     async (c) => {
       const { name } = c.req.valid('param');
