@@ -99,7 +99,7 @@ export async function benchStats(engines: Array<'sqlite' | 'postgres'>): Promise
           const stats = await getStats(ctx, workspace, linkId, query);
           times.push(performance.now() - t);
           totals = stats.totals.clicks;
-          uniques = stats.totals.uniqueVisitors;
+          uniques = stats.totals.uniqueVisitors ?? 0;
         }
         rows.push({
           engine,

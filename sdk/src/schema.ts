@@ -504,7 +504,7 @@ export interface paths {
         };
         /**
          * Get the stats of one link
-         * @description Totals, a timeseries, top lists (countries, devices, browsers, OS, referrers, UTM), consent outcomes and pixel yield. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. `asOf` says when the figures were read.
+         * @description Totals, a timeseries, human clicks per hour of the day and day of the week, top lists (countries, devices, browsers, OS, referrers, UTM), consent outcomes and pixel yield. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. Filters combine: `linkId`, `tag`, `folderId` choose links (every figure stays, read from rollups); `country`, `device`, `os`, `browser`, `referrer` and `utm_*` choose clicks (read from the range’s click rows, slower on long ranges, and `uniqueVisitors` is null). `compare=previous` adds the previous period’s totals. `asOf` says when the figures were read.
          */
         get: operations["getLinkStats"];
         put?: never;
@@ -524,9 +524,29 @@ export interface paths {
         };
         /**
          * Get the stats of the whole workspace
-         * @description Every link together (deleted links’ clicks included), in the same shape as a link’s stats. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         * @description Every link together (deleted links’ clicks included), in the same shape as a link’s stats, plus the top links. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. Filters combine: `linkId`, `tag`, `folderId` choose links (every figure stays, read from rollups); `country`, `device`, `os`, `browser`, `referrer` and `utm_*` choose clicks (read from the range’s click rows, slower on long ranges, and `uniqueVisitors` is null). `compare=previous` adds the previous period’s totals.
          */
         get: operations["getWorkspaceStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get daily human clicks of many links (sparklines)
+         * @description For the links list: human clicks per UTC day over the last `days` days (up to 90), for up to 100 links at once, from daily rollups. Ids that are not links of this workspace are left out.
+         */
+        get: operations["getLinkSparklines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -544,7 +564,7 @@ export interface paths {
         };
         /**
          * Get how a pixel’s audience grows, and whether it is big enough to use
-         * @description Visitors the pixel reached over 30, 90 and 180 days, growth per day, and readiness against the platform’s minimum audience size.
+         * @description The pixel’s audience — distinct visitors whose hit for it was confirmed — over 30, 90 and 180 days, growth per day, and readiness against the platform’s minimum audience size.
          */
         get: operations["getPixelAudience"];
         put?: never;
@@ -2816,6 +2836,9 @@ export interface components {
          *       "interval": "day",
          *       "timeZone": "Europe/Berlin",
          *       "asOf": "2026-12-01T09:30:00.000Z",
+         *       "filters": {
+         *         "tag": "spring"
+         *       },
          *       "totals": {
          *         "clicks": 1610,
          *         "humanClicks": 1520,
@@ -2824,6 +2847,53 @@ export interface components {
          *         "pixelFires": 1200,
          *         "pixelConfirmed": 1150
          *       },
+         *       "previous": {
+         *         "from": "2026-11-17T09:30:00.000Z",
+         *         "to": "2026-11-24T09:30:00.000Z",
+         *         "totals": {
+         *           "clicks": 1400,
+         *           "humanClicks": 1330,
+         *           "bots": 70,
+         *           "uniqueVisitors": 1100,
+         *           "pixelFires": 1000,
+         *           "pixelConfirmed": 950
+         *         }
+         *       },
+         *       "hours": [
+         *         10,
+         *         4,
+         *         2,
+         *         1,
+         *         1,
+         *         3,
+         *         12,
+         *         40,
+         *         80,
+         *         110,
+         *         120,
+         *         115,
+         *         130,
+         *         120,
+         *         110,
+         *         100,
+         *         95,
+         *         100,
+         *         110,
+         *         120,
+         *         100,
+         *         80,
+         *         40,
+         *         20
+         *       ],
+         *       "weekdays": [
+         *         260,
+         *         250,
+         *         240,
+         *         230,
+         *         220,
+         *         170,
+         *         150
+         *       ],
          *       "timeseries": [
          *         {
          *           "t": "2026-11-30T23:00:00.000Z",
@@ -2867,6 +2937,14 @@ export interface components {
          *         "term": [],
          *         "content": []
          *       },
+         *       "links": [
+         *         {
+         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "clicks": 610,
+         *           "humanClicks": 600,
+         *           "bots": 10
+         *         }
+         *       ],
          *       "consent": [
          *         {
          *           "outcome": "bot",
@@ -2903,8 +2981,30 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             asOf: string;
+            /** @description The filters applied, as given. */
+            filters: {
+                [key: string]: string;
+            };
             totals: components["schemas"]["StatsTotals"];
+            /** @description With `compare=previous`: the period of the same length just before, for the change on each figure. */
+            previous: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                to: string;
+                totals: components["schemas"]["StatsTotals"];
+            } | null;
             timeseries: components["schemas"]["StatsPoint"][];
+            /** @description Human clicks per hour of the day (0–23) in the workspace time zone. */
+            hours: number[];
+            /** @description Human clicks per day of the week, Monday first, in the workspace time zone. */
+            weekdays: number[];
             countries: components["schemas"]["StatsTopEntry"][];
             devices: components["schemas"]["StatsTopEntry"][];
             browsers: components["schemas"]["StatsTopEntry"][];
@@ -2917,6 +3017,13 @@ export interface components {
                 term: components["schemas"]["StatsTopEntry"][];
                 content: components["schemas"]["StatsTopEntry"][];
             };
+            /** @description Top links by human clicks (workspace stats; empty for one link’s). Ranked by whole UTC days, like the top lists. */
+            links: {
+                linkId: string;
+                clicks: number;
+                humanClicks: number;
+                bots: number;
+            }[];
             consent: {
                 /** @enum {string} */
                 outcome: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
@@ -2941,8 +3048,8 @@ export interface components {
             humanClicks: number;
             /** @description Recorded bot and link-preview hits. */
             bots: number;
-            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). */
-            uniqueVisitors: number;
+            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute. */
+            uniqueVisitors: number | null;
             /** @description Pixels the interstitial was told to fire (per pixel per click). */
             pixelFires: number;
             /** @description Of those, pixels whose hit the interstitial saw leave the browser. */
@@ -2974,7 +3081,8 @@ export interface components {
             clicks: number;
             humanClicks: number;
             bots: number;
-            uniqueVisitors: number;
+            /** @description Visitors new for their UTC day in this bucket; also null for a set of links (a tag, a folder). Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute. */
+            uniqueVisitors: number | null;
         };
         /**
          * @example {
@@ -3005,6 +3113,32 @@ export interface components {
             confirmed: number;
             /** @description confirmed / fires, null when nothing fired. */
             yield: number | null;
+        };
+        /**
+         * @example {
+         *       "days": [
+         *         "2026-11-30",
+         *         "2026-12-01"
+         *       ],
+         *       "data": [
+         *         {
+         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "humanClicks": [
+         *             12,
+         *             30
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        Sparklines: {
+            /** @description The UTC days, oldest first. */
+            days: string[];
+            data: {
+                linkId: string;
+                /** @description Human clicks per day, one per entry of `days`. */
+                humanClicks: number[];
+            }[];
         };
         /**
          * @example {
@@ -3049,7 +3183,7 @@ export interface components {
             windows: {
                 /** @example 30 */
                 days: number;
-                /** @description Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once). */
+                /** @description Audience: distinct visitors whose hit for this pixel was confirmed in the window (from sketches: a returning person counts once). */
                 visitors: number;
                 /** @description Visitors reached in both halves of the window. */
                 returnVisitors: number;
@@ -3170,6 +3304,7 @@ export type StatsTotals = components['schemas']['StatsTotals'];
 export type StatsPoint = components['schemas']['StatsPoint'];
 export type StatsTopEntry = components['schemas']['StatsTopEntry'];
 export type PixelYield = components['schemas']['PixelYield'];
+export type Sparklines = components['schemas']['Sparklines'];
 export type Audience = components['schemas']['Audience'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
@@ -7573,6 +7708,34 @@ export interface operations {
                 interval?: "hour" | "day";
                 /** @description Entries per top list. */
                 top?: number;
+                /** @description `previous`: also answer the totals of the period of the same length just before (`previous`), to show the change. */
+                compare?: "previous";
+                /** @description Only this link (workspace stats). */
+                linkId?: string;
+                /** @description Only links with this tag. */
+                tag?: string;
+                /** @description Only links in this folder (empty: in no folder). */
+                folderId?: string;
+                /** @description Only clicks from this country (ISO code; empty: unknown). Click filters read the click rows: no `uniqueVisitors`. */
+                country?: string;
+                /** @description Only clicks from this device type (`desktop`, `mobile`, `tablet`, `other`). */
+                device?: string;
+                /** @description Only clicks from this operating system, as the top list names it. */
+                os?: string;
+                /** @description Only clicks from this browser, as the top list names it. */
+                browser?: string;
+                /** @description Only clicks from this referrer host (empty: direct / none). */
+                referrer?: string;
+                /** @description Only clicks whose short link was visited with this `utm_source`. */
+                utm_source?: string;
+                /** @description Only clicks with this `utm_medium`. */
+                utm_medium?: string;
+                /** @description Only clicks with this `utm_campaign`. */
+                utm_campaign?: string;
+                /** @description Only clicks with this `utm_term`. */
+                utm_term?: string;
+                /** @description Only clicks with this `utm_content`. */
+                utm_content?: string;
             };
             header?: never;
             path: {
@@ -7668,6 +7831,34 @@ export interface operations {
                 interval?: "hour" | "day";
                 /** @description Entries per top list. */
                 top?: number;
+                /** @description `previous`: also answer the totals of the period of the same length just before (`previous`), to show the change. */
+                compare?: "previous";
+                /** @description Only this link (workspace stats). */
+                linkId?: string;
+                /** @description Only links with this tag. */
+                tag?: string;
+                /** @description Only links in this folder (empty: in no folder). */
+                folderId?: string;
+                /** @description Only clicks from this country (ISO code; empty: unknown). Click filters read the click rows: no `uniqueVisitors`. */
+                country?: string;
+                /** @description Only clicks from this device type (`desktop`, `mobile`, `tablet`, `other`). */
+                device?: string;
+                /** @description Only clicks from this operating system, as the top list names it. */
+                os?: string;
+                /** @description Only clicks from this browser, as the top list names it. */
+                browser?: string;
+                /** @description Only clicks from this referrer host (empty: direct / none). */
+                referrer?: string;
+                /** @description Only clicks whose short link was visited with this `utm_source`. */
+                utm_source?: string;
+                /** @description Only clicks with this `utm_medium`. */
+                utm_medium?: string;
+                /** @description Only clicks with this `utm_campaign`. */
+                utm_campaign?: string;
+                /** @description Only clicks with this `utm_term`. */
+                utm_term?: string;
+                /** @description Only clicks with this `utm_content`. */
+                utm_content?: string;
             };
             header?: never;
             path?: never;
@@ -7683,6 +7874,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidQueryError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getLinkSparklines: {
+        parameters: {
+            query: {
+                /** @description Up to 100 link ids: `ids=a&ids=b` or `ids=a,b`. */
+                ids: string[];
+                /** @description How many UTC days, ending today. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One series per link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sparklines"];
                 };
             };
             /** @description The request is malformed. Codes: `INVALID_QUERY`. */

@@ -184,6 +184,25 @@ export class LinkStore {
     return { items, nextCursor: rows.length > query.limit ? (items[items.length - 1]?.name ?? null) : null };
   }
 
+  /** Which of `ids` are links of the workspace. */
+  async existing(workspaceId: string, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', [...ids]).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Ids of the workspace's links that are `id`, carry `tag` and are in `folderId` (each when given). */
+  async ids(workspaceId: string, where: { id?: string; tag?: string; folderId?: string }): Promise<string[]> {
+    let q = this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId);
+    if (where.id !== undefined) q = q.where('id', '=', where.id);
+    if (where.folderId !== undefined) q = where.folderId === '' ? q.where('folder_id', 'is', null) : q.where('folder_id', '=', where.folderId);
+    if (where.tag !== undefined) {
+      const tag = where.tag;
+      q = q.where(({ exists, selectFrom }) => exists(selectFrom('link_tags').select('link_tags.link_id').whereRef('link_tags.link_id', '=', 'links.id').where('link_tags.tag', '=', tag)));
+    }
+    return (await q.execute()).map((r) => r.id);
+  }
+
   async list(workspaceId: string, query: LinkQuery): Promise<Page<StoredLink>> {
     const { engine } = this.database;
     let q = this.database.db
