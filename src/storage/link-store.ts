@@ -184,6 +184,12 @@ export class LinkStore {
     return { items, nextCursor: rows.length > query.limit ? (items[items.length - 1]?.name ?? null) : null };
   }
 
+  /** Slug, domain and title of some links of the workspace (for lists of ids, such as top links). */
+  async summaries(workspaceId: string, ids: readonly string[]): Promise<Array<{ id: string; domain: string; slug: string; title: string | null }>> {
+    if (ids.length === 0) return [];
+    return this.database.db.selectFrom('links').select(['id', 'domain', 'slug', 'title']).where('workspace_id', '=', workspaceId).where('id', 'in', [...ids]).execute();
+  }
+
   /** Which of `ids` are links of the workspace. */
   async existing(workspaceId: string, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];

@@ -233,8 +233,8 @@ describe.each(testEngines())('stats API on %s', (engine) => {
   it('issue 22: top links by human clicks in workspace stats, none in a link’s', async () => {
     const body = await stats('/stats', twoDays);
     expect(body.links).toEqual([
-      { linkId: l1.id, clicks: 5, humanClicks: 3, bots: 2 },
-      { linkId: l2.id, clicks: 3, humanClicks: 2, bots: 1 },
+      { linkId: l1.id, slug: l1.slug, title: null, shortUrl: l1.shortUrl, clicks: 5, humanClicks: 3, bots: 2 },
+      { linkId: l2.id, slug: l2.slug, title: null, shortUrl: l2.shortUrl, clicks: 3, humanClicks: 2, bots: 1 },
     ]);
     expect((await stats(`/links/${l1.id}/stats`, twoDays)).links).toEqual([]);
   });
@@ -255,7 +255,7 @@ describe.each(testEngines())('stats API on %s', (engine) => {
     expect(us.timeseries.every((p: any) => p.uniqueVisitors === null)).toBe(true);
     const mobileFr = await stats('/stats', `${twoDays}&device=mobile&country=FR`);
     expect(mobileFr.totals).toMatchObject({ clicks: 2, humanClicks: 2, bots: 0 });
-    expect(mobileFr.links).toEqual([{ linkId: l2.id, clicks: 2, humanClicks: 2, bots: 0 }]);
+    expect(mobileFr.links).toMatchObject([{ linkId: l2.id, slug: l2.slug, clicks: 2, humanClicks: 2, bots: 0 }]);
     const taggedDe = await stats('/stats', `${twoDays}&tag=${tag}&country=DE`);
     expect(taggedDe.totals.clicks).toBe(0);
     const direct = await stats(`/links/${l1.id}/stats`, `${twoDays}&referrer=news.example&utm_source=newsletter`);

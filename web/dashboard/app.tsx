@@ -11,6 +11,8 @@ import { openSession, SessionContext, storedKey, storeKey, type Session, type Se
 import type { Workspace } from './lib/types.js';
 import { AnalyticsScreen } from './screens/analytics.js';
 import { BulkCreateScreen } from './screens/bulk-create.js';
+import { DomainsScreen } from './screens/domains.js';
+import { KeysScreen } from './screens/keys.js';
 import { LinkDetailScreen } from './screens/link-detail.js';
 import { LinkFormScreen } from './screens/link-form.js';
 import { LinksScreen } from './screens/links.js';
@@ -103,10 +105,10 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       screen = <BulkCreateScreen />;
       break;
     case 'link':
-      screen = <LinkDetailScreen key={route.id} id={route.id} />;
+      screen = <LinkDetailScreen key={route.id} id={route.id} query={query} />;
       break;
     case 'analytics':
-      screen = <AnalyticsScreen />;
+      screen = <AnalyticsScreen query={query} />;
       break;
     case 'pixels':
       screen = <PixelsScreen />;
@@ -116,6 +118,12 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'settings':
       screen = <SettingsScreen />;
+      break;
+    case 'domains':
+      screen = <DomainsScreen />;
+      break;
+    case 'keys':
+      screen = <KeysScreen />;
       break;
     default:
       screen = <NotFoundScreen />;

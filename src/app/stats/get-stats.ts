@@ -2,6 +2,7 @@ import { dayOf, HOUR_MS, hourCeil, hourStart } from '../../core/clicks/click.js'
 import { ROLLUP_DIMS, type RollupDim } from '../../core/clicks/rollup.js';
 import type { BucketSum, RollupScope, RollupSum } from '../../storage/stats-store.js';
 import type { AppContext } from '../context.js';
+import { shortUrl } from '../links/resolve-domain.js';
 import { localDate, localHourOfWeek } from './local-date.js';
 import { scanStats } from './scan-stats.js';
 import { checkFilter, hasClickFilter, linkScope, MAX_LINKS_WITH_UNIQUES, type StatsFilter } from './stats-filter.js';
@@ -94,6 +95,8 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
     return { pixelId, fires, confirmed: ok, yield: fires > 0 ? Math.min(1, ok / fires) : null };
   });
   const week = hourOfWeek(reading.hourly, workspace.timeZone);
+  const topLinks = linkId ? [] : reading.links.slice(0, query.top);
+  const named = new Map((await ctx.stores.links.summaries(workspace.id, topLinks.map((l) => l.linkId))).map((l) => [l.id, l]));
 
   return {
     from: new Date(range.from).toISOString(),
@@ -112,7 +115,10 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
     os: top('os'),
     referrers: top('referrer'),
     utm: { source: top('utm_source'), medium: top('utm_medium'), campaign: top('utm_campaign'), term: top('utm_term'), content: top('utm_content') },
-    links: linkId ? [] : reading.links.slice(0, query.top).map((l) => ({ linkId: l.linkId, clicks: l.clicks, humanClicks: l.humans, bots: l.bots })),
+    links: topLinks.map((l) => {
+      const link = named.get(l.linkId);
+      return { linkId: l.linkId, slug: link?.slug ?? null, title: link?.title ?? null, shortUrl: link ? shortUrl(ctx, link.domain, link.slug) : null, clicks: l.clicks, humanClicks: l.humans, bots: l.bots };
+    }),
     consent: dim('consent')
       .filter((s) => s.clicks > 0)
       .sort((a, b) => b.clicks - a.clicks || a.value.localeCompare(b.value))

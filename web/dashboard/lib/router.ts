@@ -15,6 +15,8 @@ export type Route =
   | { name: 'pixels' }
   | { name: 'pixel-audience'; id: string }
   | { name: 'settings' }
+  | { name: 'domains' }
+  | { name: 'keys' }
   | { name: 'not-found' };
 
 export interface Location {
@@ -48,6 +50,8 @@ function match(parts: string[]): Route {
     if (c === 'audience' && parts.length === 3) return { name: 'pixel-audience', id: b };
   }
   if (a === 'settings' && b === undefined) return { name: 'settings' };
+  if (a === 'domains' && b === undefined) return { name: 'domains' };
+  if (a === 'keys' && b === undefined) return { name: 'keys' };
   return { name: 'not-found' };
 }
 

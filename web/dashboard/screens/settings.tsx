@@ -86,7 +86,7 @@ export function SettingsScreen() {
         privacyPolicyUrl: privacyUrl.trim() || null,
         timeZone,
       });
-      setWorkspace({ ...updated, ...(workspace.role && !updated.role ? { role: workspace.role } : {}) });
+      setWorkspace(updated);
       toast.ok('Settings saved.');
     } catch (error) {
       const fields = error instanceof ApiError ? fieldErrorsOf(error) : {};

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { DEVICE_TYPES, REDIRECT_TYPES, type RedirectType } from '../../../core/link.js';
 import { UTM_FIELDS } from '../../../core/link-utm.js';
+import { GLOSSARY } from '../../../core/glossary.js';
 import { EXAMPLE_IDS, EXAMPLE_TIME, PageQuery, idOf, isoDate, pageOf, timestamp, urlString } from './common.js';
 
 const url = (description: string) => urlString().openapi({ description, example: 'https://example.com/article' });
@@ -168,7 +169,7 @@ export const LinkResponse = z
     consent: ConsentOverrideSchema.nullable(),
     event: z.object({ name: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
     og: OpenGraphSchema.nullable(),
-    humanClicks: z.number().int().openapi({ description: 'Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats.' }),
+    humanClicks: z.number().int().openapi({ description: `${GLOSSARY.humanClicks.definition} So far, as \`humanClicks\` in stats.` }),
     clicks: z.number().int().openapi({ deprecated: true, description: 'Deprecated: the same number as `humanClicks`. In stats, `clicks` means human clicks plus bots; read `humanClicks` here.' }),
     createdAt: timestamp(),
     updatedAt: timestamp(),

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_OUTCOMES } from '../../../core/consent/consent-decision.js';
 import { PLATFORMS } from '../../../core/pixels/platform.js';
+import { GLOSSARY } from '../../../core/glossary.js';
 import { EXAMPLE_IDS, EXAMPLE_TIME, timestamp } from './common.js';
 
 /** `7d`, `24h`, `all`: a range ending now, or everything since the link (workspace) was created. */
@@ -67,10 +68,10 @@ const uniques = (description: string) => z.number().int().min(0).nullable().open
 
 const Totals = z
   .object({
-    clicks: count('Every recorded click: humanClicks + bots.'),
-    humanClicks: count('Every human click, repeats included.'),
-    bots: count('Recorded bot and link-preview hits.'),
-    uniqueVisitors: uniques('Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once).'),
+    clicks: count(GLOSSARY.clicks.definition),
+    humanClicks: count(GLOSSARY.humanClicks.definition),
+    bots: count(GLOSSARY.bots.definition),
+    uniqueVisitors: uniques(`${GLOSSARY.uniqueVisitors.definition} Over the UTC days the range touches, from sketches.`),
     pixelFires: count('Pixels the interstitial was told to fire (per pixel per click).'),
     pixelConfirmed: count('Of those, pixels whose hit the interstitial saw leave the browser.'),
   })
@@ -102,7 +103,7 @@ const PixelYield = z
     pixelId: z.string(),
     fires: count(),
     confirmed: count(),
-    yield: z.number().min(0).max(1).nullable().openapi({ description: 'confirmed / fires, null when nothing fired.' }),
+    yield: z.number().min(0).max(1).nullable().openapi({ description: `${GLOSSARY.yield.definition} Null when nothing fired.` }),
   })
   .openapi('PixelYield', { example: { pixelId: EXAMPLE_IDS.pixel, fires: 1200, confirmed: 1150, yield: 0.958 } });
 
@@ -131,7 +132,17 @@ export const StatsResponse = z
     referrers: Top,
     utm: z.object({ source: Top, medium: Top, campaign: Top, term: Top, content: Top }),
     links: z
-      .array(z.object({ linkId: z.string(), clicks: count(), humanClicks: count(), bots: count() }))
+      .array(
+        z.object({
+          linkId: z.string(),
+          slug: z.string().nullable().openapi({ description: 'Null for a link deleted since (its clicks stay in the stats).' }),
+          title: z.string().nullable(),
+          shortUrl: z.string().nullable().openapi({ format: 'uri' }),
+          clicks: count(),
+          humanClicks: count(),
+          bots: count(),
+        }),
+      )
       .openapi({ description: 'Top links by human clicks (workspace stats; empty for one link’s). Ranked by whole UTC days, like the top lists.' }),
     consent: z.array(z.object({ outcome: z.enum(CONSENT_OUTCOMES), clicks: count() })),
     pixels: z.array(PixelYield),
@@ -155,7 +166,7 @@ export const StatsResponse = z
       os: [],
       referrers: [{ value: '', clicks: 300, humanClicks: 290, bots: 10 }],
       utm: { source: [], medium: [], campaign: [], term: [], content: [] },
-      links: [{ linkId: EXAMPLE_IDS.link, clicks: 610, humanClicks: 600, bots: 10 }],
+      links: [{ linkId: EXAMPLE_IDS.link, slug: 'spring-sale', title: 'Spring sale', shortUrl: 'https://go.example.com/spring-sale', clicks: 610, humanClicks: 600, bots: 10 }],
       consent: [{ outcome: CONSENT_OUTCOMES[0], clicks: 1200 }],
       pixels: [{ pixelId: EXAMPLE_IDS.pixel, fires: 1200, confirmed: 1150, yield: 0.958 }],
     },
@@ -169,7 +180,7 @@ export const AudienceResponse = z
     windows: z.array(
       z.object({
         days: z.number().int().openapi({ example: 30 }),
-        visitors: count('Audience: distinct visitors whose hit for this pixel was confirmed in the window (from sketches: a returning person counts once).'),
+        visitors: count(`${GLOSSARY.audience.definition} In the window, from sketches.`),
         returnVisitors: count('Visitors reached in both halves of the window.'),
       }),
     ),
