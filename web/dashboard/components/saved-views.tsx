@@ -64,7 +64,7 @@ export function SavedViews({ screen, query, onApply }: { screen: SavedView['scre
         ))}
       </select>
       {writable && current && (
-        <button type="button" class="btn btn-sm btn-ghost" onClick={() => remove(current)} aria-label={`Delete the saved view ${current.name}`}>
+        <button type="button" class="btn btn-sm btn-ghost" onClick={() => remove(current)} aria-label={`Delete view ${current.name}`}>
           Delete view
         </button>
       )}

@@ -40,8 +40,9 @@ export function TopList({ items, empty = 'Nothing in this range.', label, total 
         return (
           <li key={item.label + i} title={item.note}>
             {item.onSelect ? (
-              <button type="button" class="top-item" onClick={item.onSelect} aria-label={`${item.label}: ${formatNumber(item.value)}. Show only these clicks`}>
+              <button type="button" class="top-item" onClick={item.onSelect}>
                 {body}
+                <span class="sr-only">, show only these clicks</span>
               </button>
             ) : (
               <div class="top-item">{body}</div>

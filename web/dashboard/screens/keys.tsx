@@ -70,10 +70,10 @@ export function KeysScreen() {
             <thead>
               <tr>
                 <th scope="col">Name</th>
-                <th scope="col">Role</th>
+                <th scope="col" class="col-optional">Role</th>
                 <th scope="col" class="col-optional">Secret starts with</th>
                 <th scope="col" class="col-optional">Created</th>
-                <th scope="col">Last used</th>
+                <th scope="col" class="col-optional">Last used</th>
                 <th scope="col"><span class="sr-only">Actions</span></th>
               </tr>
             </thead>
@@ -83,11 +83,14 @@ export function KeysScreen() {
                   <td>
                     <strong>{k.name}</strong>
                     {secret.startsWith(k.prefix) && <span class="badge neutral" style={{ marginLeft: '0.4rem' }}>This browser</span>}
+                    <span class="show-narrow muted small">
+                      {ROLE_LABELS[k.role]} · last used {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'never'}
+                    </span>
                   </td>
-                  <td>{ROLE_LABELS[k.role]}</td>
+                  <td class="col-optional">{ROLE_LABELS[k.role]}</td>
                   <td class="col-optional mono">{k.prefix}…</td>
                   <td class="col-optional nowrap">{formatDateTime(k.createdAt)}</td>
-                  <td class="nowrap">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}</td>
+                  <td class="col-optional">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}</td>
                   <td class="nowrap">
                     <button type="button" class="btn btn-ghost btn-sm btn-danger" onClick={() => setRevoking(k)} aria-label={`Revoke ${k.name}`}>
                       Revoke

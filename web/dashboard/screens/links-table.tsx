@@ -3,7 +3,7 @@
  * colours (click to filter), human clicks with a 14-day sparkline, folder, created, actions.
  */
 import { CopyButton } from '../components/copy-button.js';
-import { QrIcon } from '../components/icons.js';
+import { EditIcon, QrIcon, TrashIcon } from '../components/icons.js';
 import { Sparkline } from '../components/sparkline.js';
 import { GLOSSARY } from '../../../src/core/glossary.js';
 import { displayUrl, formatDate, formatNumber } from '../lib/format.js';
@@ -42,7 +42,7 @@ export function LinksTable({ rows, caption, writable, tagColors, folderNames, sp
             <th scope="col">Destination</th>
             <th scope="col" class="col-optional">Tags</th>
             <th scope="col" class="num" title={GLOSSARY.humanClicks.definition}>{GLOSSARY.humanClicks.label}</th>
-            <th scope="col" class="col-optional">Last 14 days</th>
+            <th scope="col" class="col-optional">14 days</th>
             <th scope="col" class="col-optional">Created</th>
             <th scope="col" class="col-optional">
               <span class="sr-only">Actions</span>
@@ -93,11 +93,11 @@ export function LinksTable({ rows, caption, writable, tagColors, folderNames, sp
                   </button>
                   {writable && (
                     <>
-                      <a class="btn btn-ghost btn-sm" href={`#/links/${encodeURIComponent(link.id)}/edit`} aria-label={`Edit /${link.slug}`}>
-                        Edit
+                      <a class="btn btn-ghost btn-sm btn-icon" href={`#/links/${encodeURIComponent(link.id)}/edit`} aria-label={`Edit /${link.slug}`} title="Edit">
+                        <EditIcon />
                       </a>
-                      <button type="button" class="btn btn-ghost btn-sm btn-danger" aria-label={`Delete /${link.slug}`} onClick={() => onDelete(link)}>
-                        Delete
+                      <button type="button" class="btn btn-ghost btn-sm btn-icon btn-danger" aria-label={`Delete /${link.slug}`} title="Delete" onClick={() => onDelete(link)}>
+                        <TrashIcon />
                       </button>
                     </>
                   )}
