@@ -3,7 +3,7 @@ import type { DomainRegistry } from '../app/redirect/domain-registry.js';
 import { DOMAIN_CHECK_PATH } from '../app/domains/check-domain.js';
 
 /**
- * Answers for custom domains (docs/domains.md), from the in-memory domain registry (no database
+ * Answers for custom domains (docs/api.md, "Custom domains"), from the in-memory domain registry (no database
  * read):
  * - `GET /_r/domain-check?token=…` answers the token when the Host is a registered domain with
  *   exactly that token, so a domain check proves the domain reaches this Ricochet; 404 otherwise.

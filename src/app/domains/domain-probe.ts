@@ -1,6 +1,6 @@
 /**
  * How Ricochet looks at a custom domain from the outside: what DNS answers for it, and whether a
- * request to it reaches this Ricochet (docs/domains.md). The system resolver and real HTTP by
+ * request to it reaches this Ricochet (docs/api.md, "Custom domains"). The system resolver and real HTTP by
  * default; tests pass `lookup` and `port` to reach a server on 127.0.0.1 under a made-up name
  * (DNS is the one thing they fake).
  */
