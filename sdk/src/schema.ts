@@ -762,7 +762,7 @@ export interface components {
                 };
             } | null;
             og: components["schemas"]["OpenGraph"];
-            /** @description Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats. */
+            /** @description Clicks by people, repeats included; bots and link previews are not in it. So far, as `humanClicks` in stats. */
             humanClicks: number;
             /**
              * @deprecated
@@ -2940,6 +2940,9 @@ export interface components {
          *       "links": [
          *         {
          *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "slug": "spring-sale",
+         *           "title": "Spring sale",
+         *           "shortUrl": "https://go.example.com/spring-sale",
          *           "clicks": 610,
          *           "humanClicks": 600,
          *           "bots": 10
@@ -3020,6 +3023,11 @@ export interface components {
             /** @description Top links by human clicks (workspace stats; empty for one link’s). Ranked by whole UTC days, like the top lists. */
             links: {
                 linkId: string;
+                /** @description Null for a link deleted since (its clicks stay in the stats). */
+                slug: string | null;
+                title: string | null;
+                /** Format: uri */
+                shortUrl: string | null;
                 clicks: number;
                 humanClicks: number;
                 bots: number;
@@ -3042,13 +3050,13 @@ export interface components {
          *     }
          */
         StatsTotals: {
-            /** @description Every recorded click: humanClicks + bots. */
+            /** @description Every recorded visit to a short link: human clicks plus bots. */
             clicks: number;
-            /** @description Every human click, repeats included. */
+            /** @description Clicks by people, repeats included; bots and link previews are not in it. */
             humanClicks: number;
-            /** @description Recorded bot and link-preview hits. */
+            /** @description Recorded bot and link-preview hits; they never fire pixels. */
             bots: number;
-            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute. */
+            /** @description Distinct people: a visitor who comes back counts once. Over the UTC days the range touches, from sketches. Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute. */
             uniqueVisitors: number | null;
             /** @description Pixels the interstitial was told to fire (per pixel per click). */
             pixelFires: number;
@@ -3111,7 +3119,7 @@ export interface components {
             pixelId: string;
             fires: number;
             confirmed: number;
-            /** @description confirmed / fires, null when nothing fired. */
+            /** @description Confirmed pixel hits divided by pixels fired: the share of hits the page saw leave the browser. Null when nothing fired. */
             yield: number | null;
         };
         /**
@@ -3183,7 +3191,7 @@ export interface components {
             windows: {
                 /** @example 30 */
                 days: number;
-                /** @description Audience: distinct visitors whose hit for this pixel was confirmed in the window (from sketches: a returning person counts once). */
+                /** @description Distinct visitors whose hit for a pixel was confirmed: the people the platform can add to a retargeting audience. In the window, from sketches. */
                 visitors: number;
                 /** @description Visitors reached in both halves of the window. */
                 returnVisitors: number;

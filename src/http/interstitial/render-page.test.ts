@@ -192,4 +192,22 @@ describe('renderInterstitial: consent prompt', () => {
     expect(html).toContain('<h1 id="rc-title">&#60;b&#62;Hi&#60;/b&#62;</h1>');
     expect(html).toContain('id="rc-accept">&#34;Yes&#34;</button>');
   });
+
+  it('issue 22: equal-weight buttons in the brand colour, text by contrast, a logo allowed by the CSP and nothing else', () => {
+    const { html, csp } = renderInterstitial(promptModel({ brandColor: '#FACC15', logoUrl: 'https://cdn.brand.example/logo.svg?v=2' }));
+    expect(html).toContain(':root{--b:#facc15;--t:#000000;');
+    expect(html).toMatch(/button\{flex:1 1 9rem;min-height:2\.75rem;[^}]*background:var\(--b\);color:var\(--t\)/);
+    expect(html).toContain('<img src="https://cdn.brand.example/logo.svg?v=2" alt="" height="40">');
+    expect(csp).toMatch(/img-src [^;]*https:\/\/cdn\.brand\.example/);
+    expect(renderInterstitial(promptModel({ brandColor: '#1d4ed8' })).html).toContain('--t:#ffffff');
+  });
+
+  it('issue 22: refuses to put anything but #rrggbb into the style, or a logo that is not https', () => {
+    const { html, csp } = renderInterstitial(promptModel({ brandColor: 'red;}</style><script>x()</script>', logoUrl: 'http://brand.example/logo.png' }));
+    expect(html).not.toContain('red;}');
+    expect(html).toContain('--b:#1d4ed8');
+    expect(html).not.toContain('<img');
+    expect(csp).not.toContain('brand.example');
+    expect(renderInterstitial(promptModel({ logoUrl: 'javascript:alert(1)' })).html).not.toContain('javascript:');
+  });
 });
