@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../core/pixels/catalog.js';
 import type { Platform, PixelRef } from '../../core/pixels/platform.js';
 import { toPageConfig } from './page-config.js';
-import { EN_STRINGS, jsonForScript, renderInterstitial, type InterstitialModel } from './render-page.js';
+import { EN_STRINGS, jsonForScript, renderInterstitial, type InterstitialModel, type InterstitialPrompt } from './render-page.js';
 
 const NONCE = 'cmFuZG9tLW5vbmNlLTEyMw==';
 const px = (platform: Platform, n = 1): PixelRef => ({ id: `px_${platform}_${n}`, platform, tagId: CATALOG[platform].example });
@@ -149,7 +149,7 @@ describe('renderInterstitial: escaping', () => {
 });
 
 describe('renderInterstitial: consent prompt', () => {
-  const promptModel = (overrides: Partial<typeof PROMPT> = {}) =>
+  const promptModel = (overrides: Partial<InterstitialPrompt> = {}) =>
     model({ pixels: [px('meta'), px('tiktok'), px('meta', 2)], prompt: { ...PROMPT, ...overrides } });
 
   it('renders an accessible dialog naming each platform once, with two real buttons and a continue link', () => {
