@@ -13,7 +13,7 @@ import { loadAll } from '../lib/load-all.js';
 import { navigate } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { FILTER_LABELS, filtersOf, hasClickFilter, queryWith, type FilterKey, type Filters } from '../lib/stats-filters.js';
-import type { Folder, List, Pixel, Stats } from '../lib/types.js';
+import type { Folder, List, Pixel, Stats, Tag } from '../lib/types.js';
 import { useAsync } from '../lib/use-async.js';
 import { TimeChart, type ChartSeries } from './chart.js';
 import { Kpi } from './kpi.js';
@@ -57,7 +57,8 @@ export function StatsView({ path, linkId, exportName, title, onRefresh, query, b
     [path, range.from, range.to, range.interval, range.problem, range.waiting, filterKey],
   );
   const pixels = useAsync(() => loadAll<Pixel>(api, '/pixels'), []);
-  const folders = useAsync(() => (filters.folderId !== undefined ? api.get<List<Folder>>('/folders') : Promise.resolve({ data: [] })), [filters.folderId]);
+  const folders = useAsync(() => (workspaceWide || filters.folderId !== undefined ? api.get<List<Folder>>('/folders') : Promise.resolve({ data: [] })), [filters.folderId]);
+  const tags = useAsync(() => (workspaceWide ? loadAll<Tag>(api, '/tags') : Promise.resolve([])), []);
   const pixelName = (id: string) => {
     const p = pixels.data?.find((x) => x.id === id);
     return p ? `${p.name || p.tagId} (${CATALOG[p.platform]?.label ?? p.platform})` : id;
@@ -126,6 +127,33 @@ export function StatsView({ path, linkId, exportName, title, onRefresh, query, b
         </button>
       </div>
       <RangePicker value={choice} onChange={setChoice} problem={range.problem} currentFrom={range.from} />
+      {workspaceWide && ((tags.data?.length ?? 0) > 0 || (folders.data?.data.length ?? 0) > 0) && (
+        <div class="row" role="group" aria-label="Show links">
+          {(tags.data?.length ?? 0) > 0 && (
+            <>
+              <label class="small" for="stats-tag">Tag</label>
+              <select id="stats-tag" value={filters.tag ?? ''} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; const next = { ...filters }; if (v) next.tag = v; else delete next.tag; setFilters(next); }}>
+                <option value="">Every tag</option>
+                {tags.data!.map((t) => (
+                  <option key={t.name} value={t.name}>{t.name}</option>
+                ))}
+              </select>
+            </>
+          )}
+          {(folders.data?.data.length ?? 0) > 0 && (
+            <>
+              <label class="small" for="stats-folder">Folder</label>
+              <select id="stats-folder" value={filters.folderId ?? '*'} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; const next = { ...filters }; if (v === '*') delete next.folderId; else next.folderId = v; setFilters(next); }}>
+                <option value="*">Every folder</option>
+                <option value="">No folder</option>
+                {folders.data!.data.map((f) => (
+                  <option key={f.id} value={f.id}>{f.name}</option>
+                ))}
+              </select>
+            </>
+          )}
+        </div>
+      )}
       {active.length > 0 && (
         <div class="filters row" role="group" aria-label="Filters">
           <span class="muted small">Showing only:</span>
