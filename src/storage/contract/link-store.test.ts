@@ -333,6 +333,7 @@ describe.each(testEngines())('LinkStore on %s', (engine) => {
           consent: { policy: 'always', optInAction: 'ask' },
           privacyPolicyUrl: 'https://example.com/privacy',
           timeZone: 'Europe/Paris',
+          brand: { color: null, logoUrl: null, promptLanguage: null },
         },
       });
     });
