@@ -76,7 +76,7 @@ export async function seedClickAggregates(database: Database, total: number, day
       }
     }
     const rows: SketchRow[] = [...sketches].flatMap(([scope, pair]) => gens.map((generation, i) => ({ scope, workspaceId: 'ws_bench', day, generation, node: 'bench', registers: (pair[i] as VisitorSketch).serialize() })));
-    await store.writeAggregates({ rollups: acc.deltas(), sketches: rows, linkClicks: new Map(), now });
+    await store.writeAggregates({ rollups: acc.deltas(), sketches: rows, now });
   }
   return { linkIds, now, hotClicks, seconds: (performance.now() - started) / 1000 };
 }
