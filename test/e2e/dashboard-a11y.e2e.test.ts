@@ -197,7 +197,7 @@ describe('one vocabulary on screen', () => {
       expect(await kpi.locator('.def').textContent()).toBe(GLOSSARY[term].definition);
     }
     await go(page, '#/links', 'Links');
-    expect(await page.getByRole('columnheader', { name: GLOSSARY.humanClicks.label }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('columnheader', { name: GLOSSARY.humanClicks.label }).count(), { timeout: 15_000 }).toBe(1);
   }, 60_000);
 });
 
