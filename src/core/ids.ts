@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   folder: 'fld',
   utmTemplate: 'utm',
   view: 'vw',
+  audit: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

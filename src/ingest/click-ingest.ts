@@ -68,8 +68,11 @@ export class ClickIngest {
   private readonly options: IngestOptions;
   private readonly deps: IngestDeps;
   private backlog: Click[] = [];
-  /** The head of the backlog failed once: its COMMIT outcome is unknown, so the retry checks. */
-  private headRetried = false;
+  /**
+   * The head of the backlog failed once: its COMMIT outcome is unknown, so the retry checks. True
+   * at start: after a crashed writer, the first batch may be one it committed just before dying.
+   */
+  private headRetried = true;
   private confirmations: Array<{ confirmation: PixelConfirmation; tries: number }> = [];
   private rollups = new RollupAccumulator();
   private lastWrite: number;

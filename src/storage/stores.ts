@@ -1,9 +1,11 @@
 import { ApiKeyStore } from './api-key-store.js';
+import { AuditStore } from './audit-store.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
 import { FolderStore } from './folder-store.js';
 import { SavedViewStore, TagColorStore, UtmTemplateStore } from './organisation-stores.js';
 import { LinkStore } from './link-store.js';
+import { LockoutStore } from './lockout-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
 import { StatsStore } from './stats-store.js';
@@ -23,6 +25,8 @@ export interface Stores {
   tagColors: TagColorStore;
   utmTemplates: UtmTemplateStore;
   views: SavedViewStore;
+  audit: AuditStore;
+  lockouts: LockoutStore;
 }
 
 export function createStores(database: Database): Stores {
@@ -39,5 +43,7 @@ export function createStores(database: Database): Stores {
     tagColors: new TagColorStore(database),
     utmTemplates: new UtmTemplateStore(database),
     views: new SavedViewStore(database),
+    audit: new AuditStore(database),
+    lockouts: new LockoutStore(database),
   };
 }

@@ -10,6 +10,7 @@ import { useLocation, type Location } from './lib/router.js';
 import { openSession, SessionContext, storedKey, storeKey, type Session, type SessionContextValue } from './lib/session.js';
 import type { Workspace } from './lib/types.js';
 import { AnalyticsScreen } from './screens/analytics.js';
+import { AuditLogScreen } from './screens/audit-log.js';
 import { BulkCreateScreen } from './screens/bulk-create.js';
 import { DomainsScreen } from './screens/domains.js';
 import { KeysScreen } from './screens/keys.js';
@@ -124,6 +125,9 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'keys':
       screen = <KeysScreen />;
+      break;
+    case 'audit':
+      screen = <AuditLogScreen />;
       break;
     default:
       screen = <NotFoundScreen />;

@@ -1,10 +1,12 @@
-import { normaliseHostname, type Domain } from '../../core/domain.js';
+import type { Domain } from '../../core/domain.js';
+import { canonicalHostname } from '../../core/hostname.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { isUniqueViolation } from '../../storage/constraint-error.js';
 import type { AppContext } from '../context.js';
 import { safeUrlOrThrow } from '../safe-url.js';
 import { domainsChanged } from '../redirect/cache-invalidation.js';
+import { checkBlocklistOrThrow } from '../links/destination-blocklist.js';
 
 export interface DomainInput {
   hostname: string;
@@ -18,20 +20,22 @@ function verifyToken(ctx: AppContext): string {
 }
 
 /**
- * Register a custom domain. Hostnames are global: one hostname belongs to one workspace,
- * and the default domain (PUBLIC_URL's host) cannot be claimed. It starts unverified.
+ * Register a custom domain. Hostnames are global and canonical (src/core/hostname.ts): one name
+ * belongs to one workspace in every spelling, a port is refused, and the default domain
+ * (PUBLIC_URL's host) cannot be claimed in any spelling. It starts unverified.
  */
 export async function createDomain(ctx: AppContext, workspaceId: string, input: DomainInput): Promise<Domain> {
-  const hostname = normaliseHostname(input.hostname);
-  if (!hostname) throw new AppError('DOMAIN_INVALID', undefined, { field: 'hostname' });
-  if (hostname === ctx.config.defaultHost) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
+  const checked = canonicalHostname(input.hostname);
+  if (!checked.ok) throw new AppError('DOMAIN_INVALID', checked.message, { field: 'hostname', reason: checked.problem });
+  const hostname = checked.hostname;
+  if (hostname === ctx.config.defaultHostname) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
   const now = ctx.clock.now();
   const domain: Domain = {
     id: newId('domain', now, ctx.random),
     workspaceId,
     hostname,
-    notFoundUrl: pageUrl('notFoundUrl', input.notFoundUrl),
-    rootUrl: pageUrl('rootUrl', input.rootUrl),
+    notFoundUrl: pageUrl(ctx, 'notFoundUrl', input.notFoundUrl),
+    rootUrl: pageUrl(ctx, 'rootUrl', input.rootUrl),
     verifyToken: verifyToken(ctx),
     verifiedAt: null,
     checkedAt: null,
@@ -48,8 +52,12 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
   return domain;
 }
 
-function pageUrl(field: string, url: string | null | undefined): string | null {
-  return url ? safeUrlOrThrow(field, url) : null;
+/** A page the domain sends visitors to: safe, and not on DESTINATION_BLOCKLIST. */
+function pageUrl(ctx: AppContext, field: string, url: string | null | undefined): string | null {
+  if (!url) return null;
+  const safe = safeUrlOrThrow(field, url);
+  checkBlocklistOrThrow(ctx.blocklist, [[field, safe]]);
+  return safe;
 }
 
 /**
@@ -59,8 +67,8 @@ function pageUrl(field: string, url: string | null | undefined): string | null {
 export async function updateDomain(ctx: AppContext, workspaceId: string, id: string, patch: { notFoundUrl?: string | null; rootUrl?: string | null }): Promise<Domain> {
   const current = await getDomainOrThrow(ctx, workspaceId, id);
   const next = {
-    notFoundUrl: patch.notFoundUrl === undefined ? current.notFoundUrl : pageUrl('notFoundUrl', patch.notFoundUrl),
-    rootUrl: patch.rootUrl === undefined ? current.rootUrl : pageUrl('rootUrl', patch.rootUrl),
+    notFoundUrl: patch.notFoundUrl === undefined ? current.notFoundUrl : pageUrl(ctx, 'notFoundUrl', patch.notFoundUrl),
+    rootUrl: patch.rootUrl === undefined ? current.rootUrl : pageUrl(ctx, 'rootUrl', patch.rootUrl),
   };
   if (next.notFoundUrl === current.notFoundUrl && next.rootUrl === current.rootUrl) return current;
   if (!(await ctx.stores.domains.updatePages(workspaceId, id, next))) throw new AppError('DOMAIN_NOT_FOUND');

@@ -1,5 +1,7 @@
 import { createApiKey, deleteApiKey } from '../../app/api-keys/manage-api-keys.js';
+import { recordAudit } from '../../app/audit/audit-log.js';
 import type { ApiKey } from '../../core/api-key.js';
+import { CLI_ACTOR } from '../../core/audit.js';
 import type { Role } from '../../core/roles.js';
 import { workspaceByNameOrThrow } from '../find-workspace.js';
 import { emit, type OutputOptions } from '../output.js';
@@ -25,6 +27,7 @@ export async function keysCreate(opts: OutputOptions & { workspace: string; role
   await withContext(async (ctx) => {
     const workspace = await workspaceByNameOrThrow(ctx, opts.workspace);
     const { key, secret } = await createApiKey(ctx, workspace.id, { name: opts.name, role: opts.role }, null);
+    await recordAudit(ctx, { workspaceId: workspace.id, actor: CLI_ACTOR, action: 'api_key.create', targetId: key.id, details: { name: key.name, role: key.role, prefix: key.prefix } });
     emit(opts, { ...present(key), workspaceId: workspace.id, secret }, () =>
       `Created ${key.role} key ${key.id} in workspace "${workspace.name}" (${workspace.id}).\nSecret (shown once): ${secret}`,
     );
@@ -60,6 +63,7 @@ export async function keysRevoke(id: string, opts: OutputOptions & { workspace: 
   await withContext(async (ctx) => {
     const workspace = await workspaceByNameOrThrow(ctx, opts.workspace);
     await deleteApiKey(ctx, workspace.id, id, null);
+    await recordAudit(ctx, { workspaceId: workspace.id, actor: CLI_ACTOR, action: 'api_key.delete', targetId: id, details: null });
     emit(opts, { id, revoked: true }, () => `Revoked key ${id} of workspace "${workspace.name}".`);
   });
 }

@@ -1,5 +1,5 @@
 import { getStats, type TopEntry } from '../../app/stats/get-stats.js';
-import { normaliseHostname } from '../../core/domain.js';
+import { linkDomainOf } from '../../app/links/resolve-domain.js';
 import { AppError } from '../../core/errors.js';
 import { withContext } from '../with-context.js';
 
@@ -12,8 +12,7 @@ function table(title: string, rows: TopEntry[]): string {
 /** `ricochet stats <slug>`: a link's numbers over the last N days, as text or JSON. */
 export async function statsCommand(slug: string, opts: { domain?: string; days: string; json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
-    const host = opts.domain ? normaliseHostname(opts.domain) : null;
-    const domain = !host || host === ctx.config.defaultHost ? '' : host;
+    const domain = opts.domain ? (linkDomainOf(ctx, opts.domain) ?? opts.domain) : '';
     const found = await ctx.stores.links.resolve(domain, slug);
     if (!found) throw new AppError('LINK_NOT_FOUND', `No link /${slug}${domain ? ` on ${domain}` : ''}.`, { slug, domain: domain || ctx.config.defaultHost });
     const days = Math.min(400, Math.max(1, Number(opts.days) || 30));

@@ -1,4 +1,6 @@
 import { createApiKey } from '../../app/api-keys/manage-api-keys.js';
+import { recordAudit } from '../../app/audit/audit-log.js';
+import { CLI_ACTOR } from '../../core/audit.js';
 import { createWorkspace } from '../../app/workspace/manage-workspace.js';
 import { AppError } from '../../core/errors.js';
 import { emit, type OutputOptions } from '../output.js';
@@ -16,6 +18,7 @@ export async function workspacesCreate(name: string, opts: OutputOptions & { key
     if (await ctx.stores.workspaces.findByName(trimmed)) throw new AppError('WORKSPACE_EXISTS', `A workspace named "${trimmed}" exists already.`, { field: 'name' });
     const workspace = await createWorkspace(ctx, trimmed);
     const { key, secret } = await createApiKey(ctx, workspace.id, { name: opts.keyName, role: 'owner' }, null);
+    await recordAudit(ctx, { workspaceId: workspace.id, actor: CLI_ACTOR, action: 'api_key.create', targetId: key.id, details: { name: key.name, role: key.role, prefix: key.prefix } });
     emit(
       opts,
       { workspace: { id: workspace.id, name: workspace.name }, key: { id: key.id, name: key.name, role: key.role, prefix: key.prefix, secret } },

@@ -11,6 +11,7 @@ const NAV: Array<{ href: string; label: string; active: Array<Route['name']> }> 
   { href: '#/domains', label: 'Domains', active: ['domains'] },
   { href: '#/keys', label: 'API keys', active: ['keys'] },
   { href: '#/settings', label: 'Settings', active: ['settings'] },
+  { href: '#/audit', label: 'Audit log', active: ['audit'] },
 ];
 
 /** Header (workspace, role, sign out), navigation, and the main landmark. */

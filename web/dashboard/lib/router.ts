@@ -17,6 +17,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'domains' }
   | { name: 'keys' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export interface Location {
@@ -52,6 +53,7 @@ function match(parts: string[]): Route {
   if (a === 'settings' && b === undefined) return { name: 'settings' };
   if (a === 'domains' && b === undefined) return { name: 'domains' };
   if (a === 'keys' && b === undefined) return { name: 'keys' };
+  if (a === 'audit' && b === undefined) return { name: 'audit' };
   return { name: 'not-found' };
 }
 
