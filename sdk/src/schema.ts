@@ -1949,10 +1949,10 @@ export interface components {
                 name: string | null;
             };
             /** @enum {string} */
-            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "domain.check" | "api_key.create" | "api_key.delete" | "workspace.update" | "folder.create" | "folder.update" | "folder.delete" | "tag.update" | "utm_template.create" | "utm_template.update" | "utm_template.delete" | "view.create" | "view.delete";
             target: {
                 /** @enum {string} */
-                type: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                type: "link" | "pixel" | "domain" | "api_key" | "workspace" | "folder" | "tag" | "utm_template" | "view";
                 id: string | null;
             };
             /** @description Which fields changed (names only), a slug, a hostname, a role. Never a secret or a password. */
@@ -5146,9 +5146,9 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
                 /** @description Only this action. */
-                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "domain.check" | "api_key.create" | "api_key.delete" | "workspace.update" | "folder.create" | "folder.update" | "folder.delete" | "tag.update" | "utm_template.create" | "utm_template.update" | "utm_template.delete" | "view.create" | "view.delete";
                 /** @description Only events about this kind of object. */
-                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace" | "folder" | "tag" | "utm_template" | "view";
                 /** @description Only events about this object. */
                 targetId?: string;
                 /** @description Only events by this key. */

@@ -17,12 +17,21 @@ export class TagColorStore {
     return new Map(rows.map((r) => [r.tag, r.color as TagColor]));
   }
 
-  /** Set (or with null, clear) a tag's colour. */
+  /**
+   * Set (or with null, clear) a tag's colour. One statement either way, so two requests setting
+   * the same tag at once both succeed (the last one wins) instead of colliding on the key.
+   */
   async set(workspaceId: string, tag: string, color: TagColor | null): Promise<void> {
-    await this.database.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('tag_colors').where('workspace_id', '=', workspaceId).where('tag', '=', tag).execute();
-      if (color) await trx.insertInto('tag_colors').values({ workspace_id: workspaceId, tag, color }).execute();
-    });
+    const db = this.database.db;
+    if (color === null) {
+      await db.deleteFrom('tag_colors').where('workspace_id', '=', workspaceId).where('tag', '=', tag).execute();
+      return;
+    }
+    await db
+      .insertInto('tag_colors')
+      .values({ workspace_id: workspaceId, tag, color })
+      .onConflict((oc) => oc.columns(['workspace_id', 'tag']).doUpdateSet({ color }))
+      .execute();
   }
 }
 

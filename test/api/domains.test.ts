@@ -131,6 +131,10 @@ describe.each(testEngines())('domains API on %s', (engine) => {
     expect(checked.status).toBe(200);
     expect(checked.body.verification).toMatchObject({ status: 'verified', error: null });
     expect(checked.body.verification.verifiedAt).toBe(checked.body.verification.checkedAt);
+    // The check takes no body: one sent anyway is refused before anything reads it.
+    expect((await s.api('POST', `/domains/${created.body.id}/check`, {})).body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 0 } });
+    const [event] = (await s.api('GET', `/audit-log?action=domain.check&targetId=${created.body.id}`)).body.data;
+    expect(event).toMatchObject({ target: { type: 'domain', id: created.body.id }, details: { hostname: name, verified: true } });
     expect(checked.body.dns).toEqual({ cname: [], addresses: ['127.0.0.1'] });
     expect((await s.api('GET', `/domains/${created.body.id}`)).body.verification.status).toBe('verified');
   });

@@ -34,6 +34,11 @@ describe.each(testEngines())('organising links on %s', (engine) => {
     expect((await s.api('DELETE', `/folders/${folder.body.id}`)).status).toBe(204);
     expect((await s.api('GET', `/links/${a.body.id}`)).body.folderId).toBeNull();
     expect((await s.api('DELETE', `/folders/${folder.body.id}`)).body.error.code).toBe('FOLDER_NOT_FOUND');
+
+    // Each change is in the audit log (docs/security.md#audit-log), newest first.
+    const events = (await s.api('GET', `/audit-log?targetType=folder&targetId=${folder.body.id}`)).body.data;
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['folder.delete', 'folder.update', 'folder.create']);
+    expect(events[1]).toMatchObject({ actor: { type: 'key' }, details: { name: `${name} 2026` } });
   });
 
   it('tag colours from a fixed palette show in the tag list; null clears', async () => {
@@ -46,6 +51,8 @@ describe.each(testEngines())('organising links on %s', (engine) => {
     expect((await s.api('PUT', `/tags/${tag}`, { color: 'chartreuse' })).body.error.code).toBe('VALIDATION_FAILED');
     await s.api('PUT', `/tags/${tag}`, { color: null });
     expect((await s.api('GET', `/tags?q=${tag}`)).body.data[0].color).toBeNull();
+    const events = (await s.api('GET', `/audit-log?action=tag.update&targetId=${encodeURIComponent(tag)}`)).body.data;
+    expect(events.map((e: { details: unknown }) => e.details)).toEqual([{ color: null }, { color: 'green' }]);
   });
 
   it('UTM templates: save, list, change, apply to a link, delete', async () => {

@@ -18,13 +18,12 @@ export function jsonBody(): MiddlewareHandler<ApiEnv & { Bindings: { incoming?: 
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return next();
-    // A request without a body (an action such as `POST /domains/{id}/check`) has nothing to type:
-    // operations that need one fail their schema instead.
-    const length = c.req.header('content-length');
-    if ((length === undefined || length === '0') && c.req.header('transfer-encoding') === undefined) return next();
+    const limit = bodyLimit(method, new URL(c.req.url).pathname, false);
+    // An action that takes no body (`POST /domains/{id}/check`): nothing to type or read (a body
+    // sent anyway was refused with 413 before the request got here).
+    if (limit === 0) return next();
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-    const limit = bodyLimit(method, new URL(c.req.url).pathname, false);
     const incoming = c.env?.incoming;
     // In-process requests (`app.request()` in tests) have no socket: their body is already in memory.
     const text = incoming ? (await readBody(incoming, limit)).toString('utf8') : await c.req.text();

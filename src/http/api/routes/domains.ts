@@ -87,6 +87,7 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     }),
     async (c) => {
       const { domain, dns } = await checkDomain(ctx, ctx.domainProbe, c.var.key.workspaceId, c.req.valid('param').id);
+      await audit(ctx, c, 'domain.check', domain.id, { hostname: domain.hostname, verified: domain.verifiedAt !== null });
       return c.json({ ...presentDomain(ctx, domain), dns }, 200);
     },
   );

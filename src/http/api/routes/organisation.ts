@@ -3,6 +3,7 @@ import type { AppContext } from '../../../app/context.js';
 import { createFolder, deleteFolder, renameFolder } from '../../../app/organisation/manage-folders.js';
 import { createUtmTemplate, createView, deleteUtmTemplate, deleteView, setTagColor, updateUtmTemplate } from '../../../app/organisation/manage-templates-and-views.js';
 import type { Folder, SavedView, UtmTemplate } from '../../../core/organisation.js';
+import { audit } from '../audit.js';
 import type { ApiEnv } from '../env.js';
 import { requirePermission } from '../middleware.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
@@ -48,6 +49,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
     }),
     async (c) => {
       const folder = await createFolder(ctx, c.var.key.workspaceId, c.req.valid('json').name);
+      await audit(ctx, c, 'folder.create', folder.id, { name: folder.name });
       c.header('location', `${API_BASE}/folders/${folder.id}`);
       return c.json(presentFolder(folder, 0), 201);
     },
@@ -63,6 +65,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
     }),
     async (c) => {
       const folder = await renameFolder(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json').name);
+      await audit(ctx, c, 'folder.update', folder.id, { name: folder.name });
       const links = (await ctx.stores.folders.list(c.var.key.workspaceId)).find((f) => f.id === folder.id)?.links ?? 0;
       return c.json(presentFolder(folder, links), 200);
     },
@@ -77,7 +80,9 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
       responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['FOLDER_NOT_FOUND']) },
     }),
     async (c) => {
-      await deleteFolder(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const { id } = c.req.valid('param');
+      await deleteFolder(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'folder.delete', id);
       return c.body(null, 204);
     },
   );
@@ -94,6 +99,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
       const { name } = c.req.valid('param');
       const { color } = c.req.valid('json');
       await setTagColor(ctx, c.var.key.workspaceId, name, color);
+      await audit(ctx, c, 'tag.update', name.trim(), { color });
       return c.json({ name: name.trim(), color }, 200);
     },
   );
@@ -118,6 +124,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
     }),
     async (c) => {
       const template = await createUtmTemplate(ctx, c.var.key.workspaceId, c.req.valid('json'));
+      await audit(ctx, c, 'utm_template.create', template.id, { name: template.name });
       c.header('location', `${API_BASE}/utm-templates/${template.id}`);
       return c.json(presentTemplate(template), 201);
     },
@@ -130,7 +137,12 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
       request: { params: idParam('utmTemplate'), body: { content: { 'application/json': { schema: UtmTemplateUpdate } }, required: true } },
       responses: { 200: ok(UtmTemplateResponse, 'The template.'), ...errorResponses({ body: true, params: true, write: true }, ['UTM_TEMPLATE_NOT_FOUND']) },
     }),
-    async (c) => c.json(presentTemplate(await updateUtmTemplate(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) => {
+      const patch = c.req.valid('json');
+      const template = await updateUtmTemplate(ctx, c.var.key.workspaceId, c.req.valid('param').id, patch);
+      await audit(ctx, c, 'utm_template.update', template.id, { patch });
+      return c.json(presentTemplate(template), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -141,7 +153,9 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
       responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['UTM_TEMPLATE_NOT_FOUND']) },
     }),
     async (c) => {
-      await deleteUtmTemplate(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const { id } = c.req.valid('param');
+      await deleteUtmTemplate(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'utm_template.delete', id);
       return c.body(null, 204);
     },
   );
@@ -167,6 +181,7 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
     }),
     async (c) => {
       const view = await createView(ctx, c.var.key.workspaceId, c.req.valid('json'));
+      await audit(ctx, c, 'view.create', view.id, { name: view.name, screen: view.screen });
       c.header('location', `${API_BASE}/views/${view.id}`);
       return c.json(presentView(view), 201);
     },
@@ -180,7 +195,9 @@ export function organisationRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): v
       responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['VIEW_NOT_FOUND']) },
     }),
     async (c) => {
-      await deleteView(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const { id } = c.req.valid('param');
+      await deleteView(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'view.delete', id);
       return c.body(null, 204);
     },
   );
