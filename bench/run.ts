@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing a Markdown table (pasted into
- * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,soak,scale,conversions (and the opt-in
+ * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,page,soak,scale,conversions (and the opt-in
  * firstrun).
  * Benchmarks are measurements, not tests: nothing here fails because a machine is slow.
  */
@@ -14,8 +14,9 @@ import { benchRedirect } from './redirect.js';
 import { benchSoak } from './soak.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStats } from './stats.js';
+import { benchAnalyticsPage } from './analytics-page.js';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,soak,scale,conversions').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,page,soak,scale,conversions').split(','));
 const engines: Array<'sqlite' | 'postgres'> = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 console.log(`# Ricochet benchmarks — ${new Date().toISOString()}`);
@@ -30,6 +31,7 @@ if (only.has('interstitial')) {
 if (only.has('ingest')) await benchIngest(engines);
 if (only.has('secure-delete')) await benchSecureDelete();
 if (only.has('stats')) await benchStats(engines);
+if (only.has('page')) await benchAnalyticsPage();
 if (only.has('soak')) await benchSoak();
 if (only.has('scale')) await benchScaleOut();
 if (only.has('conversions')) await benchConversions();

@@ -18,7 +18,8 @@ import { VisitorSketch } from '../src/core/clicks/visitor-sketch.js';
 import { ClickStore, type SketchRow } from '../src/storage/click-store.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { generateClicks } from './generate-clicks.js';
-import { openBenchDatabase } from './ingest.js';
+import { openBenchDatabase, seedLinks } from './ingest.js';
+import type { Database } from '../src/storage/database.js';
 import { printTable } from './table.js';
 
 const TOTAL = Number(process.env.BENCH_STATS_CLICKS ?? 10_000_000);
@@ -40,47 +41,53 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
+/**
+ * Fill a fresh database with `total` generated clicks over `days` days ending now, as rollups and
+ * sketches (no click rows: stats never read them), in workspace `ws_bench` (Europe/Berlin) with
+ * `links` links that exist as rows too (for top links' names). Shared with bench/analytics-page.ts.
+ */
+export async function seedClickAggregates(database: Database, total: number, days: number, links: number): Promise<{ linkIds: string[]; now: number; hotClicks: number; seconds: number }> {
+  await migrateToLatest(database);
+  const now = Date.now();
+  const linkIds = await seedLinks(database, links, 'Europe/Berlin');
+  const store = new ClickStore(database);
+  const started = performance.now();
+  const perDay = Math.floor(total / days);
+  const firstDay = dayOf(now) - days + 1;
+  let hotClicks = 0;
+  for (let d = 0; d < days; d++) {
+    const from = (firstDay + d) * DAY_MS;
+    const acc = new RollupAccumulator();
+    const day = firstDay + d;
+    const gens = generationsOfDay(day);
+    const sketches = new Map<string, VisitorSketch[]>();
+    for (const facts of generateClicks(perDay, { workspaceId: 'ws_bench', linkIds, pixelIds: ['pix_a', 'pix_b', 'pix_c'], from, to: from + DAY_MS, visitors: 400_000, seed: d + 1 })) {
+      const click = { ...facts, device: 'mobile', os: 'iOS', browser: 'Safari', referrerHost: facts.referer ? new URL(facts.referer).host : null, utm: { utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null }, clickIds: 0 } as Click;
+      acc.addClick(click);
+      if (click.linkId === linkIds[0]) hotClicks++;
+      if (click.bot) continue;
+      for (const scope of [click.linkId, 'ws_bench']) {
+        let pair = sketches.get(scope);
+        if (!pair) sketches.set(scope, (pair = [new VisitorSketch(), new VisitorSketch()]));
+        gens.forEach((g, i) => {
+          const [hi, lo] = hashOf(facts.visitor, g);
+          if ((pair as VisitorSketch[])[i]?.add(hi, lo) && i === 1 && (pair as VisitorSketch[])[1]?.isSparse) acc.addUnique('ws_bench', scope === 'ws_bench' ? '' : scope, click.at);
+        });
+      }
+    }
+    const rows: SketchRow[] = [...sketches].flatMap(([scope, pair]) => gens.map((generation, i) => ({ scope, workspaceId: 'ws_bench', day, generation, node: 'bench', registers: (pair[i] as VisitorSketch).serialize() })));
+    await store.writeAggregates({ rollups: acc.deltas(), sketches: rows, now });
+  }
+  return { linkIds, now, hotClicks, seconds: (performance.now() - started) / 1000 };
+}
+
 export async function benchStats(engines: Array<'sqlite' | 'postgres'>): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
   for (const engine of engines) {
     const { database, dispose } = await openBenchDatabase(engine);
     try {
-      await migrateToLatest(database);
-      const now = Date.now();
-      await database.db
-        .insertInto('workspaces')
-        .values({ id: 'ws_bench', name: 'bench', consent_policy: 'regional', consent_opt_in_action: 'skip', privacy_policy_url: null, time_zone: 'Europe/Berlin', created_at: now, updated_at: now })
-        .execute();
-      const linkIds = Array.from({ length: LINKS }, (_, i) => `lnk_bench${String(i).padStart(17, '0')}`);
-      const store = new ClickStore(database);
-      const started = performance.now();
-      const perDay = Math.floor(TOTAL / DAYS);
-      const firstDay = dayOf(now) - DAYS + 1;
-      let hotClicks = 0;
-      for (let d = 0; d < DAYS; d++) {
-        const from = (firstDay + d) * DAY_MS;
-        const acc = new RollupAccumulator();
-        const day = firstDay + d;
-        const gens = generationsOfDay(day);
-        const sketches = new Map<string, VisitorSketch[]>();
-        for (const facts of generateClicks(perDay, { workspaceId: 'ws_bench', linkIds, pixelIds: ['pix_a', 'pix_b', 'pix_c'], from, to: from + DAY_MS, visitors: 400_000, seed: d + 1 })) {
-          const click = { ...facts, device: 'mobile', os: 'iOS', browser: 'Safari', referrerHost: facts.referer ? new URL(facts.referer).host : null, utm: { utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null }, clickIds: 0 } as Click;
-          acc.addClick(click);
-          if (click.linkId === linkIds[0]) hotClicks++;
-          if (click.bot) continue;
-          for (const scope of [click.linkId, 'ws_bench']) {
-            let pair = sketches.get(scope);
-            if (!pair) sketches.set(scope, (pair = [new VisitorSketch(), new VisitorSketch()]));
-            gens.forEach((g, i) => {
-              const [hi, lo] = hashOf(facts.visitor, g);
-              if ((pair as VisitorSketch[])[i]?.add(hi, lo) && i === 1 && (pair as VisitorSketch[])[1]?.isSparse) acc.addUnique('ws_bench', scope === 'ws_bench' ? '' : scope, click.at);
-            });
-          }
-        }
-        const rows: SketchRow[] = [...sketches].flatMap(([scope, pair]) => gens.map((generation, i) => ({ scope, workspaceId: 'ws_bench', day, generation, node: 'bench', registers: (pair[i] as VisitorSketch).serialize() })));
-        await store.writeAggregates({ rollups: acc.deltas(), sketches: rows, now });
-      }
-      const generated = (performance.now() - started) / 1000;
+      const { linkIds, now, hotClicks, seconds } = await seedClickAggregates(database, TOTAL, DAYS, LINKS);
+      const generated = seconds;
 
       const config = loadConfig({ PORT: '0', DATA_DIR: '/tmp/unused', LOG_LEVEL: 'silent' });
       const ctx = await createContext(config, { database, log: pino({ level: 'silent' }) });
@@ -99,7 +106,7 @@ export async function benchStats(engines: Array<'sqlite' | 'postgres'>): Promise
           const stats = await getStats(ctx, workspace, linkId, query);
           times.push(performance.now() - t);
           totals = stats.totals.clicks;
-          uniques = stats.totals.uniqueVisitors;
+          uniques = stats.totals.uniqueVisitors ?? 0;
         }
         rows.push({
           engine,

@@ -14,6 +14,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { dashboardAssets } from './dashboard-assets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = join(ROOT, 'web/dashboard');
@@ -67,7 +68,7 @@ export async function buildDashboard(): Promise<DashboardBuild> {
   if (html.includes('%')) throw new Error('index.html still holds a % placeholder');
 
   const favicon = await readFile(join(SOURCE_DIR, 'favicon.svg'));
-  const files = [...outputs, { name: 'favicon.svg', contents: favicon }, { name: 'index.html', contents: new TextEncoder().encode(html) }];
+  const files = [...outputs, ...(await dashboardAssets()), { name: 'favicon.svg', contents: favicon }, { name: 'index.html', contents: new TextEncoder().encode(html) }];
 
   await mkdir(DASHBOARD_DIR, { recursive: true });
   for (const f of files) await writeAtomically(join(DASHBOARD_DIR, f.name), f.contents);

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { AppContext } from './app/context.js';
+import { createDomainProbe, type DomainProbe } from './app/domains/domain-probe.js';
 import { linkDestinations, loadBlocklist } from './app/links/destination-blocklist.js';
 import { PasswordGuard } from './app/links/password-guard.js';
 import { PasswordHasher } from './app/password-hasher.js';
@@ -25,6 +26,8 @@ export interface ContextOptions {
   random?: Random;
   /** The credentials box; otherwise loaded from the config (SECRETS_KEY or the key file). */
   secrets?: SecretBox;
+  /** How custom domains are checked (tests point it at 127.0.0.1). */
+  domainProbe?: DomainProbe;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     log,
     secrets: options.secrets ?? loadSecretBox(config),
     serverSetupsChanged: async () => {},
+    domainProbe: options.domainProbe ?? createDomainProbe(),
     passwords: { hasher: new PasswordHasher(config.passwordHashThreads), guard },
     blocklist,
     linkCreation: new RateLimiter(config.linkCreateRateLimit, 3_600_000),

@@ -91,7 +91,7 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   options.onListening?.(config);
   if ((await server.ctx.stores.apiKeys.count()) === 0) {
     log.warn(
-      'no API key exists yet, so nobody can sign in: create one with `npx ricochet keys create` (it prints the secret once), ' +
+      'no API key exists yet, so nobody can sign in: create a workspace and its owner key with `npx ricochet workspaces create <name>` (it prints the secret once), ' +
         'or start with INITIAL_API_KEY set; `npm run demo` creates a sample workspace and a key',
     );
   }

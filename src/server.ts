@@ -18,6 +18,7 @@ import { buildApi } from './http/api/build-api.js';
 import { errorPayload, renderError } from './http/api/render-error.js';
 import { beaconRoutes } from './http/beacon.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
+import { domainRoutes } from './http/domain-check.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
@@ -140,6 +141,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), proxy));
   app.route('/', trackerRoutes(config.attributionWindowMs));
   app.route('/api', buildApi(ctx, proxy));
+  app.route('/', domainRoutes(ctx.domains, proxy));
   app.route('/', dashboardRoutes());
   // A request the adapter cannot turn into a Request (an invalid Host) gets the catalogue's 400.
   const errorHandler = () => new Response(JSON.stringify(errorPayload(new AppError('BAD_REQUEST', 'The Host header is not a valid host.'))), { status: 400, headers: { 'content-type': 'application/json', connection: 'close' } });

@@ -235,6 +235,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List folders
+         * @description Every folder (campaign) of the workspace, by name, with how many links each holds. Filter links by one with `GET /links?folderId=`.
+         */
+        get: operations["listFolders"];
+        put?: never;
+        /**
+         * Create a folder
+         * @description A folder groups links (a campaign, a client, a channel); a link is in at most one (`folderId`). Names are unique per workspace, whatever their case (409 `FOLDER_NAME_TAKEN`).
+         */
+        post: operations["createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a folder
+         * @description Its links are kept and end up in no folder.
+         */
+        delete: operations["deleteFolder"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a folder
+         * @description Its links stay in it.
+         */
+        patch: operations["updateFolder"];
+        trace?: never;
+    };
+    "/tags/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a tag’s colour
+         * @description Tags live on links (`tags`); this gives one a colour from a fixed palette, shown wherever the tag is. `null` goes back to the default.
+         */
+        put: operations["updateTag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utm-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List UTM templates
+         * @description Named sets of UTM values, by name, for the link form’s UTM builder.
+         */
+        get: operations["listUtmTemplates"];
+        put?: never;
+        /**
+         * Save a UTM template
+         * @description Apply it to a link by sending its values as the link’s `utm`.
+         */
+        post: operations["createUtmTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utm-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a UTM template
+         * @description Links made with it keep their UTM values.
+         */
+        delete: operations["deleteUtmTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a UTM template
+         * @description `utm` replaces the template’s values as a whole. Links made with it keep theirs.
+         */
+        patch: operations["updateUtmTemplate"];
+        trace?: never;
+    };
+    "/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List saved views
+         * @description Named filters of the links list and the analytics page, shared by the workspace, by name.
+         */
+        get: operations["listViews"];
+        put?: never;
+        /**
+         * Save a view
+         * @description Keeps a screen’s filter under a name; `query` is stored normalised.
+         */
+        post: operations["createView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved view
+         * @description Only the view; nothing it showed changes.
+         */
+        delete: operations["deleteView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pixels": {
         parameters: {
             query?: never;
@@ -302,7 +462,7 @@ export interface paths {
         put?: never;
         /**
          * Register a custom domain
-         * @description Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet; a hostname belongs to one workspace.
+         * @description Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet (`verification.dnsRecord`), then check it with `POST /domains/{id}/check`; a hostname belongs to one workspace.
          */
         post: operations["createDomain"];
         delete?: never;
@@ -333,10 +493,30 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change where unknown slugs on a domain go
-         * @description `notFoundUrl` receives visitors of slugs that do not exist on this domain; `null` shows the 404 page.
+         * Change where unknown slugs and the bare domain go
+         * @description `notFoundUrl` receives visitors of slugs that do not exist on this domain (`null`: the 404 page); `rootUrl` those of the bare domain (`null`: this server’s home page). Absent fields stay.
          */
         patch: operations["updateDomain"];
+        trace?: never;
+    };
+    "/domains/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that a domain reaches this Ricochet
+         * @description Requests `https://<hostname>/_r/domain-check` (then `http://`) and expects the domain’s `verification.token` back, which proves the DNS (and any proxy in front) sends the domain’s visitors here. Stores the outcome (`verification.status`, `error` in words when it failed) and answers with what DNS said. Takes up to a few seconds.
+         */
+        post: operations["checkDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api-keys": {
@@ -456,7 +636,7 @@ export interface paths {
         };
         /**
          * Get the stats of one link
-         * @description Totals, a timeseries, top lists (countries, devices, browsers, OS, referrers, UTM), consent outcomes and pixel yield. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. `asOf` says when the figures were read.
+         * @description Totals, a timeseries, human clicks per hour of the day and day of the week, top lists (countries, devices, browsers, OS, referrers, UTM), consent outcomes and pixel yield. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. Filters combine: `linkId`, `tag`, `folderId` choose links (every figure stays, read from rollups); `country`, `device`, `os`, `browser`, `referrer` and `utm_*` choose clicks (read from the range’s click rows, slower on long ranges, and `uniqueVisitors` is null). `compare=previous` adds the previous period’s totals. `asOf` says when the figures were read.
          */
         get: operations["getLinkStats"];
         put?: never;
@@ -476,9 +656,29 @@ export interface paths {
         };
         /**
          * Get the stats of the whole workspace
-         * @description Every link together (deleted links’ clicks included), in the same shape as a link’s stats. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         * @description Every link together (deleted links’ clicks included), in the same shape as a link’s stats, plus the top links. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days. Filters combine: `linkId`, `tag`, `folderId` choose links (every figure stays, read from rollups); `country`, `device`, `os`, `browser`, `referrer` and `utm_*` choose clicks (read from the range’s click rows, slower on long ranges, and `uniqueVisitors` is null). `compare=previous` adds the previous period’s totals.
          */
         get: operations["getWorkspaceStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get daily human clicks of many links (sparklines)
+         * @description For the links list: human clicks per UTC day over the last `days` days (up to 90), for up to 100 links at once, from daily rollups. Ids that are not links of this workspace are left out.
+         */
+        get: operations["getLinkSparklines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -496,7 +696,7 @@ export interface paths {
         };
         /**
          * Get how a pixel’s audience grows, and whether it is big enough to use
-         * @description Visitors the pixel reached over 30, 90 and 180 days, growth per day, and readiness against the platform’s minimum audience size.
+         * @description The pixel’s audience — distinct visitors whose hit for it was confirmed — over 30, 90 and 180 days, growth per day, and readiness against the platform’s minimum audience size.
          */
         get: operations["getPixelAudience"];
         put?: never;
@@ -630,6 +830,7 @@ export interface components {
          *             "tags": [
          *               "spring"
          *             ],
+         *             "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *             "pixelIds": [
          *               "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *             ],
@@ -701,6 +902,7 @@ export interface components {
          *       "tags": [
          *         "spring"
          *       ],
+         *       "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "pixelIds": [
          *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *       ],
@@ -746,6 +948,8 @@ export interface components {
             externalId: string | null;
             title: string | null;
             tags: string[];
+            /** @description The folder (campaign) the link is filed in. */
+            folderId: string | null;
             pixelIds: string[];
             utm: components["schemas"]["Utm"];
             /**
@@ -777,7 +981,7 @@ export interface components {
             serverOnly: boolean;
             /** @description Null: the workspace’s setting applies. */
             conversionTracking: boolean | null;
-            /** @description Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats. */
+            /** @description Clicks by people, repeats included; bots and link previews are not in it. So far, as `humanClicks` in stats. */
             humanClicks: number;
             /**
              * @deprecated
@@ -914,7 +1118,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "FOLDER_NOT_FOUND" | "UTM_TEMPLATE_NOT_FOUND" | "VIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "WORKSPACE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "FOLDER_NAME_TAKEN" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "WORKSPACE_EXISTS" | "IMPORT_UNFINISHED" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "FOLDER_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "EXPIRES_IN_PAST" | "CSV_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -1149,6 +1353,7 @@ export interface components {
          *             "tags": [
          *               "spring"
          *             ],
+         *             "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *             "pixelIds": [
          *               "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *             ],
@@ -1240,11 +1445,12 @@ export interface components {
             update: components["schemas"]["LinkBulkUpdateFields"];
         };
         /**
-         * @description Applied to every link as by `PATCH /links/{id}`. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.
+         * @description Applied to every link as by `PATCH /links/{id}`, plus relative edits (`addTags`, `removeTags`, `addPixelIds`, `removePixelIds`) that keep what each link has. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.
          * @example {
-         *       "tags": [
+         *       "addTags": [
          *         "archived"
          *       ],
+         *       "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "expiresAt": "2026-12-31T23:59:59Z"
          *     }
          */
@@ -1264,6 +1470,11 @@ export interface components {
              *     ]
              */
             tags?: string[];
+            /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
             /**
              * @description Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.
              * @example [
@@ -1326,6 +1537,34 @@ export interface components {
             serverOnly?: boolean;
             /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
             conversionTracking?: boolean | null;
+            /**
+             * @description Tags to add to each link’s own (after `tags`, if given).
+             * @example [
+             *       "summer"
+             *     ]
+             */
+            addTags?: string[];
+            /**
+             * @description Tags to take off each link.
+             * @example [
+             *       "spring"
+             *     ]
+             */
+            removeTags?: string[];
+            /**
+             * @description Pixels to attach to each link besides its own.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            addPixelIds?: string[];
+            /**
+             * @description Pixels to detach from each link.
+             * @example [
+             *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            removePixelIds?: string[];
         };
         /**
          * @example {
@@ -1448,6 +1687,11 @@ export interface components {
              */
             tags?: string[];
             /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
+            /**
              * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
              * @example [
              *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
@@ -1561,6 +1805,11 @@ export interface components {
              */
             tags?: string[];
             /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
+            /**
              * @description Pixels to fire; absent → the workspace’s default pixels, `[]` → none.
              * @example [
              *       "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
@@ -1624,6 +1873,7 @@ export interface components {
          *           "tags": [
          *             "spring"
          *           ],
+         *           "folderId": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *           "pixelIds": [
          *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *           ],
@@ -1724,6 +1974,11 @@ export interface components {
              *     ]
              */
             tags?: string[];
+            /**
+             * @description The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.
+             * @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            folderId?: string | null;
             /**
              * @description Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.
              * @example [
@@ -1889,10 +2144,10 @@ export interface components {
                 name: string | null;
             };
             /** @enum {string} */
-            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "domain.check" | "api_key.create" | "api_key.delete" | "workspace.update" | "folder.create" | "folder.update" | "folder.delete" | "tag.update" | "utm_template.create" | "utm_template.update" | "utm_template.delete" | "view.create" | "view.delete";
             target: {
                 /** @enum {string} */
-                type: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                type: "link" | "pixel" | "domain" | "api_key" | "workspace" | "folder" | "tag" | "utm_template" | "view";
                 id: string | null;
             };
             /** @description Which fields changed (names only), a slug, a hostname, a role. Never a secret or a password. */
@@ -1905,7 +2160,8 @@ export interface components {
          *       "data": [
          *         {
          *           "name": "spring",
-         *           "links": 12
+         *           "links": 12,
+         *           "color": "green"
          *         }
          *       ],
          *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
@@ -1922,13 +2178,19 @@ export interface components {
         /**
          * @example {
          *       "name": "spring",
-         *       "links": 12
+         *       "links": 12,
+         *       "color": "green"
          *     }
          */
         Tag: {
             name: string;
             /** @description Links of the workspace with this tag. */
             links: number;
+            /**
+             * @description Set with `PUT /tags/{name}`; null is the default.
+             * @enum {string|null}
+             */
+            color: "gray" | "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | null;
         };
         /**
          * @example {
@@ -2139,6 +2401,345 @@ export interface components {
         };
         /**
          * @example {
+         *       "data": [
+         *         {
+         *           "id": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "Spring campaign",
+         *           "links": 12,
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        FolderList: {
+            data: components["schemas"]["Folder"][];
+        };
+        /**
+         * @example {
+         *       "id": "fld_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Spring campaign",
+         *       "links": 12,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Folder: {
+            /** @example fld_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            /** @description Links filed in this folder. */
+            links: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "BAD_REQUEST",
+         *         "message": "The request is malformed."
+         *       }
+         *     }
+         */
+        BadRequestError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "BAD_REQUEST";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "FOLDER_NAME_TAKEN",
+         *         "message": "This workspace already has a folder with this name."
+         *       }
+         *     }
+         */
+        FolderNameTakenError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "FOLDER_NAME_TAKEN";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "name": "Spring campaign"
+         *     }
+         */
+        FolderCreate: {
+            /** @example Spring campaign */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "FOLDER_NOT_FOUND",
+         *         "message": "No folder with this id in this workspace."
+         *       }
+         *     }
+         */
+        FolderNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "FOLDER_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "name": "Spring campaign 2026"
+         *     }
+         */
+        FolderUpdate: {
+            /** @example Spring campaign 2026 */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "name": "spring",
+         *       "color": "green"
+         *     }
+         */
+        TagColor: {
+            name: string;
+            /**
+             * @description The tag’s colour; null for the default.
+             * @example green
+             * @enum {string|null}
+             */
+            color: "gray" | "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | null;
+        };
+        /**
+         * @example {
+         *       "color": "green"
+         *     }
+         */
+        TagUpdate: {
+            /**
+             * @description The tag’s colour; null for the default.
+             * @example green
+             * @enum {string|null}
+             */
+            color: "gray" | "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "utm_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "Newsletter",
+         *           "utm": {
+         *             "source": "newsletter",
+         *             "medium": "email"
+         *           },
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        UtmTemplateList: {
+            data: components["schemas"]["UtmTemplate"][];
+        };
+        /**
+         * @example {
+         *       "id": "utm_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Newsletter",
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email"
+         *       },
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        UtmTemplate: {
+            /** @example utm_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            utm: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Newsletter",
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email"
+         *       }
+         *     }
+         */
+        UtmTemplateCreate: {
+            /** @example Newsletter */
+            name: string;
+            utm: components["schemas"]["UtmTemplateValues"];
+        };
+        /**
+         * @description The UTM values the template sets (`source` → `utm_source`, …); absent ones are left as they are.
+         * @example {
+         *       "source": "newsletter",
+         *       "medium": "email"
+         *     }
+         */
+        UtmTemplateValues: {
+            source?: string;
+            medium?: string;
+            campaign?: string;
+            term?: string;
+            content?: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "UTM_TEMPLATE_NOT_FOUND",
+         *         "message": "No UTM template with this id in this workspace."
+         *       }
+         *     }
+         */
+        UtmTemplateNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "UTM_TEMPLATE_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "weekly"
+         *       }
+         *     }
+         */
+        UtmTemplateUpdate: {
+            /** @example Newsletter (weekly) */
+            name?: string;
+            utm?: components["schemas"]["UtmTemplateValues"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "vw_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "name": "Spring, mobile only",
+         *           "screen": "analytics",
+         *           "query": "tag=spring&device=mobile",
+         *           "createdAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ViewList: {
+            data: components["schemas"]["View"][];
+        };
+        /**
+         * @example {
+         *       "id": "vw_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "name": "Spring, mobile only",
+         *       "screen": "analytics",
+         *       "query": "tag=spring&device=mobile",
+         *       "createdAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        View: {
+            /** @example vw_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            screen: "links" | "analytics";
+            query: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Spring, mobile only",
+         *       "screen": "analytics",
+         *       "query": "tag=spring&device=mobile"
+         *     }
+         */
+        ViewCreate: {
+            /** @example Spring, mobile only */
+            name: string;
+            /**
+             * @description Which screen the view filters.
+             * @example analytics
+             * @enum {string}
+             */
+            screen: "links" | "analytics";
+            /**
+             * @description The screen’s filter as a query string.
+             * @example tag=spring&device=mobile
+             */
+            query: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "VIEW_NOT_FOUND",
+         *         "message": "No saved view with this id in this workspace."
+         *       }
+         *     }
+         */
+        ViewNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "VIEW_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
          *       "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "platform": "meta",
          *       "tagId": "123456789012345",
@@ -2272,6 +2873,19 @@ export interface components {
          *       "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "hostname": "go.example.com",
          *       "notFoundUrl": "https://example.com/",
+         *       "rootUrl": null,
+         *       "verification": {
+         *         "status": "verified",
+         *         "token": "rcv_3Jq9xWm2Lp7Tz1Rk5Vb8Nd4Hs6Yc",
+         *         "checkedAt": "2026-12-01T09:30:00.000Z",
+         *         "verifiedAt": "2026-12-01T09:30:00.000Z",
+         *         "error": null,
+         *         "dnsRecord": {
+         *           "type": "CNAME",
+         *           "name": "go.example.com",
+         *           "value": "links.example.net"
+         *         }
+         *       },
          *       "createdAt": "2026-12-01T09:30:00.000Z"
          *     }
          */
@@ -2282,11 +2896,43 @@ export interface components {
             hostname: string;
             /** Format: uri */
             notFoundUrl: string | null;
+            /** Format: uri */
+            rootUrl: string | null;
+            verification: components["schemas"]["DomainVerification"];
             /**
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
              */
             createdAt: string;
+        };
+        DomainVerification: {
+            /**
+             * @description `pending`: never checked; `verified`: the last check reached this Ricochet; `failed`: it did not (see `error`).
+             * @enum {string}
+             */
+            status: "pending" | "verified" | "failed";
+            /** @description What the domain answers at `/_r/domain-check` when it reaches this Ricochet. */
+            token: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            checkedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Since when the domain is verified (the first successful check of a passing streak).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            verifiedAt: string | null;
+            /** @description Why the last check failed, in words for people. */
+            error: string | null;
+            /** @description The DNS record to create: a CNAME to the default domain’s host (an A record when that host is an IP address). */
+            dnsRecord: {
+                /** @enum {string} */
+                type: "CNAME" | "A";
+                name: string;
+                value: string;
+            };
         };
         /**
          * @example {
@@ -2311,7 +2957,8 @@ export interface components {
         /**
          * @example {
          *       "hostname": "go.example.com",
-         *       "notFoundUrl": "https://example.com/"
+         *       "notFoundUrl": "https://example.com/",
+         *       "rootUrl": "https://example.com/"
          *     }
          */
         DomainCreate: {
@@ -2326,6 +2973,12 @@ export interface components {
              * @example https://example.com/
              */
             notFoundUrl?: string | null;
+            /**
+             * Format: uri
+             * @description Where the bare domain (`https://go.example.com/`) goes; this server’s home page when absent.
+             * @example https://example.com/
+             */
+            rootUrl?: string | null;
         };
         /**
          * @example {
@@ -2334,6 +2987,19 @@ export interface components {
          *           "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *           "hostname": "go.example.com",
          *           "notFoundUrl": "https://example.com/",
+         *           "rootUrl": null,
+         *           "verification": {
+         *             "status": "verified",
+         *             "token": "rcv_3Jq9xWm2Lp7Tz1Rk5Vb8Nd4Hs6Yc",
+         *             "checkedAt": "2026-12-01T09:30:00.000Z",
+         *             "verifiedAt": "2026-12-01T09:30:00.000Z",
+         *             "error": null,
+         *             "dnsRecord": {
+         *               "type": "CNAME",
+         *               "name": "go.example.com",
+         *               "value": "links.example.net"
+         *             }
+         *           },
          *           "createdAt": "2026-12-01T09:30:00.000Z"
          *         }
          *       ],
@@ -2370,7 +3036,8 @@ export interface components {
         };
         /**
          * @example {
-         *       "notFoundUrl": null
+         *       "notFoundUrl": null,
+         *       "rootUrl": "https://example.com/"
          *     }
          */
         DomainUpdate: {
@@ -2380,6 +3047,46 @@ export interface components {
              * @example https://example.com/
              */
             notFoundUrl?: string | null;
+            /**
+             * Format: uri
+             * @description Where the bare domain goes; null for this server’s home page.
+             * @example https://example.com/
+             */
+            rootUrl?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "dom_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "hostname": "go.example.com",
+         *       "notFoundUrl": "https://example.com/",
+         *       "rootUrl": null,
+         *       "verification": {
+         *         "status": "verified",
+         *         "token": "rcv_3Jq9xWm2Lp7Tz1Rk5Vb8Nd4Hs6Yc",
+         *         "checkedAt": "2026-12-01T09:30:00.000Z",
+         *         "verifiedAt": "2026-12-01T09:30:00.000Z",
+         *         "error": null,
+         *         "dnsRecord": {
+         *           "type": "CNAME",
+         *           "name": "go.example.com",
+         *           "value": "links.example.net"
+         *         }
+         *       },
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "dns": {
+         *         "cname": [
+         *           "links.example.net"
+         *         ],
+         *         "addresses": []
+         *       }
+         *     }
+         */
+        DomainCheck: components["schemas"]["Domain"] & {
+            /** @description What DNS answered for the hostname during this check. */
+            dns: {
+                cname: string[];
+                addresses: string[];
+            };
         };
         /**
          * @example {
@@ -2535,6 +3242,11 @@ export interface components {
          *       "privacyPolicyUrl": "https://example.com/privacy",
          *       "timeZone": "Europe/Berlin",
          *       "conversionTracking": false,
+         *       "consentPrompt": {
+         *         "brandColor": "#0f766e",
+         *         "logoUrl": "https://example.com/logo.svg",
+         *         "language": null
+         *       },
          *       "defaultDomain": "go.example.com",
          *       "role": "owner",
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -2552,6 +3264,7 @@ export interface components {
             timeZone: string;
             /** @description The default of links’ `conversionTracking`. */
             conversionTracking: boolean;
+            consentPrompt: components["schemas"]["ConsentPrompt"];
             /** @description Host (with its port, if not the scheme’s default) of short links created without `domain`. */
             defaultDomain: string;
             /**
@@ -2583,25 +3296,25 @@ export interface components {
             /** @enum {string} */
             optInAction: "skip" | "ask";
         };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "BAD_REQUEST",
-         *         "message": "The request is malformed."
-         *       }
-         *     }
-         */
-        BadRequestError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "BAD_REQUEST";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
+        /** @description How the consent prompt looks (docs/consent.md, “The prompt”). */
+        ConsentPrompt: {
+            /**
+             * @description Accent colour of the prompt’s buttons and focus ring, `#rrggbb`; null for Ricochet’s. Button text is black or white, whichever contrasts more.
+             * @example #0f766e
+             */
+            brandColor: string | null;
+            /**
+             * Format: uri
+             * @description An https image shown at the top of the prompt (at most 48 px high); null for none.
+             * @example https://example.com/logo.svg
+             */
+            logoUrl: string | null;
+            /**
+             * @description The prompt’s language; null speaks the visitor’s (their browser’s `Accept-Language`), English when Ricochet does not have it.
+             * @example null
+             * @enum {string|null}
+             */
+            language: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "sv" | "da" | null;
         };
         /**
          * @example {
@@ -2633,6 +3346,23 @@ export interface components {
             timeZone?: string;
             /** @description Links that do not say otherwise append their click id to the destination as `rc_click` (docs/conversions.md). */
             conversionTracking?: boolean;
+            consentPrompt?: components["schemas"]["ConsentPromptUpdate"];
+        };
+        /** @description Absent fields stay; `null` goes back to the default. */
+        ConsentPromptUpdate: {
+            /** @example #0f766e */
+            brandColor?: string | null;
+            /**
+             * Format: uri
+             * @description An https URL of an image.
+             * @example https://example.com/logo.svg
+             */
+            logoUrl?: string | null;
+            /**
+             * @example de
+             * @enum {string|null}
+             */
+            language?: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "sv" | "da" | null;
         };
         /**
          * @example {
@@ -2734,6 +3464,9 @@ export interface components {
          *       "interval": "day",
          *       "timeZone": "Europe/Berlin",
          *       "asOf": "2026-12-01T09:30:00.000Z",
+         *       "filters": {
+         *         "tag": "spring"
+         *       },
          *       "totals": {
          *         "clicks": 1610,
          *         "humanClicks": 1520,
@@ -2742,6 +3475,53 @@ export interface components {
          *         "pixelFires": 1200,
          *         "pixelConfirmed": 1150
          *       },
+         *       "previous": {
+         *         "from": "2026-11-17T09:30:00.000Z",
+         *         "to": "2026-11-24T09:30:00.000Z",
+         *         "totals": {
+         *           "clicks": 1400,
+         *           "humanClicks": 1330,
+         *           "bots": 70,
+         *           "uniqueVisitors": 1100,
+         *           "pixelFires": 1000,
+         *           "pixelConfirmed": 950
+         *         }
+         *       },
+         *       "hours": [
+         *         10,
+         *         4,
+         *         2,
+         *         1,
+         *         1,
+         *         3,
+         *         12,
+         *         40,
+         *         80,
+         *         110,
+         *         120,
+         *         115,
+         *         130,
+         *         120,
+         *         110,
+         *         100,
+         *         95,
+         *         100,
+         *         110,
+         *         120,
+         *         100,
+         *         80,
+         *         40,
+         *         20
+         *       ],
+         *       "weekdays": [
+         *         260,
+         *         250,
+         *         240,
+         *         230,
+         *         220,
+         *         170,
+         *         150
+         *       ],
          *       "timeseries": [
          *         {
          *           "t": "2026-11-30T23:00:00.000Z",
@@ -2785,6 +3565,17 @@ export interface components {
          *         "term": [],
          *         "content": []
          *       },
+         *       "links": [
+         *         {
+         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "slug": "spring-sale",
+         *           "title": "Spring sale",
+         *           "shortUrl": "https://go.example.com/spring-sale",
+         *           "clicks": 610,
+         *           "humanClicks": 600,
+         *           "bots": 10
+         *         }
+         *       ],
          *       "consent": [
          *         {
          *           "outcome": "bot",
@@ -2836,8 +3627,30 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             asOf: string;
+            /** @description The filters applied, as given. */
+            filters: {
+                [key: string]: string;
+            };
             totals: components["schemas"]["StatsTotals"];
+            /** @description With `compare=previous`: the period of the same length just before, for the change on each figure. */
+            previous: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                to: string;
+                totals: components["schemas"]["StatsTotals"];
+            } | null;
             timeseries: components["schemas"]["StatsPoint"][];
+            /** @description Human clicks per hour of the day (0–23) in the workspace time zone. */
+            hours: number[];
+            /** @description Human clicks per day of the week, Monday first, in the workspace time zone. */
+            weekdays: number[];
             countries: components["schemas"]["StatsTopEntry"][];
             devices: components["schemas"]["StatsTopEntry"][];
             browsers: components["schemas"]["StatsTopEntry"][];
@@ -2850,6 +3663,18 @@ export interface components {
                 term: components["schemas"]["StatsTopEntry"][];
                 content: components["schemas"]["StatsTopEntry"][];
             };
+            /** @description Top links by human clicks (workspace stats; empty for one link’s). Ranked by whole UTC days, like the top lists. */
+            links: {
+                linkId: string;
+                /** @description Null for a link deleted since (its clicks stay in the stats). */
+                slug: string | null;
+                title: string | null;
+                /** Format: uri */
+                shortUrl: string | null;
+                clicks: number;
+                humanClicks: number;
+                bots: number;
+            }[];
             consent: {
                 /** @enum {string} */
                 outcome: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
@@ -2875,14 +3700,14 @@ export interface components {
          *     }
          */
         StatsTotals: {
-            /** @description Every recorded click: humanClicks + bots. */
+            /** @description Every recorded visit to a short link: human clicks plus bots. */
             clicks: number;
-            /** @description Every human click, repeats included. */
+            /** @description Clicks by people, repeats included; bots and link previews are not in it. */
             humanClicks: number;
-            /** @description Recorded bot and link-preview hits. */
+            /** @description Recorded bot and link-preview hits; they never fire pixels. */
             bots: number;
-            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). */
-            uniqueVisitors: number;
+            /** @description Distinct people: a visitor who comes back counts once. Over the UTC days the range touches, from sketches. Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute. */
+            uniqueVisitors: number | null;
             /** @description Pixels the interstitial was told to fire (per pixel per click). */
             pixelFires: number;
             /** @description Of those, pixels whose hit the interstitial saw leave the browser. */
@@ -2914,7 +3739,8 @@ export interface components {
             clicks: number;
             humanClicks: number;
             bots: number;
-            uniqueVisitors: number;
+            /** @description Visitors new for their UTC day in this bucket; also null for a set of links (a tag, a folder). Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute. */
+            uniqueVisitors: number | null;
         };
         /**
          * @example {
@@ -2943,8 +3769,34 @@ export interface components {
             pixelId: string;
             fires: number;
             confirmed: number;
-            /** @description confirmed / fires, null when nothing fired. */
+            /** @description Confirmed pixel hits divided by pixels fired: the share of hits the page saw leave the browser. Null when nothing fired. */
             yield: number | null;
+        };
+        /**
+         * @example {
+         *       "days": [
+         *         "2026-11-30",
+         *         "2026-12-01"
+         *       ],
+         *       "data": [
+         *         {
+         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "humanClicks": [
+         *             12,
+         *             30
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        Sparklines: {
+            /** @description The UTC days, oldest first. */
+            days: string[];
+            data: {
+                linkId: string;
+                /** @description Human clicks per day, one per entry of `days`. */
+                humanClicks: number[];
+            }[];
         };
         /**
          * @example {
@@ -2989,7 +3841,7 @@ export interface components {
             windows: {
                 /** @example 30 */
                 days: number;
-                /** @description Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once). */
+                /** @description Distinct visitors whose hit for a pixel was confirmed: the people the platform can add to a retargeting audience. In the window, from sketches. */
                 visitors: number;
                 /** @description Visitors reached in both halves of the window. */
                 returnVisitors: number;
@@ -3414,17 +4266,38 @@ export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
 export type PixelServerUpdate = components['schemas']['PixelServerUpdate'];
 export type ServerNotConfiguredError = components['schemas']['ServerNotConfiguredError'];
 export type TestEventResult = components['schemas']['TestEventResult'];
+export type FolderList = components['schemas']['FolderList'];
+export type Folder = components['schemas']['Folder'];
+export type BadRequestError = components['schemas']['BadRequestError'];
+export type FolderNameTakenError = components['schemas']['FolderNameTakenError'];
+export type FolderCreate = components['schemas']['FolderCreate'];
+export type FolderNotFoundError = components['schemas']['FolderNotFoundError'];
+export type FolderUpdate = components['schemas']['FolderUpdate'];
+export type TagColor = components['schemas']['TagColor'];
+export type TagUpdate = components['schemas']['TagUpdate'];
+export type UtmTemplateList = components['schemas']['UtmTemplateList'];
+export type UtmTemplate = components['schemas']['UtmTemplate'];
+export type UtmTemplateCreate = components['schemas']['UtmTemplateCreate'];
+export type UtmTemplateValues = components['schemas']['UtmTemplateValues'];
+export type UtmTemplateNotFoundError = components['schemas']['UtmTemplateNotFoundError'];
+export type UtmTemplateUpdate = components['schemas']['UtmTemplateUpdate'];
+export type ViewList = components['schemas']['ViewList'];
+export type View = components['schemas']['View'];
+export type ViewCreate = components['schemas']['ViewCreate'];
+export type ViewNotFoundError = components['schemas']['ViewNotFoundError'];
 export type Pixel = components['schemas']['Pixel'];
 export type PixelDuplicateError = components['schemas']['PixelDuplicateError'];
 export type PixelCreate = components['schemas']['PixelCreate'];
 export type PixelPage = components['schemas']['PixelPage'];
 export type PixelUpdate = components['schemas']['PixelUpdate'];
 export type Domain = components['schemas']['Domain'];
+export type DomainVerification = components['schemas']['DomainVerification'];
 export type DomainTakenError = components['schemas']['DomainTakenError'];
 export type DomainCreate = components['schemas']['DomainCreate'];
 export type DomainPage = components['schemas']['DomainPage'];
 export type DomainNotFoundError = components['schemas']['DomainNotFoundError'];
 export type DomainUpdate = components['schemas']['DomainUpdate'];
+export type DomainCheck = components['schemas']['DomainCheck'];
 export type DomainInUseError = components['schemas']['DomainInUseError'];
 export type ApiKeyCreated = components['schemas']['ApiKeyCreated'];
 export type ApiKey = components['schemas']['ApiKey'];
@@ -3434,14 +4307,16 @@ export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
 export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
 export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
-export type BadRequestError = components['schemas']['BadRequestError'];
+export type ConsentPrompt = components['schemas']['ConsentPrompt'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
+export type ConsentPromptUpdate = components['schemas']['ConsentPromptUpdate'];
 export type ConversionStats = components['schemas']['ConversionStats'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
 export type StatsPoint = components['schemas']['StatsPoint'];
 export type StatsTopEntry = components['schemas']['StatsTopEntry'];
 export type PixelYield = components['schemas']['PixelYield'];
+export type Sparklines = components['schemas']['Sparklines'];
 export type Audience = components['schemas']['Audience'];
 export type ClickEventPage = components['schemas']['ClickEventPage'];
 export type ClickEvent = components['schemas']['ClickEvent'];
@@ -4101,7 +4976,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `FOLDER_UNKNOWN`, `EXPIRES_IN_PAST`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4114,7 +4989,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "FOLDER_UNKNOWN" | "EXPIRES_IN_PAST";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4173,12 +5048,14 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
-                /** @description Substring of slug, URL, title or a tag (case-insensitive). */
+                /** @description Substring of the slug, title, destination URL or a tag (case-insensitive). */
                 q?: string;
                 /** @description Only links with exactly this tag. */
                 tag?: string;
                 /** @description Only links on this domain. */
                 domain?: string;
+                /** @description Only links in this folder; empty (`folderId=`) for links in no folder. */
+                folderId?: string;
             };
             header?: never;
             path?: never;
@@ -4397,7 +5274,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `FOLDER_UNKNOWN`, `EXPIRES_IN_PAST`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4410,7 +5287,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "FOLDER_UNKNOWN" | "EXPIRES_IN_PAST";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4819,7 +5696,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`, `FOLDER_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4832,7 +5709,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "FOLDER_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5132,9 +6009,9 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
                 /** @description Only this action. */
-                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "domain.check" | "api_key.create" | "api_key.delete" | "workspace.update" | "folder.create" | "folder.update" | "folder.delete" | "tag.update" | "utm_template.create" | "utm_template.update" | "utm_template.delete" | "view.create" | "view.delete";
                 /** @description Only events about this kind of object. */
-                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace" | "folder" | "tag" | "utm_template" | "view";
                 /** @description Only events about this object. */
                 targetId?: string;
                 /** @description Only events by this key. */
@@ -5884,6 +6761,1549 @@ export interface operations {
                             details?: components["schemas"]["ErrorDetails"];
                         };
                     };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listFolders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All folders. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderList"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FolderCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `FOLDER_NAME_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNameTakenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `FOLDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FolderUpdate"];
+            };
+        };
+        responses: {
+            /** @description The renamed folder. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `FOLDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `FOLDER_NAME_TAKEN`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderNameTakenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tag, URL-encoded. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagUpdate"];
+            };
+        };
+        responses: {
+            /** @description The tag and its colour. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagColor"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listUtmTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All templates. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplateList"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createUtmTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtmTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplate"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteUtmTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `UTM_TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplateNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateUtmTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtmTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplate"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `UTM_TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtmTemplateNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listViews: {
+        parameters: {
+            query?: {
+                /** @description Only the views of this screen. */
+                screen?: "links" | "analytics";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All saved views (of one screen with `screen`). */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewList"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["View"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `VIEW_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
                 };
             };
             /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
@@ -7293,6 +9713,132 @@ export interface operations {
             };
         };
     };
+    checkDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain with the outcome of this check. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainCheck"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `DOMAIN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
     listApiKeys: {
         parameters: {
             query?: {
@@ -8208,6 +10754,34 @@ export interface operations {
                 top?: number;
                 /** @description Also split the figures by one thing, into `groups`: `day` (every local date of the range, in order, zeros included), `link` (each live link by id), or a breakdown (`country`, `device`, `browser`, `os`, `referrer`, `utmSource`, …, `consent`; the whole UTC days the range touches). Except for days, the largest 1,000 groups by human clicks, empty ones left out. */
                 groupBy?: "day" | "link" | "country" | "device" | "browser" | "os" | "referrer" | "utmSource" | "utmMedium" | "utmCampaign" | "utmTerm" | "utmContent" | "consent";
+                /** @description `previous`: also answer the totals of the period of the same length just before (`previous`), to show the change. */
+                compare?: "previous";
+                /** @description Only this link (workspace stats). */
+                linkId?: string;
+                /** @description Only links with this tag. */
+                tag?: string;
+                /** @description Only links in this folder (empty: in no folder). */
+                folderId?: string;
+                /** @description Only clicks from this country (ISO code; empty: unknown). Click filters read the click rows: no `uniqueVisitors`. */
+                country?: string;
+                /** @description Only clicks from this device type (`desktop`, `mobile`, `tablet`, `other`). */
+                device?: string;
+                /** @description Only clicks from this operating system, as the top list names it. */
+                os?: string;
+                /** @description Only clicks from this browser, as the top list names it. */
+                browser?: string;
+                /** @description Only clicks from this referrer host (empty: direct / none). */
+                referrer?: string;
+                /** @description Only clicks whose short link was visited with this `utm_source`. */
+                utm_source?: string;
+                /** @description Only clicks with this `utm_medium`. */
+                utm_medium?: string;
+                /** @description Only clicks with this `utm_campaign`. */
+                utm_campaign?: string;
+                /** @description Only clicks with this `utm_term`. */
+                utm_term?: string;
+                /** @description Only clicks with this `utm_content`. */
+                utm_content?: string;
             };
             header?: never;
             path: {
@@ -8337,6 +10911,34 @@ export interface operations {
                 top?: number;
                 /** @description Also split the figures by one thing, into `groups`: `day` (every local date of the range, in order, zeros included), `link` (each live link by id), or a breakdown (`country`, `device`, `browser`, `os`, `referrer`, `utmSource`, …, `consent`; the whole UTC days the range touches). Except for days, the largest 1,000 groups by human clicks, empty ones left out. */
                 groupBy?: "day" | "link" | "country" | "device" | "browser" | "os" | "referrer" | "utmSource" | "utmMedium" | "utmCampaign" | "utmTerm" | "utmContent" | "consent";
+                /** @description `previous`: also answer the totals of the period of the same length just before (`previous`), to show the change. */
+                compare?: "previous";
+                /** @description Only this link (workspace stats). */
+                linkId?: string;
+                /** @description Only links with this tag. */
+                tag?: string;
+                /** @description Only links in this folder (empty: in no folder). */
+                folderId?: string;
+                /** @description Only clicks from this country (ISO code; empty: unknown). Click filters read the click rows: no `uniqueVisitors`. */
+                country?: string;
+                /** @description Only clicks from this device type (`desktop`, `mobile`, `tablet`, `other`). */
+                device?: string;
+                /** @description Only clicks from this operating system, as the top list names it. */
+                os?: string;
+                /** @description Only clicks from this browser, as the top list names it. */
+                browser?: string;
+                /** @description Only clicks from this referrer host (empty: direct / none). */
+                referrer?: string;
+                /** @description Only clicks whose short link was visited with this `utm_source`. */
+                utm_source?: string;
+                /** @description Only clicks with this `utm_medium`. */
+                utm_medium?: string;
+                /** @description Only clicks with this `utm_campaign`. */
+                utm_campaign?: string;
+                /** @description Only clicks with this `utm_term`. */
+                utm_term?: string;
+                /** @description Only clicks with this `utm_content`. */
+                utm_content?: string;
             };
             header?: never;
             path?: never;
@@ -8352,6 +10954,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getLinkSparklines: {
+        parameters: {
+            query: {
+                /** @description Up to 100 link ids: `ids=a&ids=b` or `ids=a,b`. */
+                ids: string[];
+                /** @description How many UTC days, ending today. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One series per link. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sparklines"];
                 };
             };
             /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */

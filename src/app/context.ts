@@ -5,6 +5,7 @@ import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
 import type { SecretBox } from './secrets/secret-box.js';
+import type { DomainProbe } from './domains/domain-probe.js';
 import type { PasswordGuard } from './links/password-guard.js';
 import type { PasswordHasher } from './password-hasher.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -29,6 +30,8 @@ export interface AppContext {
    * its click pipeline runs; other nodes hear it on the change feed). Resolves once new clicks see it.
    */
   serverSetupsChanged: () => Promise<void>;
+  /** Looks at custom domains from the outside (DNS, HTTP) to verify them. */
+  domainProbe: DomainProbe;
   /** Link passwords: hashed in their own pool, guessing limited (docs/security.md#link-passwords). */
   passwords: { hasher: PasswordHasher; guard: PasswordGuard };
   /** DESTINATION_BLOCKLIST, loaded at start. */

@@ -1,9 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '../core/roles.js';
 import { backupCommand } from './commands/backup.js';
-import { keysCreate } from './commands/keys-create.js';
+import { keysCreate, keysList, keysRevoke } from './commands/keys.js';
 import { linksExport } from './commands/links-export.js';
-import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
 import { migrate } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { secretsRotate } from './commands/secrets-rotate.js';
@@ -12,18 +11,31 @@ import { eventsCommand, type EventsOptions } from './commands/events.js';
 import { STATS_GROUP_BY, type StatsGroupBy } from '../app/stats/stats-groups.js';
 import { DEVICE_TYPES } from '../core/link.js';
 import { CONSENT_OUTCOMES } from '../core/consent/consent-decision.js';
+import { workspacesCreate, workspacesList } from './commands/workspaces.js';
+import { command } from './output.js';
 
+/**
+ * The `ricochet` command. Every command but `serve` (whose output is JSON log lines already)
+ * takes `--json`: one JSON document on stdout, errors as the API's error envelope.
+ */
 const program = new Command()
   .name('ricochet')
   .description('Short links that fire your retargeting pixels, with consent, then redirect.\nConfiguration comes from environment variables (see docs/config.md).')
   .showHelpAfterError();
 
+const JSON_HELP = 'print JSON for scripts (errors as {"error":{"code","message"}})';
+const WORKSPACE_HELP = 'workspace name (must exist: see `ricochet workspaces create`)';
+
 // Loaded on demand: the other commands need neither the HTTP server nor the API schemas.
 program
   .command('serve')
-  .description('serve redirects, the REST API and the dashboard on $PORT')
+  .description('serve redirects, the REST API and the dashboard on $PORT (logs are JSON lines)')
   .action(async () => (await import('../main.js')).serve());
-program.command('migrate').description('apply pending database migrations (also done at every start; on SQLite after a backup)').action(migrate);
+program
+  .command('migrate')
+  .description('apply pending database migrations (also done at every start; on SQLite after a backup)')
+  .option('--json', JSON_HELP)
+  .action(command((opts: { json?: boolean }) => migrate(opts)));
 
 const positive = (max: number) => (value: string) => {
   const n = Number(value);
@@ -36,15 +48,18 @@ program
   .option('--clicks <n>', 'clicks to generate', positive(100_000), 3000)
   .option('--days <n>', 'spread over this many days back', positive(365), 30)
   .option('--no-serve', 'only create the workspace and print the key')
-  .action(async (opts: { clicks: number; days: number; serve: boolean }) => (await import('./commands/demo.js')).demoCommand(opts));
+  .option('--json', JSON_HELP)
+  .action(command(async (opts: { clicks: number; days: number; serve: boolean; json?: boolean }) => (await import('./commands/demo.js')).demoCommand(opts)));
 program
   .command('backup [file]')
   .description('copy the SQLite database while the server runs (default $DATA_DIR/backups/ricochet-<time>.db)')
-  .action((file: string | undefined) => backupCommand(file));
+  .option('--json', JSON_HELP)
+  .action(command((file: string | undefined, opts: { json?: boolean }) => backupCommand(file, opts)));
 program
   .command('restore <file>')
   .description('replace the SQLite database with a backup (the server must be stopped; the current one is moved to backups/)')
-  .action((file: string) => restoreCommand(file));
+  .option('--json', JSON_HELP)
+  .action(command((file: string, opts: { json?: boolean }) => restoreCommand(file, opts)));
 program
   .command('doctor')
   .description('check configuration, database, disk, clock and proxy settings, and say what to fix')
@@ -52,27 +67,59 @@ program
   .option('--json', 'print the findings as JSON')
   .action(async (opts: { minFreeMb: number; json?: boolean }) => (await import('./commands/doctor.js')).doctorCommand(opts));
 
-const keys = program.command('keys').description('manage API keys');
+const workspaces = program.command('workspaces').description('create and list workspaces');
+workspaces
+  .command('create <name>')
+  .description('create a workspace and its first owner key (the secret is printed once)')
+  .option('-n, --key-name <name>', 'a label for the owner key', 'cli')
+  .option('--json', JSON_HELP)
+  .action(command((name: string, opts: { keyName: string; json?: boolean }) => workspacesCreate(name, opts)));
+workspaces
+  .command('list')
+  .description('list every workspace')
+  .option('--json', JSON_HELP)
+  .action(command((opts: { json?: boolean }) => workspacesList(opts)));
+
+const keys = program.command('keys').description('create, list and revoke API keys');
 keys
   .command('create')
-  .description('create an API key and print its secret once (creates the workspace if it does not exist)')
-  .option('-w, --workspace <name>', 'workspace name', 'default')
-  .addOption(new Option('-r, --role <role>', 'role of the key').choices(ROLES).default('owner'))
+  .description('create an API key in an existing workspace and print its secret once (role viewer unless --role says otherwise)')
+  .option('-w, --workspace <name>', WORKSPACE_HELP, 'default')
+  .addOption(new Option('-r, --role <role>', 'role of the key (least privilege by default)').choices(ROLES).default('viewer'))
   .option('-n, --name <name>', 'a label for the key', 'cli')
-  .option('--json', 'print JSON instead of text')
-  .action((opts: { workspace: string; role: Role; name: string; json?: boolean }) => keysCreate(opts));
+  .option('--json', JSON_HELP)
+  .action(command((opts: { workspace: string; role: Role; name: string; json?: boolean }) => keysCreate(opts)));
+keys
+  .command('list')
+  .description('list the keys of a workspace, newest first, with their role and last use (never their secrets)')
+  .option('-w, --workspace <name>', WORKSPACE_HELP, 'default')
+  .option('--json', JSON_HELP)
+  .action(command((opts: { workspace: string; json?: boolean }) => keysList(opts)));
+keys
+  .command('revoke <id>')
+  .description('revoke a key at once (the last owner key of a workspace cannot be revoked)')
+  .option('-w, --workspace <name>', WORKSPACE_HELP, 'default')
+  .option('--json', JSON_HELP)
+  .action(command((id: string, opts: { workspace: string; json?: boolean }) => keysRevoke(id, opts)));
 
 const links = program.command('links').description('import and export links');
 links
   .command('import <file>')
-  .description(`create links from a CSV file with a header row (columns: ${IMPORT_COLUMNS.join(', ')}; tags separated by |)`)
-  .option('-w, --workspace <name>', 'workspace name', 'default')
-  .action((file: string, opts: { workspace: string }) => linksImport(file, opts));
+  .description('create links from a CSV file with a header row (url required; slug, domain, title, tags separated by |, redirectType, externalId, expiresAt, utm_source … utm_content; any case)')
+  .option('-w, --workspace <name>', WORKSPACE_HELP, 'default')
+  .option('--dry-run', 'check every row as the API would and write nothing')
+  .option('--resume', 'continue an import that stopped part-way, after its last imported row')
+  .option('--restart', 'forget an unfinished import of this file and start over')
+  .option('--report <file>', "write every row's outcome (line, status, id, short_url, code, message) to a CSV file")
+  .option('--json', JSON_HELP)
+  .action(command(async (file: string, opts: { workspace: string; dryRun?: boolean; resume?: boolean; restart?: boolean; report?: string; json?: boolean }) =>
+    (await import('./commands/links-import.js')).linksImport(file, opts)));
 links
   .command('export')
-  .description('write every link of a workspace as CSV to stdout')
-  .option('-w, --workspace <name>', 'workspace name', 'default')
-  .action((opts: { workspace: string }) => linksExport(opts));
+  .description('write every link of a workspace as CSV (or JSON) to stdout')
+  .option('-w, --workspace <name>', WORKSPACE_HELP, 'default')
+  .option('--json', 'print a JSON array of links instead of CSV')
+  .action(command((opts: { workspace: string; json?: boolean }) => linksExport(opts)));
 
 program
   .command('secrets')
@@ -83,12 +130,12 @@ program
 
 program
   .command('stats <slug>')
-  .description('clicks, unique visitors, top countries, devices, referrers and campaigns of a link')
+  .description('clicks, human clicks, bots, unique visitors, top countries, devices, referrers and campaigns of a link')
   .option('-d, --domain <host>', 'custom domain of the link (default: the default domain)')
   .option('--days <n>', 'how many days back', '30')
   .addOption(new Option('-g, --group-by <what>', 'also split the numbers by day, link, country, device, …').choices(STATS_GROUP_BY))
   .option('--json', 'print the stats API response as JSON')
-  .action((slug: string, opts: { domain?: string; days: string; groupBy?: StatsGroupBy; json?: boolean }) => statsCommand(slug, opts));
+  .action(command((slug: string, opts: { domain?: string; days: string; groupBy?: StatsGroupBy; json?: boolean }) => statsCommand(slug, opts)));
 
 program
   .command('events [slug]')
@@ -107,6 +154,6 @@ program
   .option('--utm-campaign <value>', 'only visits with this utm_campaign')
   .option('-n, --limit <n>', 'how many clicks (at most 1,000)', '50')
   .option('--json', 'print one JSON event per line, as the API has them')
-  .action((slug: string | undefined, opts: EventsOptions) => eventsCommand(slug, { ...opts, ...(opts.from || opts.to ? { range: undefined } : {}) }));
+  .action(command((slug: string | undefined, opts: EventsOptions) => eventsCommand(slug, { ...opts, ...(opts.from || opts.to ? { range: undefined } : {}) })));
 
 await program.parseAsync(process.argv);

@@ -1,5 +1,4 @@
 import type { AppContext } from '../app/context.js';
-import type { Workspace } from '../core/workspace.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../logger.js';
 import { cliConfig } from './cli-config.js';
@@ -13,13 +12,4 @@ export async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Prom
     await ctx.changes.close();
     await ctx.stores.database.close();
   }
-}
-
-export async function workspaceOrExit(ctx: AppContext, name: string): Promise<Workspace> {
-  const workspace = await ctx.stores.workspaces.findByName(name);
-  if (!workspace) {
-    process.stderr.write(`ricochet: no workspace named "${name}" (see \`ricochet keys create --workspace\`)\n`);
-    process.exit(1);
-  }
-  return workspace;
 }

@@ -5,13 +5,17 @@
 export const AUDIT_ACTIONS = [
   'link.create', 'link.update', 'link.delete', 'link.unlock',
   'pixel.create', 'pixel.update', 'pixel.delete', 'pixel.server_update', 'pixel.server_delete',
-  'domain.create', 'domain.update', 'domain.delete',
+  'domain.create', 'domain.update', 'domain.delete', 'domain.check',
   'api_key.create', 'api_key.delete',
   'workspace.update',
+  'folder.create', 'folder.update', 'folder.delete',
+  'tag.update',
+  'utm_template.create', 'utm_template.update', 'utm_template.delete',
+  'view.create', 'view.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGETS = ['link', 'pixel', 'domain', 'api_key', 'workspace'] as const;
+export const AUDIT_TARGETS = ['link', 'pixel', 'domain', 'api_key', 'workspace', 'folder', 'tag', 'utm_template', 'view'] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** Who acted: an API key (the dashboard signs in with one), a user account where those exist, the CLI on the server, or Ricochet itself. */

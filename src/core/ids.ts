@@ -12,6 +12,9 @@ export const ID_PREFIXES = {
   click: 'clk',
   delivery: 'dlv',
   conversion: 'cnv',
+  folder: 'fld',
+  utmTemplate: 'utm',
+  view: 'vw',
   audit: 'aud',
 } as const;
 

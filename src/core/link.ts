@@ -52,6 +52,8 @@ export interface Link {
   externalId: string | null;
   title: string | null;
   tags: string[];
+  /** The folder (campaign) the link is filed in; null = none. */
+  folderId: string | null;
   pixelIds: string[];
   redirectType: RedirectType;
   forwardQuery: boolean;
@@ -96,6 +98,7 @@ export function newLink(id: string, workspaceId: string, url: string, now: numbe
     externalId: null,
     title: null,
     tags: [],
+    folderId: null,
     pixelIds: [],
     redirectType: 302,
     forwardQuery: true,

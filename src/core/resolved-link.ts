@@ -1,6 +1,7 @@
 import type { ConsentSettings } from './consent/settings.js';
 import type { Link } from './link.js';
 import type { PixelRef } from './pixels/platform.js';
+import type { WorkspaceBrand } from './workspace.js';
 
 /**
  * Everything the redirect path needs about a link, read in one go on a cache miss and then
@@ -15,5 +16,7 @@ export interface ResolvedLink {
     privacyPolicyUrl: string | null;
     timeZone: string;
     conversionTracking: boolean;
+    /** The consent prompt's colour, logo and language. */
+    brand: WorkspaceBrand;
   };
 }

@@ -17,9 +17,12 @@ export const BODY_LIMITS = {
   apiBulk: 1024 * 1024,
   /** One link: `POST /api/v1/links`, `PATCH /api/v1/links/{id}`, `PUT /api/v1/links/external/{id}`. */
   apiLink: 512 * 1024,
-  /** Every other API write (pixels, domains, keys, workspace, lockouts). */
+  /** Every other API write (pixels, domains, keys, workspace, lockouts), but the actions below. */
   apiOther: 16 * 1024,
 } as const;
+
+/** API actions that take no body at all: `POST /api/v1/domains/{id}/check`. */
+const BODILESS_ACTIONS = /^\/domains\/[^/]+\/check$/;
 
 function isApiWrite(method: string): boolean {
   return method === 'POST' || method === 'PATCH' || method === 'PUT';
@@ -34,6 +37,7 @@ export function bodyLimit(method: string, url: string, redirect: boolean): numbe
   if (url.startsWith('/_r/beacon')) return method === 'POST' ? BODY_LIMITS.beacon : 0;
   if (!url.startsWith('/api/v1/') || !isApiWrite(method)) return 0;
   const path = url.slice('/api/v1'.length).split('?')[0] ?? '';
+  if (BODILESS_ACTIONS.test(path)) return 0;
   if (path.startsWith('/links/bulk')) return BODY_LIMITS.apiBulk;
   if (path === '/links' || path.startsWith('/links/')) return BODY_LIMITS.apiLink;
   return BODY_LIMITS.apiOther;

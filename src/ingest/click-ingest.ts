@@ -219,7 +219,8 @@ export class ClickIngest {
         const t2 = timed ? process.hrtime.bigint() : 0n;
         sketches.add(click.linkId, click.workspaceId, day, click.at, hashes, click.linkId);
         sketches.add(click.workspaceId, click.workspaceId, day, click.at, hashes, '');
-        for (const p of click.pixels) if (p.outcome === 'fire') sketches.add(p.id, click.workspaceId, day, click.at, hashes, null);
+        // Pixel audiences grow from confirmed hits only (applyConfirmations): a pixel that was
+        // served but never sent its hit put nobody in the platform's audience.
         if (timed) {
           this.stage('visitor_key', t2 - t1, 1);
           this.stage('sketches', process.hrtime.bigint() - t2, 1);
@@ -286,11 +287,13 @@ export class ClickIngest {
       for (const c of confirmed) {
         this.rollups.addConfirmation(c);
         if (c.firedLate.length > 0 && c.consentAfter === 'granted_prompt') await this.deps.consequences?.accepted(c.confirmation.clickId, c.firedLate);
-        if (c.firedLate.length > 0) {
+        // The visitor joins the audience of every pixel whose hit the page saw leave (docs/analytics.md,
+        // "Audiences"): the beacon's sender is the click's browser, hashed like the click.
+        if (c.confirmed.length > 0) {
           const day = dayOf(c.at);
           const visitor = this.deps.keys.visitor(c.confirmation.address, c.confirmation.userAgent, c.workspaceId);
           const hashes = generationsOfDay(day).map((g) => this.deps.keys.hash(g, visitor));
-          for (const pixelId of c.firedLate) this.deps.sketches.add(pixelId, c.workspaceId, day, c.at, hashes, null);
+          for (const pixelId of c.confirmed) this.deps.sketches.add(pixelId, c.workspaceId, day, c.at, hashes, null);
         }
       }
       this.pendingReport.confirmations += confirmed.length;

@@ -9,6 +9,11 @@ function toDomain(row: DomainsTable): Domain {
     workspaceId: row.workspace_id,
     hostname: row.hostname,
     notFoundUrl: row.not_found_url,
+    rootUrl: row.root_url,
+    verifyToken: row.verify_token,
+    verifiedAt: row.verified_at,
+    checkedAt: row.checked_at,
+    checkError: row.check_error,
     createdAt: row.created_at,
   };
 }
@@ -28,6 +33,11 @@ export class DomainStore {
         workspace_id: domain.workspaceId,
         hostname: domain.hostname,
         not_found_url: domain.notFoundUrl,
+        root_url: domain.rootUrl,
+        verify_token: domain.verifyToken,
+        verified_at: domain.verifiedAt,
+        checked_at: domain.checkedAt,
+        check_error: domain.checkError,
         created_at: domain.createdAt,
       })
       .execute();
@@ -65,14 +75,25 @@ export class DomainStore {
     return toPage((await query.execute()).map(toDomain), page.limit);
   }
 
-  async updateNotFoundUrl(workspaceId: string, id: string, notFoundUrl: string | null): Promise<boolean> {
+  /** Where unknown slugs and the bare domain go (the hostname itself is fixed). */
+  async updatePages(workspaceId: string, id: string, pages: { notFoundUrl: string | null; rootUrl: string | null }): Promise<boolean> {
     const result = await this.database.db
       .updateTable('domains')
-      .set({ not_found_url: notFoundUrl })
+      .set({ not_found_url: pages.notFoundUrl, root_url: pages.rootUrl })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** The outcome of a verification check. */
+  async recordCheck(workspaceId: string, id: string, check: { checkedAt: number; verifiedAt: number | null; error: string | null }): Promise<void> {
+    await this.database.db
+      .updateTable('domains')
+      .set({ checked_at: check.checkedAt, verified_at: check.verifiedAt, check_error: check.error })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Refuses (returns `in_use`) while links still live on the domain: they would go dark. */

@@ -25,6 +25,7 @@ function toLink(row: LinkRow, pixelIds: string[]): Link & { clicks: number } {
     externalId: row.external_id,
     title: row.title,
     tags: parseJson(row.tags, []),
+    folderId: row.folder_id,
     pixelIds,
     redirectType: row.redirect_type as RedirectType,
     forwardQuery: row.forward_query === 1,
@@ -56,6 +57,7 @@ function toRow(link: Link): Omit<Insertable<LinksTable>, 'clicks'> & { id: strin
     external_id: link.externalId,
     title: link.title,
     tags: JSON.stringify(link.tags),
+    folder_id: link.folderId,
     redirect_type: link.redirectType,
     forward_query: link.forwardQuery ? 1 : 0,
     expires_at: link.expiresAt,
@@ -80,6 +82,8 @@ export interface LinkQuery extends PageRequest {
   /** Exact tag. */
   tag?: string;
   domain?: string;
+  /** Only links in this folder; `''` = links in no folder. */
+  folderId?: string;
 }
 
 export type StoredLink = Link & { clicks: number };
@@ -196,6 +200,31 @@ export class LinkStore {
     return { items, nextCursor: rows.length > query.limit ? (items[items.length - 1]?.name ?? null) : null };
   }
 
+  /** Slug, domain and title of some links of the workspace (for lists of ids, such as top links). */
+  async summaries(workspaceId: string, ids: readonly string[]): Promise<Array<{ id: string; domain: string; slug: string; title: string | null }>> {
+    if (ids.length === 0) return [];
+    return this.database.db.selectFrom('links').select(['id', 'domain', 'slug', 'title']).where('workspace_id', '=', workspaceId).where('id', 'in', [...ids]).execute();
+  }
+
+  /** Which of `ids` are links of the workspace. */
+  async existing(workspaceId: string, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', [...ids]).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Ids of the workspace's links that are `id`, carry `tag` and are in `folderId` (each when given). */
+  async ids(workspaceId: string, where: { id?: string; tag?: string; folderId?: string }): Promise<string[]> {
+    let q = this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId);
+    if (where.id !== undefined) q = q.where('id', '=', where.id);
+    if (where.folderId !== undefined) q = where.folderId === '' ? q.where('folder_id', 'is', null) : q.where('folder_id', '=', where.folderId);
+    if (where.tag !== undefined) {
+      const tag = where.tag;
+      q = q.where(({ exists, selectFrom }) => exists(selectFrom('link_tags').select('link_tags.link_id').whereRef('link_tags.link_id', '=', 'links.id').where('link_tags.tag', '=', tag)));
+    }
+    return (await q.execute()).map((r) => r.id);
+  }
+
   async list(workspaceId: string, query: LinkQuery): Promise<Page<StoredLink>> {
     const { engine } = this.database;
     let q = this.database.db
@@ -206,6 +235,7 @@ export class LinkStore {
       .limit(query.limit + 1);
     if (query.after) q = q.where('id', '<', query.after);
     if (query.domain !== undefined) q = q.where('domain', '=', query.domain);
+    if (query.folderId !== undefined) q = query.folderId === '' ? q.where('folder_id', 'is', null) : q.where('folder_id', '=', query.folderId);
     if (query.tag !== undefined) {
       const tag = query.tag;
       q = q.where(({ exists, selectFrom }) =>
@@ -287,6 +317,9 @@ export class LinkStore {
         'workspaces.privacy_policy_url',
         'workspaces.time_zone',
         'workspaces.conversion_tracking as workspace_conversion_tracking',
+        'workspaces.brand_color',
+        'workspaces.logo_url',
+        'workspaces.prompt_language',
       ])
       .where('links.domain', '=', domain)
       .where('links.slug', '=', slug)
@@ -310,6 +343,7 @@ export class LinkStore {
         privacyPolicyUrl: row.privacy_policy_url,
         timeZone: row.time_zone,
         conversionTracking: row.workspace_conversion_tracking === 1,
+        brand: { color: row.brand_color, logoUrl: row.logo_url, promptLanguage: row.prompt_language },
       },
     };
   }

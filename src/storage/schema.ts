@@ -14,6 +14,12 @@ export interface WorkspacesTable {
   time_zone: string;
   /** 1: new links track conversions unless they say otherwise (migration 0006). */
   conversion_tracking: Generated<number>;
+  /** The consent prompt's accent colour, `#rrggbb`; null = Ricochet's. */
+  brand_color: string | null;
+  /** An https image shown on the consent prompt. */
+  logo_url: string | null;
+  /** The consent prompt's language; null = the visitor's (Accept-Language). */
+  prompt_language: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -36,6 +42,13 @@ export interface DomainsTable {
   workspace_id: string;
   hostname: string;
   not_found_url: string | null;
+  /** Where the bare domain (`https://go.example.com/`) goes. */
+  root_url: string | null;
+  /** What the domain must serve back at `/_r/domain-check` to prove it reaches this Ricochet. */
+  verify_token: string;
+  verified_at: number | null;
+  checked_at: number | null;
+  check_error: string | null;
   created_at: number;
 }
 
@@ -78,10 +91,48 @@ export interface LinksTable {
   server_only: Generated<number>;
   /** 1/0: append the click id to the destination; null: the workspace's default. */
   conversion_tracking: Generated<number | null>;
+  folder_id: string | null;
   /** Human clicks so far, maintained by the click writer. */
   clicks: Generated<number>;
   created_at: number;
   updated_at: number;
+}
+
+export interface FoldersTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** Lower-cased name: unique per workspace. */
+  name_key: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface TagColorsTable {
+  workspace_id: string;
+  tag: string;
+  color: string;
+}
+
+export interface UtmTemplatesTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** JSON `{source?, medium?, campaign?, term?, content?}`. */
+  utm: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** `links` or `analytics`. */
+  screen: string;
+  /** The screen's filter as a query string (`q=shoes&tag=spring`). */
+  query: string;
+  created_at: number;
 }
 
 export interface LinkPixelsTable {
@@ -301,6 +352,10 @@ export interface Schema {
   pixels: PixelsTable;
   links: LinksTable;
   link_pixels: LinkPixelsTable;
+  folders: FoldersTable;
+  tag_colors: TagColorsTable;
+  utm_templates: UtmTemplatesTable;
+  saved_views: SavedViewsTable;
   link_tags: LinkTagsTable;
   clicks: ClicksTable;
   rollups_hour: RollupsTable;

@@ -29,6 +29,19 @@ export function splitRange(from: number, to: number): { days: [number, number] |
   return { days: [firstDay, lastDay], hours };
 }
 
+/**
+ * Which rollup rows a query reads: one link (or `''`, the workspace-wide rows), or a set of links
+ * (a tag, a folder). Sets are read in chunks of 500 ids and summed here.
+ */
+export type RollupScope = string | readonly string[];
+const CHUNK = 500;
+const chunks = (scope: RollupScope): string[][] => {
+  if (typeof scope === 'string') return [[scope]];
+  const out: string[][] = [];
+  for (let i = 0; i < scope.length; i += CHUNK) out.push(scope.slice(i, i + CHUNK));
+  return out;
+};
+
 /** Read side of the analytics tables. Every query is scoped by workspace. */
 export class StatsStore {
   private readonly database: Database;
@@ -42,7 +55,7 @@ export class StatsStore {
    * the hour over [from, to); breakdowns are kept per UTC day, so they cover the whole UTC days
    * the range touches.
    */
-  async sums(workspaceId: string, linkId: string, dims: readonly RollupDim[], from: number, to: number): Promise<RollupSum[]> {
+  async sums(workspaceId: string, scope: RollupScope, dims: readonly RollupDim[], from: number, to: number): Promise<RollupSum[]> {
     const { days, hours } = splitRange(from, to);
     const parts: Array<{ table: 'rollups_day' | 'rollups_hour'; dims: readonly string[]; range: [number, number] }> = [
       ...(days ? [{ table: 'rollups_day' as const, dims: ['total'], range: days }] : []),
@@ -53,7 +66,7 @@ export class StatsStore {
       parts.push({ table: 'rollups_day', dims: breakdowns, range: [dayStart(from), dayCeil(to)] });
     }
     const merged = new Map<string, RollupSum>();
-    for (const part of parts) {
+    for (const part of parts) for (const linkIds of chunks(scope)) {
       if (part.dims.length === 0 || (part.dims[0] === 'total' && !dims.includes('total'))) continue;
       const rows = await this.database.db
         .selectFrom(part.table)
@@ -65,7 +78,7 @@ export class StatsStore {
           eb.fn.sum<number>('uniques').as('uniques'),
         ])
         .where('workspace_id', '=', workspaceId)
-        .where('link_id', '=', linkId)
+        .where('link_id', 'in', linkIds)
         .where('dim', 'in', [...part.dims])
         .where('bucket', '>=', part.range[0])
         .where('bucket', '<', part.range[1])
@@ -85,12 +98,12 @@ export class StatsStore {
   }
 
   /**
-   * Each link's `total` over [from, to) (exact to the hour): the workspace's links (or `only`
-   * that one), one index seek per link on the rollups' key (workspace, link, dim, bucket), 500
+   * Each link's `total` over [from, to) (exact to the hour): the workspace's links (or only
+   * `links`), one index seek per link on the rollups' key (workspace, link, dim, bucket), 500
    * links per query. Deleted links are not listed (their clicks stay in the workspace's totals).
    */
-  async linkTotals(workspaceId: string, from: number, to: number, only?: string): Promise<Array<BucketSum & { linkId: string }>> {
-    const linkIds = only ? [only] : (await this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).execute()).map((l) => l.id);
+  async linkTotals(workspaceId: string, from: number, to: number, links: readonly string[] | null): Promise<Array<BucketSum & { linkId: string }>> {
+    const linkIds = links ?? (await this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).execute()).map((l) => l.id);
     const { days, hours } = splitRange(from, to);
     const parts = [...(days ? [{ table: 'rollups_day' as const, range: days }] : []), ...hours.map((range) => ({ table: 'rollups_hour' as const, range }))];
     const merged = new Map<string, BucketSum & { linkId: string }>();
@@ -146,30 +159,82 @@ export class StatsStore {
     return out;
   }
 
-  /** The `total` row per bucket of the given grain over [from, to). */
-  async series(workspaceId: string, linkId: string, grain: 'hour' | 'day', from: number, to: number): Promise<BucketSum[]> {
+  /** The `total` row per bucket of the given grain over [from, to), summed over the scope's links. */
+  async series(workspaceId: string, scope: RollupScope, grain: 'hour' | 'day', from: number, to: number): Promise<BucketSum[]> {
+    const byBucket = new Map<number, BucketSum>();
+    for (const linkIds of chunks(scope)) {
+      const rows = await this.database.db
+        .selectFrom(grain === 'hour' ? 'rollups_hour' : 'rollups_day')
+        .select(['bucket', 'clicks', 'humans', 'bots', 'uniques'])
+        .where('workspace_id', '=', workspaceId)
+        .where('link_id', 'in', linkIds)
+        .where('dim', '=', 'total')
+        .where('bucket', '>=', from)
+        .where('bucket', '<', to)
+        .execute();
+      for (const r of rows) {
+        const bucket = Number(r.bucket);
+        const acc = byBucket.get(bucket);
+        if (acc) {
+          acc.clicks += r.clicks;
+          acc.humans += r.humans;
+          acc.bots += r.bots;
+          acc.uniques += r.uniques;
+        } else byBucket.set(bucket, { bucket, clicks: r.clicks, humans: r.humans, bots: r.bots, uniques: r.uniques });
+      }
+    }
+    return [...byBucket.values()].sort((a, b) => a.bucket - b.bucket);
+  }
+
+  /** Daily `total` rows of some links over [from, to) (UTC day starts). */
+  async dailyTotals(workspaceId: string, linkIds: readonly string[], from: number, to: number): Promise<Array<{ linkId: string; bucket: number; humans: number }>> {
+    const out: Array<{ linkId: string; bucket: number; humans: number }> = [];
+    for (const ids of chunks(linkIds)) {
+      const rows = await this.database.db
+        .selectFrom('rollups_day')
+        .select(['link_id', 'bucket', 'humans'])
+        .where('workspace_id', '=', workspaceId)
+        .where('link_id', 'in', ids)
+        .where('dim', '=', 'total')
+        .where('bucket', '>=', from)
+        .where('bucket', '<', to)
+        .execute();
+      for (const r of rows) out.push({ linkId: r.link_id, bucket: Number(r.bucket), humans: r.humans });
+    }
+    return out;
+  }
+
+  /**
+   * The links with the most human clicks over the UTC days of [from, to) (daily `total` rows of
+   * every link: one row per link and day), best first.
+   */
+  async topLinks(workspaceId: string, from: number, to: number, limit: number): Promise<Array<{ linkId: string; clicks: number; humans: number; bots: number }>> {
     const rows = await this.database.db
-      .selectFrom(grain === 'hour' ? 'rollups_hour' : 'rollups_day')
-      .select(['bucket', 'clicks', 'humans', 'bots', 'uniques'])
+      .selectFrom('rollups_day')
+      .select('link_id')
+      .select((eb) => [eb.fn.sum<number>('clicks').as('clicks'), eb.fn.sum<number>('humans').as('humans'), eb.fn.sum<number>('bots').as('bots')])
       .where('workspace_id', '=', workspaceId)
-      .where('link_id', '=', linkId)
+      .where('link_id', '!=', '')
       .where('dim', '=', 'total')
-      .where('bucket', '>=', from)
-      .where('bucket', '<', to)
-      .orderBy('bucket')
+      .where('bucket', '>=', dayStart(from))
+      .where('bucket', '<', dayCeil(to))
+      .groupBy('link_id')
+      .orderBy((eb) => eb.fn.sum('humans'), 'desc')
+      .orderBy('link_id')
+      .limit(limit)
       .execute();
-    return rows.map((r) => ({ bucket: r.bucket, clicks: r.clicks, humans: r.humans, bots: r.bots, uniques: r.uniques }));
+    return rows.map((r) => ({ linkId: r.link_id, clicks: Number(r.clicks), humans: Number(r.humans), bots: Number(r.bots) }));
   }
 
   /**
    * Every stored sketch row of `scope` (a link, a pixel or a workspace id) in `generation` for the
    * UTC days [firstDay, lastDay], all nodes: the caller merges them. Scoped by workspace.
    */
-  async sketches(workspaceId: string, scope: string, generation: number, firstDay: number, lastDay: number): Promise<Array<{ day: number; registers: Uint8Array }>> {
+  async sketches(workspaceId: string, scope: string | readonly string[], generation: number, firstDay: number, lastDay: number): Promise<Array<{ day: number; registers: Uint8Array }>> {
     const rows = await this.database.db
       .selectFrom('visitor_sketches')
       .select(['day', 'registers'])
-      .where('scope', '=', scope)
+      .where('scope', 'in', typeof scope === 'string' ? [scope] : [...scope])
       .where('generation', '=', generation)
       .where('day', '>=', firstDay)
       .where('day', '<=', lastDay)

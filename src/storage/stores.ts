@@ -2,6 +2,8 @@ import { ApiKeyStore } from './api-key-store.js';
 import { AuditStore } from './audit-store.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
+import { FolderStore } from './folder-store.js';
+import { SavedViewStore, TagColorStore, UtmTemplateStore } from './organisation-stores.js';
 import { LinkStore } from './link-store.js';
 import { LockoutStore } from './lockout-store.js';
 import { PixelStore } from './pixel-store.js';
@@ -19,6 +21,10 @@ export interface Stores {
   links: LinkStore;
   salts: SaltStore;
   stats: StatsStore;
+  folders: FolderStore;
+  tagColors: TagColorStore;
+  utmTemplates: UtmTemplateStore;
+  views: SavedViewStore;
   audit: AuditStore;
   lockouts: LockoutStore;
 }
@@ -33,6 +39,10 @@ export function createStores(database: Database): Stores {
     links: new LinkStore(database),
     salts: new SaltStore(database),
     stats: new StatsStore(database),
+    folders: new FolderStore(database),
+    tagColors: new TagColorStore(database),
+    utmTemplates: new UtmTemplateStore(database),
+    views: new SavedViewStore(database),
     audit: new AuditStore(database),
     lockouts: new LockoutStore(database),
   };

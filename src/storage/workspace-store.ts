@@ -12,6 +12,7 @@ function toWorkspace(row: Selectable<WorkspacesTable>): Workspace {
     privacyPolicyUrl: row.privacy_policy_url,
     timeZone: row.time_zone,
     conversionTracking: row.conversion_tracking === 1,
+    brand: { color: row.brand_color, logoUrl: row.logo_url, promptLanguage: row.prompt_language },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -26,6 +27,9 @@ function toRow(w: Workspace): Insertable<WorkspacesTable> & { id: string; create
     privacy_policy_url: w.privacyPolicyUrl,
     time_zone: w.timeZone,
     conversion_tracking: w.conversionTracking ? 1 : 0,
+    brand_color: w.brand.color,
+    logo_url: w.brand.logoUrl,
+    prompt_language: w.brand.promptLanguage,
     created_at: w.createdAt,
     updated_at: w.updatedAt,
   };
@@ -55,6 +59,12 @@ export class WorkspaceStore {
       .orderBy('id')
       .executeTakeFirst();
     return row ? toWorkspace(row) : null;
+  }
+
+  /** Every workspace, oldest first (the CLI lists them; a deployment has a handful). */
+  async listAll(): Promise<Workspace[]> {
+    const rows = await this.database.db.selectFrom('workspaces').selectAll().orderBy('id').execute();
+    return rows.map(toWorkspace);
   }
 
   async count(): Promise<number> {

@@ -33,10 +33,15 @@ describe.each(testEngines())('pixel audiences on %s', (engine) => {
     google = await createPixel(s, { platform: 'google_ads', tagId: 'AW-123456789' });
     unused = await createPixel(s, { platform: 'linkedin', tagId: '1234567' });
     const link = await createLink(s, { url: 'https://shop.example/aud', pixelIds: [meta.id, tiktok.id, google.id] });
-    const visit = async (at: number, ip: string, ua: string = UA.chromeMac) => {
+    // The interstitial fires the pixels; its beacon (from the same browser) reports which hits left.
+    const visit = async (at: number, ip: string, ua: string = UA.chromeMac, confirm = [meta.id, tiktok.id, google.id]) => {
       clock.set(at);
-      const res = await click(s, `/${link.slug}`, { 'x-country': 'US', 'x-forwarded-for': ip, 'user-agent': ua });
-      expect(res.status).toBe(200); // the interstitial: pixels fire
+      const headers = { 'x-country': 'US', 'x-forwarded-for': ip, 'user-agent': ua };
+      const res = await click(s, `/${link.slug}`, headers);
+      expect(res.status).toBe(200);
+      const clickId = /"clickId":"(clk_[0-9a-z]+)"/.exec(await res.text())?.[1];
+      const beacon = await s.get('/_r/beacon', { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: JSON.stringify({ c: clickId, ok: confirm, ms: 300 }) });
+      expect(beacon.status).toBe(204);
     };
     await visit(TODAY - 60 * DAY_MS, '198.51.100.4'); // first half of the 90-day window…
     await visit(TODAY - 40 * DAY_MS, '198.51.100.1'); // outside the 30-day window
@@ -45,6 +50,8 @@ describe.each(testEngines())('pixel audiences on %s', (engine) => {
     await visit(TODAY - DAY_MS, '198.51.100.3');
     await visit(TODAY, '198.51.100.2'); // back the next day: still one person
     await visit(TODAY, '198.51.100.4'); // …and its second half: a return visitor over 90 days
+    // Issue 22: pixels that were served but never sent their hit put nobody in an audience.
+    await visit(TODAY, '198.51.100.7', UA.chromeMac, []);
     // Bots and blocked visitors never join an audience.
     clock.set(TODAY);
     expect((await click(s, `/${link.slug}`, { 'x-country': 'US', 'user-agent': UA.googlebot })).status).toBe(302);

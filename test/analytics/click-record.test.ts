@@ -36,8 +36,9 @@ describe.each(testEngines())('what a click stores on %s', (engine) => {
     return dataBlock(await res.text());
   }
 
-  async function beacon(body: unknown): Promise<void> {
-    const res = await s.get('/_r/beacon', { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body: JSON.stringify(body) });
+  /** The page's beacon; `headers` as the browser that got the page sends them (its user agent). */
+  async function beacon(body: unknown, headers: Record<string, string> = {}): Promise<void> {
+    const res = await s.get('/_r/beacon', { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers }, body: JSON.stringify(body) });
     expect(res.status).toBe(204);
   }
 
@@ -177,7 +178,7 @@ describe.each(testEngines())('what a click stores on %s', (engine) => {
     expect(asked).toMatchObject({ consent: 'prompt', pixels_fired: '' });
     const audienceBefore = (await s.api('GET', `/pixels/${meta.id}/audience`)).body.windows[0].visitors;
 
-    await beacon({ c: page.clickId, ok: [meta.id, foreign.id], ch: 'accept' });
+    await beacon({ c: page.clickId, ok: [meta.id, foreign.id], ch: 'accept' }, { 'user-agent': UA.chromeAndroid });
     const row = await rowOf(page.clickId);
     expect(row.consent).toBe('granted_prompt');
     expect(row.pixels_confirmed).toBe(meta.id);

@@ -67,7 +67,9 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
   },
 
   async expired(env) {
-    const link = await createLink(env.main, { url: 'https://example.com/expired', pixelIds: [], expiresAt: '2020-01-01T00:00:00Z' });
+    // Created live (a past expiry is refused at creation), then expired.
+    const link = await createLink(env.main, { url: 'https://example.com/expired', pixelIds: [] });
+    expect((await env.main.api('PATCH', `/links/${link.id}`, { expiresAt: '2020-01-01T00:00:00Z' })).status).toBe(200);
     await expectDrop(env, 'expired', 1, async (s) => {
       expect((await click(s, `/${link.slug}`)).status).toBe(410);
     });

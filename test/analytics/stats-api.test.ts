@@ -240,4 +240,81 @@ describe.each(testEngines())('stats API on %s', (engine) => {
       expect(res.body.error.code).toBe('INVALID_QUERY');
     }
   });
+
+  it('issue 22: human clicks per hour of the day and day of the week, in the workspace time zone', async () => {
+    const body = await stats('/stats', twoDays);
+    expect(body.hours).toHaveLength(24);
+    expect(body.hours.reduce((a: number, b: number) => a + b, 0)).toBe(body.totals.humanClicks);
+    expect(body.hours[9]).toBe(2);
+    expect(body.hours[14]).toBe(1);
+    expect(body.hours[23]).toBe(1);
+    expect(body.hours[1]).toBe(1);
+    // Monday the 12th: four human clicks; Tuesday: one (01:15).
+    expect(body.weekdays).toEqual([4, 1, 0, 0, 0, 0, 0]);
+    await s.api('PATCH', '/workspace', { timeZone: 'America/New_York' });
+    try {
+      const ny = await stats('/stats', twoDays);
+      expect(ny.hours[4]).toBe(2); // 09:xx UTC is 04:xx in New York
+      expect(ny.weekdays).toEqual([5, 0, 0, 0, 0, 0, 0]); // 01:15 UTC Tuesday is Monday evening there
+    } finally {
+      await s.api('PATCH', '/workspace', { timeZone: 'UTC' });
+    }
+  });
+
+  it('issue 22: compare=previous answers the previous period’s totals', async () => {
+    const second = await stats('/stats', `from=${iso(D + 24 * H)}&to=${iso(D + 48 * H)}&compare=previous`);
+    expect(second.previous).toMatchObject({ from: iso(D), to: iso(D + 24 * H) });
+    const first = await stats('/stats', `from=${iso(D)}&to=${iso(D + 24 * H)}`);
+    expect(second.previous.totals).toEqual(first.totals);
+    expect((await stats('/stats', twoDays)).previous).toBeNull();
+  });
+
+  it('issue 22: top links by human clicks in workspace stats, none in a link’s', async () => {
+    const body = await stats('/stats', twoDays);
+    expect(body.links).toEqual([
+      { linkId: l1.id, slug: l1.slug, title: null, shortUrl: l1.shortUrl, clicks: 5, humanClicks: 3, bots: 2 },
+      { linkId: l2.id, slug: l2.slug, title: null, shortUrl: l2.shortUrl, clicks: 3, humanClicks: 2, bots: 1 },
+    ]);
+    expect((await stats(`/links/${l1.id}/stats`, twoDays)).links).toEqual([]);
+  });
+
+  it('issue 22: link filters (link, tag, folder) keep unique visitors; click filters combine and count exactly', async () => {
+    const tag = `t${Date.now()}`;
+    await s.api('PATCH', `/links/${l2.id}`, { tags: [tag] });
+    const byTag = await stats('/stats', `${twoDays}&tag=${tag}`);
+    const l2Stats = await stats(`/links/${l2.id}/stats`, twoDays);
+    expect(byTag.totals).toEqual(l2Stats.totals);
+    expect(byTag.filters).toEqual({ tag });
+    expect((await stats('/stats', `${twoDays}&linkId=${l1.id}`)).totals).toEqual((await stats(`/links/${l1.id}/stats`, twoDays)).totals);
+
+    const us = await stats('/stats', `${twoDays}&country=us`);
+    expect(us.filters).toEqual({ country: 'US' });
+    expect(us.totals).toEqual({ clicks: 5, humanClicks: 2, bots: 3, uniqueVisitors: null, pixelFires: 2, pixelConfirmed: 1 });
+    expect(us.countries).toEqual([{ value: 'US', clicks: 5, humanClicks: 2, bots: 3 }]);
+    expect(us.timeseries.every((p: any) => p.uniqueVisitors === null)).toBe(true);
+    const mobileFr = await stats('/stats', `${twoDays}&device=mobile&country=FR`);
+    expect(mobileFr.totals).toMatchObject({ clicks: 2, humanClicks: 2, bots: 0 });
+    expect(mobileFr.links).toMatchObject([{ linkId: l2.id, slug: l2.slug, clicks: 2, humanClicks: 2, bots: 0 }]);
+    const taggedDe = await stats('/stats', `${twoDays}&tag=${tag}&country=DE`);
+    expect(taggedDe.totals.clicks).toBe(0);
+    const direct = await stats(`/links/${l1.id}/stats`, `${twoDays}&referrer=news.example&utm_source=newsletter`);
+    expect(direct.totals).toMatchObject({ humanClicks: 2, pixelFires: 2, pixelConfirmed: 1 });
+    expect(direct.hours[9]).toBe(2);
+    const bad = await s.api('GET', `/stats?${twoDays}&device=fridge`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('INVALID_QUERY');
+  });
+
+  it('issue 22: sparklines: human clicks per UTC day of many links, only this workspace’s', async () => {
+    const other = await otherWorkspace(s, `spark-${Date.now()}`);
+    const theirs = await createLink(s, { url: 'https://shop.example/theirs', pixelIds: [] }, other.key);
+    const res = await s.api('GET', `/stats/links?ids=${l1.id},${l2.id}&ids=${theirs.id}&days=3`);
+    expect(res.status).toBe(200);
+    // "Now" is 03:00 on the 13th: the days are the 11th, 12th and 13th.
+    expect(res.body.days).toEqual(['2026-01-11', '2026-01-12', '2026-01-13']);
+    expect(res.body.data).toEqual([
+      { linkId: l1.id, humanClicks: [0, 3, 0] },
+      { linkId: l2.id, humanClicks: [0, 1, 1] },
+    ]);
+  });
 });

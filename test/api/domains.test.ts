@@ -113,4 +113,51 @@ describe.each(testEngines())('domains API on %s', (engine) => {
     const res = await s.api('POST', '/links', { url: 'https://example.com/', domain: domain.hostname });
     expect(res.body.error.code).toBe('DOMAIN_UNKNOWN');
   });
+
+  it('issue 22: a new domain is pending with DNS instructions; a check that reaches this server verifies it', async () => {
+    const name = `${freshSlug('verify')}.brand.test`;
+    const created = await s.api('POST', '/domains', { hostname: name });
+    expect(created.body.verification).toMatchObject({ status: 'pending', checkedAt: null, verifiedAt: null, error: null, dnsRecord: { type: 'CNAME', name, value: 'localhost' } });
+    expect(created.body.verification.token).toMatch(/^rcv_[A-Za-z0-9_-]{24}$/);
+
+    // What the check asks for: the domain's token at /_r/domain-check, on the domain's Host only.
+    const token = created.body.verification.token;
+    const answer = await requestWithHost(s.url, `/_r/domain-check?token=${token}`, name);
+    expect([answer.status, answer.body]).toEqual([200, token]);
+    expect((await requestWithHost(s.url, `/_r/domain-check?token=${token}`, 'someone-else.test')).status).toBe(404);
+    expect((await requestWithHost(s.url, '/_r/domain-check?token=rcv_guess', name)).status).toBe(404);
+
+    const checked = await s.api('POST', `/domains/${created.body.id}/check`);
+    expect(checked.status).toBe(200);
+    expect(checked.body.verification).toMatchObject({ status: 'verified', error: null });
+    expect(checked.body.verification.verifiedAt).toBe(checked.body.verification.checkedAt);
+    // The check takes no body: one sent anyway is refused before anything reads it.
+    expect((await s.api('POST', `/domains/${created.body.id}/check`, {})).body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 0 } });
+    const [event] = (await s.api('GET', `/audit-log?action=domain.check&targetId=${created.body.id}`)).body.data;
+    expect(event).toMatchObject({ target: { type: 'domain', id: created.body.id }, details: { hostname: name, verified: true } });
+    expect(checked.body.dns).toEqual({ cname: [], addresses: ['127.0.0.1'] });
+    expect((await s.api('GET', `/domains/${created.body.id}`)).body.verification.status).toBe('verified');
+  });
+
+  it('issue 22: a domain that does not resolve fails its check, saying why', async () => {
+    const name = `${freshSlug('nodns')}.unreachable.test`;
+    const created = await s.api('POST', '/domains', { hostname: name });
+    const checked = await s.api('POST', `/domains/${created.body.id}/check`);
+    expect(checked.body.verification).toMatchObject({ status: 'failed', verifiedAt: null });
+    expect(checked.body.verification.error).toContain(`${name} does not resolve yet`);
+    expect((await s.api('POST', '/domains/dom_nope/check')).status).toBe(404);
+  });
+
+  it('issue 22: rootUrl sends the bare custom domain there; other hosts still get the dashboard', async () => {
+    const name = host('root');
+    const created = await s.api('POST', '/domains', { hostname: name, rootUrl: 'https://brand.example/' });
+    expect(created.body.rootUrl).toBe('https://brand.example/');
+    const bare = await requestWithHost(s.url, '/', name);
+    expect([bare.status, bare.headers.location]).toEqual([302, 'https://brand.example/']);
+    expect((await requestWithHost(s.url, '/', s.host)).status).not.toBe(302);
+    const cleared = await s.api('PATCH', `/domains/${created.body.id}`, { rootUrl: null });
+    expect(cleared.body).toMatchObject({ rootUrl: null, notFoundUrl: null });
+    expect((await requestWithHost(s.url, '/', name)).status).not.toBe(302);
+    expect((await s.api('PATCH', `/domains/${created.body.id}`, { rootUrl: 'javascript:alert(1)' })).body.error.code).toBe('URL_UNSAFE');
+  });
 });

@@ -103,6 +103,9 @@ describe.each(testEngines())('error responses on %s', (engine) => {
       }
       const none = await raw('POST', '/links', { body: '{"url":"https://example.com/"}' });
       expect(none.status).toBe(415);
+      // No body at all, to an operation that needs one: the same 415, not a 500 (found by the fuzz test).
+      await expectError(await raw('PATCH', '/workspace'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+      await expectError(await raw('PATCH', '/workspace', { body: '', headers: { 'content-type': 'text/plain' } }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     });
 
     it('accepts application/json with a charset and +json types', async () => {

@@ -76,6 +76,17 @@ export async function createLink(s: TestServer, body: Record<string, unknown>, k
   return res.body;
 }
 
+/**
+ * A link that has expired: created live, then given a past `expiresAt` (creating a link already
+ * expired is refused, 422 `EXPIRES_IN_PAST`; changing a link's expiry to the past is not).
+ */
+export async function createExpiredLink(s: TestServer, body: Record<string, unknown>, key?: string): Promise<any> {
+  const link = await createLink(s, body, key);
+  const res = await s.api('PATCH', `/links/${link.id}`, { expiresAt: '2020-01-01T00:00:00Z' }, key);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
+}
+
 /** A Meta pixel id no other pixel of the file uses (a workspace refuses the same pixel twice). */
 export function freshMetaId(): string {
   counter += 1;

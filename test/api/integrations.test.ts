@@ -141,8 +141,8 @@ describe.each(testEngines())('API for integrators on %s', (engine) => {
       const first = await s.api('GET', '/tags?limit=2', undefined, key);
       expect(first.body).toMatchObject({ data: [{ name: 'email', links: 1 }, { name: 'spring', links: 2 }], hasMore: true });
       const second = await s.api('GET', `/tags?limit=2&cursor=${first.body.nextCursor}`, undefined, key);
-      expect(second.body).toEqual({ data: [{ name: 'summer', links: 1 }], nextCursor: null, hasMore: false });
-      expect((await s.api('GET', '/tags?q=UMM', undefined, key)).body.data).toEqual([{ name: 'summer', links: 1 }]);
+      expect(second.body).toEqual({ data: [{ name: 'summer', links: 1, color: null }], nextCursor: null, hasMore: false });
+      expect((await s.api('GET', '/tags?q=UMM', undefined, key)).body.data).toEqual([{ name: 'summer', links: 1, color: null }]);
       expect((await s.api('GET', '/tags?cursor=%%%', undefined, key)).body.error.code).toBe('INVALID_CURSOR');
     });
   });

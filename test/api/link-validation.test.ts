@@ -83,4 +83,18 @@ describe.each(testEngines())('link input validation on %s', (engine) => {
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.details.issues.map((i: any) => i.path)).toContain(path);
   });
+
+  it('issue 22: refuses a link created with expiresAt in the past (422 EXPIRES_IN_PAST), nothing created; a live link can still be expired later', async () => {
+    const slug = freshSlug('past');
+    const res = await s.api('POST', '/links', { url: 'https://example.com/', slug, expiresAt: '2020-01-01T00:00:00Z' });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'EXPIRES_IN_PAST', details: { field: 'expiresAt' } });
+    expect((await s.get(`/${slug}`)).status).toBe(404);
+    const upsert = await s.api('PUT', `/links/external/${freshSlug('ext-past')}`, { url: 'https://example.com/', expiresAt: '2020-01-01T00:00:00Z' });
+    expect(upsert.body.error.code).toBe('EXPIRES_IN_PAST');
+    const live = await s.api('POST', '/links', { url: 'https://example.com/', slug, expiresAt: '2099-01-01T00:00:00Z' });
+    expect(live.status).toBe(201);
+    expect((await s.api('PATCH', `/links/${live.body.id}`, { expiresAt: '2020-01-01T00:00:00Z' })).status).toBe(200);
+    expect((await s.get(`/${slug}`)).status).toBe(410);
+  });
 });

@@ -38,6 +38,19 @@ describe.each(testEngines())('pixels API on %s', (engine) => {
     expect(res.body.error.code).toBe('PIXEL_ID_INVALID');
   });
 
+  it.each([
+    ['ga4', 'UA-12345-1', 'Universal Analytics'],
+    ['google_ads', 'G-AB12CD34EF', 'Google Analytics'],
+  ])('issue 22: refuses %s with %s, another product’s id (422 PIXEL_ID_INVALID saying why), on create and update', async (platform, tagId, why) => {
+    const res = await s.api('POST', '/pixels', { platform, tagId });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'PIXEL_ID_INVALID', details: { field: 'tagId' } });
+    expect(res.body.error.message).toContain(why);
+    const ok = await s.api('POST', '/pixels', { platform: 'meta', tagId: `9${Date.now()}`.slice(0, 15) });
+    const moved = await s.api('PATCH', `/pixels/${ok.body.id}`, { platform, tagId });
+    expect(moved.body.error?.code).toBe('PIXEL_ID_INVALID');
+  });
+
   it('refuses an unknown platform with 422 VALIDATION_FAILED', async () => {
     const res = await s.api('POST', '/pixels', { platform: 'myspace', tagId: '123' });
     expect(res.status).toBe(422);

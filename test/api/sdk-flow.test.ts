@@ -47,7 +47,7 @@ describe.each(testEngines())('the SDK against a real server on %s', (engine) => 
     for await (const link of paginate((cursor) => ricochet.GET('/links', { params: { query: { tag: campaign, limit: 2, ...(cursor ? { cursor } : {}) } } }))) seen.push(link);
     expect(seen.map((l) => l.id).sort()).toEqual([main.id, ...bulk.results.map((r) => (r.ok ? r.link.id : ''))].sort());
     const tags = await unwrap(ricochet.GET('/tags', { params: { query: { q: campaign } } }));
-    expect(tags.data).toEqual([{ name: campaign, links: 4 }]);
+    expect(tags.data).toEqual([{ name: campaign, links: 4, color: null }]);
 
     // An update: a fetched link's fields go straight back in.
     const updated = await unwrap(

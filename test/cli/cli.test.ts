@@ -52,11 +52,21 @@ describe('ricochet --help', () => {
     for (const command of ['serve', 'migrate', 'keys']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   }, SLOW);
 
-  it('documents keys create and its options', async () => {
+  it('documents keys create and its options, viewer by default', async () => {
     const run = await cli(['keys', 'create', '--help'], {});
     expect(run.code).toBe(0);
     for (const option of ['--workspace', '--role', '--name', '--json']) expect(run.stdout).toContain(option);
     expect(run.stdout).toMatch(/owner.*admin.*member.*viewer/s);
+    expect(run.stdout).toMatch(/default:\s+"viewer"/);
+  }, SLOW);
+
+  it('issue 22: every command but serve takes --json', async () => {
+    const commands = [['migrate'], ['demo'], ['backup'], ['restore'], ['doctor'], ['workspaces', 'create'], ['workspaces', 'list'], ['keys', 'create'], ['keys', 'list'], ['keys', 'revoke'], ['links', 'import'], ['links', 'export'], ['stats']];
+    const help = await Promise.all(commands.map((c) => cli([...c, '--help'], {})));
+    help.forEach((run, i) => expect(run.stdout, commands[i]!.join(' ')).toContain('--json'));
+    const top = await cli(['--help'], {});
+    // Every leaf command of the top level is in the list above (or is serve).
+    for (const m of top.stdout.matchAll(/^ {2}([a-z]+)\b/gm)) if (m[1] !== 'serve' && m[1] !== 'help') expect(commands.map((c) => c[0])).toContain(m[1]);
   }, SLOW);
 
   it('exits non-zero with a message for an unknown command', async () => {
@@ -119,51 +129,84 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
     expect(second.stdout.trim()).toBe('database is up to date');
   }, SLOW);
 
-  it('keys create --json prints a secret that authenticates against a server on the same database', async () => {
-    const run = await cli(['keys', 'create', '--workspace', 'acme', '--role', 'admin', '--name', 'deploy', '--json'], env);
+  it('workspaces create makes a workspace and its owner key; the secret authenticates against a server on the same database', async () => {
+    const run = await cli(['workspaces', 'create', 'acme', '--json'], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const created = JSON.parse(run.stdout) as { id: string; workspaceId: string; role: string; secret: string };
-    expect(created).toMatchObject({ role: 'admin' });
-    expect(created.id).toMatch(/^key_[0-9a-z]{26}$/);
-    expect(created.workspaceId).toMatch(/^ws_[0-9a-z]{26}$/);
-    expect(created.secret).toMatch(/^rk_[0-9A-Za-z]{40}$/);
+    const created = JSON.parse(run.stdout) as { workspace: { id: string; name: string }; key: { id: string; role: string; secret: string } };
+    expect(created.workspace.name).toBe('acme');
+    expect(created.workspace.id).toMatch(/^ws_[0-9a-z]{26}$/);
+    expect(created.key.id).toMatch(/^key_[0-9a-z]{26}$/);
+    expect(created.key.role).toBe('owner');
+    expect(created.key.secret).toMatch(/^rk_[0-9A-Za-z]{40}$/);
 
     const config = loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'silent', API_RATE_LIMIT: '0' });
     const server = await buildServer(config, { log: pino({ level: 'silent' }) });
     try {
-      const stored = await server.ctx.stores.apiKeys.findByHash(hashKeySecret(created.secret));
-      expect(stored).toMatchObject({ id: created.id, workspaceId: created.workspaceId, role: 'admin', name: 'deploy' });
-      const res = await server.app.request('/api/v1/workspace', { headers: { authorization: `Bearer ${created.secret}` } });
+      const stored = await server.ctx.stores.apiKeys.findByHash(hashKeySecret(created.key.secret));
+      expect(stored).toMatchObject({ id: created.key.id, workspaceId: created.workspace.id, role: 'owner' });
+      const res = await server.app.request('/api/v1/workspace', { headers: { authorization: `Bearer ${created.key.secret}` } });
       expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ id: created.workspaceId, name: 'acme' });
-      const wrong = await server.app.request('/api/v1/workspace', { headers: { authorization: `Bearer ${created.secret}x` } });
+      expect(await res.json()).toMatchObject({ id: created.workspace.id, name: 'acme' });
+      const wrong = await server.app.request('/api/v1/workspace', { headers: { authorization: `Bearer ${created.key.secret}x` } });
       expect(wrong.status).toBe(401);
     } finally {
       await server.close();
     }
+
+    // A second workspace of the same name is refused in the catalogue's words.
+    const again = await cli(['workspaces', 'create', 'acme', '--json'], env);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'WORKSPACE_EXISTS' });
+    const list = JSON.parse((await cli(['workspaces', 'list', '--json'], env)).stdout) as { data: Array<{ name: string }> };
+    expect(list.data.map((w) => w.name)).toEqual(['acme']);
   }, SLOW);
 
-  it('keys create reuses an existing workspace by name and defaults to an owner key', async () => {
-    // 'acme' exists since the test above; 'globex' does not.
-    const [again, viewer, other] = (
-      await Promise.all([
-        cli(['keys', 'create', '--workspace', 'acme', '--json'], env),
-        cli(['keys', 'create', '--workspace', 'acme', '--role', 'viewer', '--json'], env),
-        cli(['keys', 'create', '--workspace', 'globex', '--json'], env),
-      ])
-    ).map((run) => JSON.parse(run.stdout));
-    expect(again.role).toBe('owner');
-    expect(viewer.role).toBe('viewer');
-    expect(viewer.workspaceId).toBe(again.workspaceId);
-    expect(other.workspaceId).not.toBe(again.workspaceId);
+  it('issue 22: keys create defaults to the least privilege (viewer), takes --role, and refuses an unknown workspace instead of creating it', async () => {
+    // 'acme' exists since the test above.
+    const [viewer, admin, typo] = await Promise.all([
+      cli(['keys', 'create', '--workspace', 'acme', '--json'], env),
+      cli(['keys', 'create', '--workspace', 'acme', '--role', 'admin', '--name', 'deploy', '--json'], env),
+      cli(['keys', 'create', '--workspace', 'acmee', '--json'], env),
+    ]);
+    expect(JSON.parse(viewer.stdout)).toMatchObject({ role: 'viewer', name: 'cli' });
+    expect(JSON.parse(admin.stdout)).toMatchObject({ role: 'admin', name: 'deploy' });
+    expect(JSON.parse(viewer.stdout).workspaceId).toBe(JSON.parse(admin.stdout).workspaceId);
+    expect(typo.code).toBe(1);
+    const error = JSON.parse(typo.stdout).error;
+    expect(error).toMatchObject({ code: 'WORKSPACE_NOT_FOUND', details: { name: 'acmee', suggestions: ['acme'] } });
+    expect(error.message).toContain('Did you mean "acme"?');
+    const list = JSON.parse((await cli(['workspaces', 'list', '--json'], env)).stdout) as { data: unknown[] };
+    expect(list.data).toHaveLength(1);
+    // Text mode: the same message on stderr.
+    const text = await cli(['keys', 'create', '--workspace', 'nope'], env);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/^ricochet: WORKSPACE_NOT_FOUND: No workspace is named "nope"\. Create it with `ricochet workspaces create "nope"`\.\n$/);
   }, SLOW);
 
-  it('keys create prints the secret once in text mode', async () => {
-    const run = await cli(['keys', 'create', '--workspace', 'acme', '--role', 'member'], env);
+  it('issue 22: keys list shows role and last use, never secrets; keys revoke stops a key and keeps the last owner key', async () => {
+    const made = JSON.parse((await cli(['keys', 'create', '--workspace', 'acme', '--role', 'member', '--name', 'ci', '--json'], env)).stdout);
+    const listed = JSON.parse((await cli(['keys', 'list', '--workspace', 'acme', '--json'], env)).stdout) as { data: Array<Record<string, unknown>> };
+    const ci = listed.data.find((k) => k.id === made.id)!;
+    expect(ci).toMatchObject({ name: 'ci', role: 'member', prefix: made.prefix, lastUsedAt: null });
+    expect(JSON.stringify(listed)).not.toContain(made.secret);
+    const text = await cli(['keys', 'list', '--workspace', 'acme'], env);
+    expect(text.stdout).toMatch(new RegExp(`^${made.id}\\s+member\\s+${made.prefix}\\s+ci\\s+never$`, 'm'));
+
+    const revoked = await cli(['keys', 'revoke', made.id, '--workspace', 'acme', '--json'], env);
+    expect(JSON.parse(revoked.stdout)).toEqual({ id: made.id, revoked: true });
+    const gone = await cli(['keys', 'revoke', made.id, '--workspace', 'acme'], env);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toBe('ricochet: API_KEY_NOT_FOUND: No API key with this id in this workspace.\n');
+    const owner = listed.data.find((k) => k.role === 'owner')!;
+    const last = JSON.parse((await cli(['keys', 'revoke', String(owner.id), '--workspace', 'acme', '--json'], env)).stdout);
+    expect(last.error).toMatchObject({ code: 'LAST_OWNER_KEY', message: 'This is the workspace’s last owner key; create another owner key first.' });
+  }, SLOW);
+
+  it('migrate --json answers a JSON document', async () => {
+    const run = await cli(['migrate', '--json'], env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Created member key key_[0-9a-z]{26} in workspace "acme"/);
-    expect(run.stdout).toMatch(/Secret \(shown once\): rk_[0-9A-Za-z]{40}\n$/);
+    expect(JSON.parse(run.stdout)).toEqual({ applied: [], backup: null });
   }, SLOW);
 
   it('events and stats --group-by show the clicks a server on the same database recorded', async () => {

@@ -48,4 +48,10 @@ describe('dashboard bulk input', () => {
   it('chunks', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });
+
+  it('issue 22: headers in any case, the CLI import’s columns, unknown columns named', () => {
+    const out = parseBulkInput('URL,Slug,Redirect Type,UTM Source,Notes\nhttps://a.example/1,one,301,news,call Anna\n');
+    expect(out.rows).toEqual([{ line: 2, body: { url: 'https://a.example/1', slug: 'one', redirectType: 301, utm: { source: 'news' } } }]);
+    expect(out.warnings).toEqual(['Ignored column not known to Ricochet: Notes.']);
+  });
 });

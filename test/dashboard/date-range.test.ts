@@ -14,8 +14,9 @@ describe('dashboard date ranges', () => {
     expect(resolveRange({ ...DEFAULT_RANGE, preset: '30d', interval: 'hour' }, NOW).interval).toBe('hour');
   });
 
-  it('custom ranges must be complete and ordered', () => {
-    expect(resolveRange({ ...DEFAULT_RANGE, preset: 'custom' }, NOW).problem).toBe('Pick a start and an end.');
+  it('issue 22: an empty custom range waits without an error; a typed one must be valid and ordered', () => {
+    expect(resolveRange({ ...DEFAULT_RANGE, preset: 'custom' }, NOW)).toMatchObject({ problem: null, waiting: true });
+    expect(resolveRange({ preset: 'custom', customFrom: 'garbage', customTo: '', interval: 'auto' }, NOW).problem).toBe('Not a valid date and time.');
     expect(resolveRange({ preset: 'custom', customFrom: '2026-06-10T00:00', customTo: '2026-06-01T00:00', interval: 'auto' }, NOW).problem).toBe(
       'The start must be before the end.',
     );

@@ -14,6 +14,7 @@ function link(over: Partial<Link> = {}): Link {
     externalId: null,
     title: 'Spring',
     tags: ['a', 'b'],
+    folderId: null,
     pixelIds: ['pix_1'],
     utm: { source: null, medium: null, campaign: null, term: null, content: null },
     redirectType: 302,
@@ -122,5 +123,16 @@ describe('dashboard link form model', () => {
       eventParams: [{ key: '1bad', value: 'x' }],
     });
     expect(Object.keys(problems).sort()).toEqual(['event.params.0', 'maxClicks', 'rules.0.url', 'rules.0.when.0', 'url']);
+  });
+
+  it('issue 22: the folder and the UTM builder map to folderId and utm (create: only what is set; update: empty removes)', () => {
+    const created = toCreateBody({ ...emptyLinkForm(), url: 'https://example.com/a', folderId: 'fld_1', utm: { source: 'news', medium: ' ', campaign: 'spring', term: '', content: '' } });
+    expect(created).toMatchObject({ folderId: 'fld_1', utm: { source: 'news', campaign: 'spring' } });
+    expect(toCreateBody({ ...emptyLinkForm(), url: 'https://example.com/a' })).not.toHaveProperty('utm');
+    const original = link({ url: 'https://example.com/a?utm_source=news', utm: { source: 'news', medium: null, campaign: null, term: null, content: null }, folderId: 'fld_1' });
+    const state = linkToForm(original, DEFAULT_DOMAIN);
+    expect(state).toMatchObject({ folderId: 'fld_1', utm: { source: 'news', medium: '' } });
+    const body = toUpdateBody({ ...state, folderId: '', utm: { ...state.utm, source: '', medium: 'email' } }, original, DEFAULT_DOMAIN);
+    expect(body).toMatchObject({ folderId: null, utm: { source: null, medium: 'email', campaign: null } });
   });
 });

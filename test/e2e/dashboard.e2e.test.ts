@@ -46,14 +46,14 @@ describe('dashboard: the main flow', () => {
     await dialog.getByRole('button', { name: 'Add pixel' }).click();
     await page.getByTestId('pixel-row').filter({ hasText: 'Meta main' }).waitFor();
     // A second pixel with an odd ID (from the API) shows the server's warning in the list.
-    await suite.api('POST', '/pixels', { platform: 'ga4', tagId: 'UA-12345-1', name: 'Old analytics property' });
+    await suite.api('POST', '/pixels', { platform: 'ga4', tagId: 'G-12345', name: 'Old analytics property' });
     await page.reload();
     await page.getByTestId('pixel-row').filter({ hasText: 'Old analytics property' }).getByText('usually look like this').waitFor();
     await screenshot(page, 'pixels');
     // Editing fixes the shape; the warning goes away.
     await page.getByRole('button', { name: 'Edit Old analytics property' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit pixel' });
-    expect(await edit.getByLabel('Google Analytics pixel ID').inputValue()).toBe('UA-12345-1');
+    expect(await edit.getByLabel('Google Analytics pixel ID').inputValue()).toBe('G-12345');
     await edit.getByLabel('Google Analytics pixel ID').fill('G-AB12CD34EF');
     await edit.getByRole('button', { name: 'Save pixel' }).click();
     await poll(() => page.getByText('usually look like this').count()).toBe(0);

@@ -162,9 +162,14 @@ describe('consent prompt', () => {
     const v = await suite.visitor();
     await v.page.goto(link.url);
     expect(await activeId(v.page)).toBe('rc-dialog');
+    // The choices come first; the continue link and the privacy policy follow them (issue 22).
+    for (const expected of ['rc-accept', 'rc-decline', 'rc-skip']) {
+      await v.page.keyboard.press('Tab');
+      expect(await activeId(v.page)).toBe(expected);
+    }
     await v.page.keyboard.press('Tab');
     expect(await v.page.evaluate('document.activeElement.textContent')).toBe('Privacy policy');
-    await v.page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await v.page.keyboard.press('Shift+Tab');
     expect(await activeId(v.page)).toBe('rc-accept');
     await v.page.keyboard.press('Enter');
     await waitLanded(v, link);

@@ -160,7 +160,7 @@ describe('ricochet doctor', () => {
   it('warns when no API key exists', async () => {
     const f = only(await doctor({ DATA_DIR: await healthySqlite(0), HOST: '127.0.0.1' }));
     expect(f).toMatchObject({ area: 'keys', severity: 'warn' });
-    expect(f.fix).toContain('ricochet keys create');
+    expect(f.fix).toContain('ricochet workspaces create');
   });
 
   it('fails when the data directory has less free space than the minimum', async () => {

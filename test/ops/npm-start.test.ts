@@ -75,7 +75,7 @@ describe('npm start', () => {
       const npm = start('npm', ['start'], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
       started.push(npm);
       await waitForHttp(npm, `http://127.0.0.1:${port}/healthz`, 110_000);
-      await expect.poll(() => npm.output(), { timeout: 10_000 }).toMatch(/no API key exists yet.*ricochet keys create/);
+      await expect.poll(() => npm.output(), { timeout: 10_000 }).toMatch(/no API key exists yet.*ricochet workspaces create/);
       if (run === 2) expect(npm.output()).not.toMatch(/building from the sources/);
       npm.child.kill('SIGTERM');
       expect(await npm.exited).toEqual({ code: 0, signal: null });

@@ -15,7 +15,7 @@ import { LIMITS } from '../../src/core/limits.js';
 import { systemRandom } from '../../src/app/system-ports.js';
 import { newId } from '../../src/core/ids.js';
 import { newLink } from '../../src/core/link.js';
-import { createLink, createPixel, keyWithRole, testEngines, useTestServer } from '../api/helpers.js';
+import { createExpiredLink, createLink, createPixel, keyWithRole, testEngines, useTestServer } from '../api/helpers.js';
 import { click } from '../analytics/support.js';
 
 const HTML_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy'];
@@ -60,7 +60,7 @@ describe.each(testEngines())('issue 17 findings on %s', (engine) => {
 
   it('every HTML answer carries CSP, nosniff and a referrer policy', async () => {
     const password = await createLink(s, { url: 'https://example.com/pw', pixelIds: [], password: 'x' });
-    const expired = await createLink(s, { url: 'https://example.com/exp', pixelIds: [], expiresAt: '2020-01-01T00:00:00Z' });
+    const expired = await createExpiredLink(s, { url: 'https://example.com/exp', pixelIds: [] });
     const og = await createLink(s, { url: 'https://example.com/og', pixelIds: [], og: { title: 'Hi' } });
     const pixel = await createPixel(s);
     const fires = await createLink(s, { url: 'https://example.com/fire', pixelIds: [pixel.id], consent: { policy: 'never' } });

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_COOKIE_NAME } from '../../src/core/consent/cookie.js';
 import { ERRORS } from '../../src/core/errors.js';
-import { createLink, createPixel, freshSlug, keyWithRole, OWNER_KEY, testEngines } from '../api/helpers.js';
+import { createExpiredLink, createLink, createPixel, freshSlug, keyWithRole, OWNER_KEY, testEngines } from '../api/helpers.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { schemaArbitrary } from './openapi-arbitrary.js';
 
@@ -97,7 +97,7 @@ describe.each(testEngines())('fuzzing the API and the click paths on %s', (engin
       await createLink(s, { url: 'https://example.com/pixels', pixelIds: [meta.id, google.id], consent: { policy: 'always', optInAction: 'ask' }, event: { name: 'read', params: { topic: 'x' } } }),
       await createLink(s, { url: 'https://example.com/regional', pixelIds: [meta.id, google.id] }),
       await createLink(s, { url: 'https://example.com/rules', pixelIds: [], rules: [{ when: { country: ['DE'], device: ['mobile'] }, url: 'https://example.com/de' }], og: { title: 'OG' } }),
-      await createLink(s, { url: 'https://example.com/expired', pixelIds: [], expiresAt: '2020-01-01T00:00:00Z' }),
+      await createExpiredLink(s, { url: 'https://example.com/expired', pixelIds: [] }),
       await createLink(s, { url: 'https://example.com/limit', pixelIds: [], maxClicks: 1 }),
     ];
     const password = await createLink(s, { url: 'https://example.com/pw', pixelIds: [meta.id], password: 'sesame' });

@@ -10,6 +10,7 @@ import type { ContextOptions } from '../../src/context.js';
 import type { Engine } from '../../src/storage/database.js';
 import { answerClientErrors } from '../../src/http/client-error.js';
 import { buildServer, type Server } from '../../src/server.js';
+import { createDomainProbe } from '../../src/app/domains/domain-probe.js';
 import { conformanceProblems, recordApiResponses, type RecordedResponse } from './api-conformance.js';
 import { openTestDatabase, type TestDatabase } from './engines.js';
 
@@ -51,7 +52,19 @@ export async function startTestServer(engine: Engine, env: Record<string, string
     API_RATE_LIMIT: '0',
     ...env,
   });
-  const server = await buildServer(config, { ...contextOptions, database: testDb.database, log: pino({ level: 'silent' }) });
+  // Custom domain checks reach this server: every name resolves to 127.0.0.1 except those under
+  // `unreachable.test`, which do not resolve at all. No test's domain check leaves the machine.
+  const domainProbe = createDomainProbe({
+    port,
+    httpOnly: true,
+    timeoutMs: 3000,
+    lookup: ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+      if (hostname.endsWith('.unreachable.test')) callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
+      else if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+      else callback(null, '127.0.0.1', 4);
+    }) as never,
+  });
+  const server = await buildServer(config, { domainProbe, ...contextOptions, database: testDb.database, log: pino({ level: 'silent' }) });
   const responses: RecordedResponse[] = [];
   httpServer.on('request', recordApiResponses(server.listener, responses));
   const url = `http://127.0.0.1:${port}`;

@@ -12,6 +12,8 @@ import type { Workspace } from './lib/types.js';
 import { AnalyticsScreen } from './screens/analytics.js';
 import { AuditLogScreen } from './screens/audit-log.js';
 import { BulkCreateScreen } from './screens/bulk-create.js';
+import { DomainsScreen } from './screens/domains.js';
+import { KeysScreen } from './screens/keys.js';
 import { LinkDetailScreen } from './screens/link-detail.js';
 import { LinkFormScreen } from './screens/link-form.js';
 import { LinksScreen } from './screens/links.js';
@@ -105,10 +107,10 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       screen = <BulkCreateScreen />;
       break;
     case 'link':
-      screen = <LinkDetailScreen key={route.id} id={route.id} />;
+      screen = <LinkDetailScreen key={route.id} id={route.id} query={query} />;
       break;
     case 'analytics':
-      screen = <AnalyticsScreen />;
+      screen = <AnalyticsScreen query={query} />;
       break;
     case 'pixels':
       screen = <PixelsScreen />;
@@ -121,6 +123,12 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'settings':
       screen = <SettingsScreen />;
+      break;
+    case 'domains':
+      screen = <DomainsScreen />;
+      break;
+    case 'keys':
+      screen = <KeysScreen />;
       break;
     case 'audit':
       screen = <AuditLogScreen />;

@@ -31,9 +31,18 @@ export async function applyLinkInput(ctx: AppContext, base: Link, patch: LinkPat
     next.slug = patch.slug;
   }
   if (patch.title !== undefined) next.title = patch.title;
-  if (patch.tags !== undefined) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter((t) => t.length > 0))];
-  if (patch.pixelIds !== undefined) {
-    const wanted = [...new Set(patch.pixelIds)];
+  if (patch.tags !== undefined || patch.addTags || patch.removeTags) {
+    const removed = new Set((patch.removeTags ?? []).map((t) => t.trim()));
+    const tags = [...(patch.tags ?? next.tags), ...(patch.addTags ?? [])].map((t) => t.trim());
+    next.tags = [...new Set(tags.filter((t) => t.length > 0 && !removed.has(t)))];
+  }
+  if (patch.folderId !== undefined) {
+    if (patch.folderId !== null && !(await ctx.stores.folders.get(base.workspaceId, patch.folderId))) throw new AppError('FOLDER_UNKNOWN', undefined, { field: 'folderId' });
+    next.folderId = patch.folderId;
+  }
+  if (patch.pixelIds !== undefined || patch.addPixelIds || patch.removePixelIds) {
+    const removed = new Set(patch.removePixelIds ?? []);
+    const wanted = [...new Set([...(patch.pixelIds ?? next.pixelIds), ...(patch.addPixelIds ?? [])])].filter((id) => !removed.has(id));
     const found = await ctx.stores.pixels.existing(base.workspaceId, wanted);
     const missing = wanted.filter((id) => !found.has(id));
     if (missing.length > 0) throw new AppError('PIXEL_UNKNOWN', undefined, { field: 'pixelIds', pixelIds: missing });

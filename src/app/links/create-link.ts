@@ -18,6 +18,8 @@ const ATTEMPTS_PER_LENGTH = 3;
  */
 export async function createLink(ctx: AppContext, workspaceId: string, input: LinkInput): Promise<StoredLink> {
   const now = ctx.clock.now();
+  // A new link that is expired at birth is a typo (a year, a time zone), never intent.
+  if (input.expiresAt && Date.parse(input.expiresAt) <= now) throw new AppError('EXPIRES_IN_PAST', undefined, { field: 'expiresAt' });
   const base = newLink(newId('link', now, ctx.random), workspaceId, input.url, now);
   const pixelIds = input.pixelIds ?? (await ctx.stores.pixels.defaultIds(workspaceId));
   const link = await applyLinkInput(ctx, base, { ...input, pixelIds });

@@ -15,8 +15,16 @@ export interface LinkInput {
   externalId?: string | null;
   title?: string | null;
   tags?: string[];
+  /** Bulk edits: tags to add to / remove from each link's own. */
+  addTags?: string[];
+  removeTags?: string[];
+  /** A folder of the workspace; `null` takes the link out of its folder. */
+  folderId?: string | null;
   /** Absent → the workspace's default pixels. */
   pixelIds?: string[];
+  /** Bulk edits: pixels to attach to / detach from each link. */
+  addPixelIds?: string[];
+  removePixelIds?: string[];
   /** Written into the destination's query string (`utm_source`, …); `null` removes one, or all. */
   utm?: UtmPatch | null;
   redirectType?: RedirectType;

@@ -1,5 +1,5 @@
 import type { RollupDim } from '../../core/clicks/rollup.js';
-import type { BucketSum, RollupSum } from '../../storage/stats-store.js';
+import type { RollupSum } from '../../storage/stats-store.js';
 import type { StatsPoint, TopEntry } from './get-stats.js';
 
 /** What `groupBy` may name: the rollups answer each without reading a raw click. */
@@ -20,9 +20,9 @@ export interface GroupSources {
   /** The range's rollup sums of one dimension (already read for the top lists). */
   sums(dim: RollupDim): RollupSum[];
   /** The zero-filled daily series in the workspace time zone. */
-  days(): Promise<StatsPoint[]>;
+  days(): StatsPoint[];
   /** Each link's totals over the range. */
-  links(): Promise<Array<BucketSum & { linkId: string }>>;
+  links(): Promise<Array<{ linkId: string; clicks: number; humans: number; bots: number }>>;
 }
 
 const entry = (value: string, s: { clicks: number; humans: number; bots: number }): TopEntry => ({ value, clicks: s.clicks, humanClicks: s.humans, bots: s.bots });
@@ -36,7 +36,7 @@ const largestFirst = (a: TopEntry, b: TopEntry) => b.humanClicks - a.humanClicks
  */
 export async function groupsOf(groupBy: StatsGroupBy, sources: GroupSources): Promise<TopEntry[]> {
   if (groupBy === 'day') {
-    return (await sources.days()).map((p) => ({ value: p.date ?? p.t.slice(0, 10), clicks: p.clicks, humanClicks: p.humanClicks, bots: p.bots }));
+    return sources.days().map((p) => ({ value: p.date ?? p.t.slice(0, 10), clicks: p.clicks, humanClicks: p.humanClicks, bots: p.bots }));
   }
   const entries =
     groupBy === 'link'

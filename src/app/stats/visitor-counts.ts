@@ -14,7 +14,7 @@ export class VisitorCounts {
   private constructor() {}
 
   /** Read every sketch of `scope` for the UTC days [firstDay, lastDay] once; count sub-windows from memory. */
-  static async load(stats: StatsStore, workspaceId: string, scope: string, firstDay: number, lastDay: number): Promise<VisitorCounts> {
+  static async load(stats: StatsStore, workspaceId: string, scope: string | readonly string[], firstDay: number, lastDay: number): Promise<VisitorCounts> {
     const counts = new VisitorCounts();
     // Each generation that a sub-window may be read from: the pieces of every window start.
     const generations = new Set<number>();

@@ -1,7 +1,7 @@
 import { DEFAULT_CONSENT, type ConsentSettings } from '../../core/consent/settings.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import type { Workspace } from '../../core/workspace.js';
+import { NO_BRAND, type Workspace, type WorkspaceBrand } from '../../core/workspace.js';
 import type { AppContext } from '../context.js';
 import { safeUrlOrThrow } from '../safe-url.js';
 import { allLinksChanged } from '../redirect/cache-invalidation.js';
@@ -12,6 +12,23 @@ export interface WorkspacePatch {
   privacyPolicyUrl?: string | null;
   timeZone?: string;
   conversionTracking?: boolean;
+  consentPrompt?: { brandColor?: string | null; logoUrl?: string | null; language?: string | null };
+}
+
+/** The prompt's logo loads on the interstitial, under its CSP: https only, a plain image URL. */
+function logoUrlOrThrow(url: string): string {
+  const safe = safeUrlOrThrow('consentPrompt.logoUrl', url);
+  if (!safe.startsWith('https://')) throw new AppError('URL_UNSAFE', 'consentPrompt.logoUrl: the logo must be an https URL.', { field: 'consentPrompt.logoUrl', reason: 'scheme' });
+  return safe;
+}
+
+function nextBrand(current: WorkspaceBrand, patch: WorkspacePatch['consentPrompt']): WorkspaceBrand {
+  if (!patch) return current;
+  return {
+    color: patch.brandColor === undefined ? current.color : patch.brandColor && patch.brandColor.toLowerCase(),
+    logoUrl: patch.logoUrl === undefined ? current.logoUrl : patch.logoUrl && logoUrlOrThrow(patch.logoUrl),
+    promptLanguage: patch.language === undefined ? current.promptLanguage : patch.language,
+  };
 }
 
 export async function createWorkspace(ctx: AppContext, name: string): Promise<Workspace> {
@@ -23,6 +40,7 @@ export async function createWorkspace(ctx: AppContext, name: string): Promise<Wo
     privacyPolicyUrl: null,
     timeZone: 'UTC',
     conversionTracking: false,
+    brand: { ...NO_BRAND },
     createdAt: now,
     updatedAt: now,
   };
@@ -53,6 +71,7 @@ export async function updateWorkspace(ctx: AppContext, id: string, patch: Worksp
     privacyPolicyUrl,
     timeZone: patch.timeZone ?? current.timeZone,
     conversionTracking: patch.conversionTracking ?? current.conversionTracking,
+    brand: nextBrand(current.brand, patch.consentPrompt),
     updatedAt: ctx.clock.now(),
   };
   await ctx.stores.workspaces.update(next);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from '../../config.js';
 import { loadConfigOrExit } from '../../config.js';
 import { backupSqlite, backupStamp } from '../../storage/sqlite/sqlite-backup.js';
+import { emit, type OutputOptions } from '../output.js';
 
 /** The embedded database of a configuration (connect-sqlite.ts names it). */
 export function sqliteFile(config: Pick<Config, 'dataDir'>): string {
@@ -23,7 +24,7 @@ export function exitIfPostgres(config: Pick<Config, 'databaseUrl'>, command: str
  * `ricochet backup [file]`: an online, consistent copy of the SQLite database while the server
  * keeps running (default `$DATA_DIR/backups/ricochet-<time>.db`).
  */
-export async function backupCommand(file: string | undefined): Promise<void> {
+export async function backupCommand(file: string | undefined, opts: OutputOptions = {}): Promise<void> {
   const config = loadConfigOrExit();
   exitIfPostgres(config, 'backup');
   const source = sqliteFile(config);
@@ -37,7 +38,7 @@ export async function backupCommand(file: string | undefined): Promise<void> {
     process.exit(1);
   }
   const result = await backupSqlite(source, destination);
-  process.stdout.write(
-    `backed up ${source}\n      to ${result.file}\n${(result.bytes / 1e6).toFixed(1)} MB (${result.pages} pages) in ${result.ms} ms, integrity check ok\n`,
+  emit(opts, { source, file: result.file, bytes: result.bytes, pages: result.pages, ms: result.ms, integrity: 'ok' }, () =>
+    `backed up ${source}\n      to ${result.file}\n${(result.bytes / 1e6).toFixed(1)} MB (${result.pages} pages) in ${result.ms} ms, integrity check ok`,
   );
 }

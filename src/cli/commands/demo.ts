@@ -12,6 +12,7 @@ export interface DemoOptions {
   clicks: number;
   days: number;
   serve: boolean;
+  json?: boolean;
 }
 
 export interface DemoResult {
@@ -76,7 +77,9 @@ export async function demoCommand(options: DemoOptions): Promise<void> {
   process.stderr.write(`ricochet demo: preparing workspace "${DEMO_WORKSPACE}" …\n`);
   const demo = await prepareDemo(config, options);
   const banner = (publicUrl: string) =>
-    demoBanner({ publicUrl, secret: demo.secret, slugs: demo.slugs, generated: demo.generated, serving: options.serve, pixelTimeoutMs: config.pixelTimeoutMs });
+    options.json
+      ? `${JSON.stringify({ workspace: DEMO_WORKSPACE, workspaceId: demo.workspaceId, secret: demo.secret, dashboard: `${publicUrl}/`, shortUrls: [...demo.slugs.values()].map((s) => `${publicUrl}/${s}`), generated: demo.generated, serving: options.serve })}\n`
+      : demoBanner({ publicUrl, secret: demo.secret, slugs: demo.slugs, generated: demo.generated, serving: options.serve, pixelTimeoutMs: config.pixelTimeoutMs });
   if (!options.serve) {
     process.stdout.write(banner(cliConfig().publicUrl));
     return;

@@ -3,7 +3,8 @@ import { presentClick } from '../../app/stats/click-event.js';
 import { linkDomainOf } from '../../app/links/resolve-domain.js';
 import { AppError } from '../../core/errors.js';
 import { listClicks } from '../../storage/click-export.js';
-import { withContext, workspaceOrExit } from '../with-context.js';
+import { workspaceByNameOrThrow } from '../find-workspace.js';
+import { withContext } from '../with-context.js';
 
 export interface EventsOptions extends Omit<ClickFilterParams, 'linkId'> {
   workspace: string;
@@ -21,28 +22,20 @@ const COLUMNS = ['time', 'slug', 'country', 'device', 'browser', 'referrer_host'
  */
 export async function eventsCommand(slug: string | undefined, opts: EventsOptions): Promise<void> {
   await withContext(async (ctx) => {
-    const workspace = await workspaceOrExit(ctx, opts.workspace);
+    const workspace = await workspaceByNameOrThrow(ctx, opts.workspace);
     let linkId: string | undefined;
     if (slug !== undefined) {
       const domain = opts.domain ? (linkDomainOf(ctx, opts.domain) ?? opts.domain) : '';
       const found = await ctx.stores.links.resolve(domain, slug);
       if (!found || found.workspace.id !== workspace.id) {
-        process.stderr.write(`ricochet: no link /${slug}${domain ? ` on ${domain}` : ''} in workspace "${opts.workspace}"\n`);
-        process.exit(1);
+        throw new AppError('LINK_NOT_FOUND', `No link /${slug}${domain ? ` on ${domain}` : ''} in workspace "${opts.workspace}".`, { slug, domain: domain || ctx.config.defaultHost });
       }
       linkId = found.link.id;
     }
     const limit = Math.min(1000, Math.max(1, Number(opts.limit) || 50));
-    let events;
-    try {
-      const params = { ...opts, linkId, ...(opts.country ? { country: opts.country.toUpperCase() } : {}) };
-      const { filter } = await clickFilter(ctx, workspace.id, params, ctx.clock.now());
-      events = (await listClicks(ctx.stores.database, filter, { limit, after: null })).items.map((r) => presentClick(ctx, r));
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      process.stderr.write(`ricochet: ${error.message}\n`);
-      process.exit(1);
-    }
+    const params = { ...opts, linkId, ...(opts.country ? { country: opts.country.toUpperCase() } : {}) };
+    const { filter } = await clickFilter(ctx, workspace.id, params, ctx.clock.now());
+    const events = (await listClicks(ctx.stores.database, filter, { limit, after: null })).items.map((r) => presentClick(ctx, r));
     if (opts.json) {
       process.stdout.write(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
       return;

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { loadConfigOrExit } from '../../config.js';
 import { MIGRATIONS } from '../../storage/migrations/index.js';
 import { backupStamp, checkIntegrity, isInUse } from '../../storage/sqlite/sqlite-backup.js';
+import { emit, type OutputOptions } from '../output.js';
 import { exitIfPostgres, sqliteFile } from './backup.js';
 
 function fail(message: string): never {
@@ -28,7 +29,7 @@ function appliedMigrations(file: string): string[] | null {
  * The backup is checked first (integrity, a Ricochet database, not from a newer release); the
  * current database is moved aside into `backups/`, never deleted.
  */
-export async function restoreCommand(file: string): Promise<void> {
+export async function restoreCommand(file: string, opts: OutputOptions = {}): Promise<void> {
   const config = loadConfigOrExit();
   exitIfPostgres(config, 'restore');
   const source = path.resolve(file);
@@ -64,7 +65,7 @@ export async function restoreCommand(file: string): Promise<void> {
       for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
     }
     fs.renameSync(staged, target);
-    process.stdout.write(
+    emit(opts, { source, target, schema: applied.at(-1) ?? null, movedAside }, () =>
       `restored ${source}\n      to ${target} (schema ${applied.at(-1) ?? 'empty'}; pending migrations run at the next start)\n` +
         (movedAside ? `the previous database was moved to ${movedAside}\n` : ''),
     );

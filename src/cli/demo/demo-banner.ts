@@ -35,7 +35,7 @@ export function demoBanner(input: BannerInput): string {
       : 'The demo workspace existed already: its links and clicks are unchanged, and this key is new.',
     `The pixels have real-looking ids that belong to nobody. Without internet access the vendors' scripts cannot load:`,
     `the page then waits PIXEL_TIMEOUT_MS (${input.pixelTimeoutMs} ms) and the visitor still arrives.`,
-    'More keys: `npx ricochet keys create --workspace demo`. The demo lives in its own workspace; delete it from the dashboard.',
+    'More keys: `npx ricochet keys create --workspace demo --role member` (viewer unless --role says otherwise). The demo lives in its own workspace; delete it from the dashboard.',
     '',
   ];
   return lines.join('\n');

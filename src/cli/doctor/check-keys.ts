@@ -13,5 +13,5 @@ export async function checkKeys(database: Database): Promise<Finding> {
   }
   return keys > 0
     ? ok('keys', `${keys} API key(s)`)
-    : warn('keys', 'no API key exists, so nobody can sign in or use the API', 'create one with `npx ricochet keys create --workspace <name>` (it prints the secret once)');
+    : warn('keys', 'no API key exists, so nobody can sign in or use the API', 'create a workspace and its owner key with `npx ricochet workspaces create <name>` (it prints the secret once)');
 }

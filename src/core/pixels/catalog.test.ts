@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, hitMatches, hitRule, isObviousJunk, validateTagId } from './catalog.js';
+import { CATALOG, hitMatches, hitRule, isObviousJunk, validateTagId, wrongProductId } from './catalog.js';
 import { PLATFORMS, type Platform } from './platform.js';
 
 const EV = 'ricochet_click';
@@ -38,6 +38,23 @@ describe('catalog', () => {
     ['snapchat', '0F8FAD5B-D9CB-469F-A165-70867728950E'],
   ] as const)('%s warns for %s', (p, id) => {
     expect(validateTagId(p, id).ok).toBe(false);
+  });
+
+  it.each([
+    ['ga4', 'UA-12345-1', /Universal Analytics/],
+    ['google_ads', 'ua-12345-1', /Universal Analytics/],
+    ['ga4', 'AW-123456789', /Google Ads/],
+    ['google_ads', 'G-AB12CD34EF', /Google Analytics/],
+  ] as const)('issue 22: %s refuses the other product’s id %s', (p, id, reason) => {
+    expect(wrongProductId(p, id)).toMatch(reason);
+  });
+
+  it.each([
+    ['ga4', 'G-AB12CD34EF'],
+    ['google_ads', 'AW-123456789'],
+    ['meta', 'UA-12345-1'],
+  ] as const)('issue 22: %s keeps %s (its own product, or a shape only warned about)', (p, id) => {
+    expect(wrongProductId(p, id)).toBeNull();
   });
 
   it('loader URLs are https and carry the id where the platform needs it', () => {

@@ -405,6 +405,23 @@ export function isObviousJunk(tagId: string): boolean {
   return tagId.length === 0 || tagId.length > 64 || JUNK.test(tagId);
 }
 
+/**
+ * Ids of another product, refused outright (the shape check only warns): each is a known paste of
+ * the wrong id, which would fire nothing useful. Universal Analytics (`UA-`) was shut down in 2024.
+ *
+ * @example wrongProductId('ga4', 'UA-12345-1') // 'UA- ids are Universal Analytics properties, …'
+ * @example wrongProductId('ga4', 'G-AB12CD34EF') // null
+ */
+export function wrongProductId(platform: Platform, tagId: string): string | null {
+  const id = tagId.toUpperCase();
+  if (platform === 'ga4' || platform === 'google_ads') {
+    if (id.startsWith('UA-')) return 'UA- ids are Universal Analytics properties, which Google shut down in 2024. A GA4 measurement id starts with G-; a Google Ads tag id with AW-.';
+  }
+  if (platform === 'ga4' && id.startsWith('AW-')) return 'AW- ids are Google Ads tags: add this pixel with the platform Google Ads.';
+  if (platform === 'google_ads' && id.startsWith('G-')) return 'G- ids are Google Analytics measurement ids: add this pixel with the platform Google Analytics.';
+  return null;
+}
+
 export type TagIdCheck = { ok: true } | { ok: false; warning: string };
 
 /**

@@ -86,6 +86,7 @@ function run(c: Case): Decision {
             privacyPolicyUrl: null,
             timeZone: 'UTC',
             conversionTracking: false,
+            brand: { color: null, logoUrl: null, promptLanguage: null },
           },
         };
   const input: DecideInput = {

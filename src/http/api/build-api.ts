@@ -17,6 +17,7 @@ import { domainRoutes } from './routes/domains.js';
 import { linkBulkRoutes } from './routes/link-bulk.js';
 import { linkKeyRoutes } from './routes/link-keys.js';
 import { linkRoutes } from './routes/links.js';
+import { organisationRoutes } from './routes/organisation.js';
 import { pixelRoutes } from './routes/pixels.js';
 import { pixelServerRoutes } from './routes/pixel-server.js';
 import { PlatformSender } from '../../conversions/pixel-destinations.js';
@@ -55,6 +56,7 @@ export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv>
   securityRoutes(ctx, v1);
   tagRoutes(ctx, v1);
   pixelServerRoutes(ctx, v1, new PlatformSender(createHttpClient({ timeoutMs: TEST_EVENT_TIMEOUT_MS, testNetwork: ctx.config.outboundTestNetwork, connections: 2 })));
+  organisationRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);

@@ -4,8 +4,11 @@ import type { ApiEnv } from './env.js';
 /** Top-level tags, in the order the docs UI and generated SDKs list them. */
 export const API_TAGS = [
   { name: 'links', description: 'Short links: create (one, many, or idempotently by your own id), find, list, update, delete; and the tags they carry.' },
+  { name: 'folders', description: 'Folders (campaigns) that group links; a link is in at most one.' },
+  { name: 'utm-templates', description: 'Named sets of UTM values for building destination URLs.' },
+  { name: 'views', description: 'Saved filters of the links list and the analytics page, shared by the workspace.' },
   { name: 'pixels', description: 'The workspace’s library of ad platform pixels that links fire on the interstitial, and their server-side events.' },
-  { name: 'domains', description: 'Custom domains that short links can live on.' },
+  { name: 'domains', description: 'Custom domains that short links can live on: DNS instructions, verification, and where unknown slugs and the bare domain go.' },
   { name: 'stats', description: 'Click analytics per link and per workspace, pixel audiences, conversion figures, and the raw click export.' },
   { name: 'conversions', description: 'Leads and sales reported by the destination’s server, credited to the click that brought the customer.' },
   { name: 'api-keys', description: 'Keys for this API, each with a role; the secret is shown once.' },

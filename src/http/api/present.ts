@@ -31,6 +31,7 @@ export function presentLink(ctx: AppContext, link: StoredLink): z.infer<typeof L
     externalId: link.externalId,
     title: link.title,
     tags: link.tags,
+    folderId: link.folderId,
     pixelIds: link.pixelIds,
     utm: utmOf(link.url),
     redirectType: link.redirectType,
@@ -66,8 +67,30 @@ export function presentPixel(pixel: Pixel, warnings: string[]): z.infer<typeof P
   };
 }
 
-export function presentDomain(domain: Domain): z.infer<typeof DomainResponse> {
-  return { id: domain.id, hostname: domain.hostname, notFoundUrl: domain.notFoundUrl, createdAt: iso(domain.createdAt) };
+/** The DNS record a domain needs: a CNAME to the default domain's host, or an A record when that host is an IP address. */
+function dnsRecord(ctx: AppContext, hostname: string): { type: 'CNAME' | 'A'; name: string; value: string } {
+  const target = new URL(ctx.config.publicUrl).hostname.replace(/^\[|\]$/g, '');
+  const isIp = /^[\d.]+$/.test(target) || target.includes(':');
+  return { type: isIp ? 'A' : 'CNAME', name: hostname.split(':')[0] as string, value: target };
+}
+
+export function presentDomain(ctx: AppContext, domain: Domain): z.infer<typeof DomainResponse> {
+  const status = domain.checkedAt === null ? 'pending' : domain.verifiedAt !== null && domain.checkError === null ? 'verified' : 'failed';
+  return {
+    id: domain.id,
+    hostname: domain.hostname,
+    notFoundUrl: domain.notFoundUrl,
+    rootUrl: domain.rootUrl,
+    verification: {
+      status,
+      token: domain.verifyToken,
+      checkedAt: isoOrNull(domain.checkedAt),
+      verifiedAt: isoOrNull(domain.verifiedAt),
+      error: domain.checkError,
+      dnsRecord: dnsRecord(ctx, domain.hostname),
+    },
+    createdAt: iso(domain.createdAt),
+  };
 }
 
 export function presentApiKey(key: ApiKey): z.infer<typeof ApiKeyResponse> {
@@ -89,6 +112,7 @@ export function presentWorkspace(ctx: AppContext, w: Workspace, role: Role): z.i
     privacyPolicyUrl: w.privacyPolicyUrl,
     timeZone: w.timeZone,
     conversionTracking: w.conversionTracking,
+    consentPrompt: { brandColor: w.brand.color, logoUrl: w.brand.logoUrl, language: w.brand.promptLanguage as z.infer<typeof WorkspaceResponse>['consentPrompt']['language'] },
     defaultDomain: ctx.config.defaultHost,
     role,
     createdAt: iso(w.createdAt),

@@ -68,6 +68,8 @@ function toAppError(error: unknown): AppError | null {
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return new AppError('MALFORMED_JSON');
     if (error.status === 413) return new AppError('PAYLOAD_TOO_LARGE');
+    // An operation that needs a JSON body, sent none or another type (the router's media type gate).
+    if (error.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
     if (error.status === 404) return new AppError('NOT_FOUND');
     if (error.status === 400) return new AppError('BAD_REQUEST', error.message || undefined);
   }

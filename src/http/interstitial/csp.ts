@@ -12,12 +12,14 @@ import type { Platform } from '../../core/pixels/platform.js';
  * @example interstitialCsp('abc=', ['quora'])
  * // "default-src 'none'; script-src 'nonce-abc=' https://a.quora.com; style-src 'nonce-abc='; connect-src 'self' https://q.quora.com; img-src https://q.quora.com; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
  */
-export function interstitialCsp(nonce: string, platforms: Iterable<Platform>): string {
+export function interstitialCsp(nonce: string, platforms: Iterable<Platform>, extraImg: readonly string[] = []): string {
   const hosts = { script: new Set<string>(), connect: new Set<string>(), img: new Set<string>(), frame: new Set<string>(), form: new Set<string>() };
   for (const platform of platforms) {
     const csp: CspHosts = CATALOG[platform].csp;
     for (const kind of ['script', 'connect', 'img', 'frame', 'form'] as const) for (const h of csp[kind]) hosts[kind].add(h);
   }
+  // The consent prompt's logo (an https origin the workspace chose).
+  for (const origin of extraImg) hosts.img.add(origin);
   const list = (set: Set<string>) => [...set].join(' ');
   const directives = [
     "default-src 'none'",

@@ -1,3 +1,4 @@
+import { PROMPT_STRINGS, type PromptStrings } from '../../core/consent/prompt-strings.js';
 import type { PixelRef } from '../../core/pixels/platform.js';
 
 export type ConsentValue = 'granted' | 'denied';
@@ -10,25 +11,10 @@ export interface GoogleConsentState {
   analytics_storage: ConsentValue;
 }
 
-/** Texts of the consent prompt. `{platforms}` in `body` becomes the list of platform names. */
-export interface InterstitialStrings {
-  title: string;
-  body: string;
-  accept: string;
-  decline: string;
-  /** The link that always works (even without JS) and stores no choice. */
-  continueWithout: string;
-  privacyPolicy: string;
-}
+/** Texts of the consent prompt (src/core/consent/prompt-strings.ts has every language). */
+export type InterstitialStrings = PromptStrings;
 
-export const EN_STRINGS: InterstitialStrings = Object.freeze({
-  title: 'Before you continue',
-  body: 'May {platforms} set cookies on this device to remember this visit and show you related ads? You reach the link either way.',
-  accept: 'Accept',
-  decline: 'Decline',
-  continueWithout: 'Continue without deciding',
-  privacyPolicy: 'Privacy policy',
-});
+export const EN_STRINGS: InterstitialStrings = Object.freeze({ ...PROMPT_STRINGS.en });
 
 /** Consent "ask" mode (docs/consent.md): Accept / Decline before any vendor code loads. */
 export interface InterstitialPrompt {
@@ -40,6 +26,9 @@ export interface InterstitialPrompt {
   /** Add `Secure` (page served over https). */
   secure: boolean;
   strings: InterstitialStrings;
+  /** The workspace's accent colour (`#rrggbb`) and logo (an https URL); null for Ricochet's look. */
+  brandColor?: string | null;
+  logoUrl?: string | null;
 }
 
 export interface InterstitialModel {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../core/pixels/catalog.js';
 import type { Platform, PixelRef } from '../../core/pixels/platform.js';
 import { toPageConfig } from './page-config.js';
-import { EN_STRINGS, jsonForScript, renderInterstitial, type InterstitialModel } from './render-page.js';
+import { EN_STRINGS, jsonForScript, renderInterstitial, type InterstitialModel, type InterstitialPrompt } from './render-page.js';
 
 const NONCE = 'cmFuZG9tLW5vbmNlLTEyMw==';
 const px = (platform: Platform, n = 1): PixelRef => ({ id: `px_${platform}_${n}`, platform, tagId: CATALOG[platform].example });
@@ -149,7 +149,7 @@ describe('renderInterstitial: escaping', () => {
 });
 
 describe('renderInterstitial: consent prompt', () => {
-  const promptModel = (overrides: Partial<typeof PROMPT> = {}) =>
+  const promptModel = (overrides: Partial<InterstitialPrompt> = {}) =>
     model({ pixels: [px('meta'), px('tiktok'), px('meta', 2)], prompt: { ...PROMPT, ...overrides } });
 
   it('renders an accessible dialog naming each platform once, with two real buttons and a continue link', () => {
@@ -191,5 +191,23 @@ describe('renderInterstitial: consent prompt', () => {
     const { html } = renderInterstitial(promptModel({ strings }));
     expect(html).toContain('<h1 id="rc-title">&#60;b&#62;Hi&#60;/b&#62;</h1>');
     expect(html).toContain('id="rc-accept">&#34;Yes&#34;</button>');
+  });
+
+  it('issue 22: equal-weight buttons in the brand colour, text by contrast, a logo allowed by the CSP and nothing else', () => {
+    const { html, csp } = renderInterstitial(promptModel({ brandColor: '#FACC15', logoUrl: 'https://cdn.brand.example/logo.svg?v=2' }));
+    expect(html).toContain(':root{--b:#facc15;--t:#000000;');
+    expect(html).toMatch(/button\{flex:1 1 9rem;min-height:2\.75rem;[^}]*background:var\(--b\);color:var\(--t\)/);
+    expect(html).toContain('<img src="https://cdn.brand.example/logo.svg?v=2" alt="" height="40">');
+    expect(csp).toMatch(/img-src [^;]*https:\/\/cdn\.brand\.example/);
+    expect(renderInterstitial(promptModel({ brandColor: '#1d4ed8' })).html).toContain('--t:#ffffff');
+  });
+
+  it('issue 22: refuses to put anything but #rrggbb into the style, or a logo that is not https', () => {
+    const { html, csp } = renderInterstitial(promptModel({ brandColor: 'red;}</style><script>x()</script>', logoUrl: 'http://brand.example/logo.png' }));
+    expect(html).not.toContain('red;}');
+    expect(html).toContain('--b:#1d4ed8');
+    expect(html).not.toContain('<img');
+    expect(csp).not.toContain('brand.example');
+    expect(renderInterstitial(promptModel({ logoUrl: 'javascript:alert(1)' })).html).not.toContain('javascript:');
   });
 });

@@ -85,7 +85,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     const handle = (cached: CachedLink | null, password: PasswordState, retryAfterSeconds = 0) => {
       if (!cached) {
         const decision = notFound(notFoundUrl);
-        return finish(req, res, decision, buildResponse(decision, { method, url, secure: false, link: null, clickId: '', query: '', interstitial }), null);
+        return finish(req, res, decision, buildResponse(decision, { method, url, secure: false, link: null, clickId: '', query: '', acceptLanguage: '', interstitial }), null);
       }
       const resolved = cached.resolved;
       const { link } = resolved;
@@ -117,7 +117,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
       const tracks = decided.record.as === 'human' && (link.conversionTracking ?? resolved.workspace.conversionTracking);
       const clickId = decided.kind === 'interstitial' || tracks ? newId('click', now, ctx.random) : '';
       const decision = tracks ? tagDestination(decided, clickId) : decided;
-      const response = buildResponse(decision, { method, url, secure: facts.scheme === 'https', link: resolved, clickId, query, interstitial }, (error) =>
+      const response = buildResponse(decision, { method, url, secure: facts.scheme === 'https', link: resolved, clickId, query, acceptLanguage: facts.acceptLanguage, interstitial }, (error) =>
         ctx.log.error({ err: error, linkId: link.id }, 'interstitial not rendered; redirecting directly'),
       );
       const record = decision.record;

@@ -3,7 +3,8 @@ import { CONSENT_COOKIE_MAX_AGE_S, CONSENT_COOKIE_NAME } from '../../core/consen
 import { audienceEvent } from '../../core/redirect/audience-event.js';
 import type { Decision } from '../../core/redirect/decision.js';
 import type { ResolvedLink } from '../../core/resolved-link.js';
-import { EN_STRINGS, renderInterstitial } from '../interstitial/render-page.js';
+import { renderInterstitial } from '../interstitial/render-page.js';
+import { PROMPT_STRINGS, promptLanguage } from '../../core/consent/prompt-strings.js';
 import { badRequestPage, blockedPage, expiredPage, limitReachedPage, notFoundPage, PAGE_CSP, passwordPage } from './pages.js';
 import { previewPage } from './preview-page.js';
 
@@ -28,6 +29,8 @@ export interface ResponseContext {
   /** For the interstitial: the click id (the pixels' dedup key), the raw query, the script and a fresh nonce. */
   clickId: string;
   query: string;
+  /** The visitor's `Accept-Language` (the consent prompt speaks it). */
+  acceptLanguage: string;
   interstitial: { script: string; timeoutMs: number; nonce: () => string };
 }
 
@@ -47,6 +50,7 @@ export function buildResponse(decision: Decision, c: ResponseContext, onRenderEr
       return redirect(c.method === 'POST' ? 303 : decision.status, decision.location);
     case 'interstitial': {
       const resolved = c.link as ResolvedLink;
+      const lang = decision.prompt ? promptLanguage(resolved.workspace.brand.promptLanguage, c.acceptLanguage) : 'en';
       let page: { html: string; csp: string };
       try {
         page = renderInterstitial({
@@ -65,10 +69,12 @@ export function buildResponse(decision: Decision, c: ResponseContext, onRenderEr
                 cookieName: CONSENT_COOKIE_NAME,
                 cookieMaxAgeSeconds: CONSENT_COOKIE_MAX_AGE_S,
                 secure: c.secure,
-                strings: EN_STRINGS,
+                strings: PROMPT_STRINGS[lang],
+                brandColor: resolved.workspace.brand.color,
+                logoUrl: resolved.workspace.brand.logoUrl,
               }
             : null,
-          lang: 'en',
+          lang,
         });
       } catch (error) {
         // The visitor still gets the destination.

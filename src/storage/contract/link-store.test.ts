@@ -334,6 +334,7 @@ describe.each(testEngines())('LinkStore on %s', (engine) => {
           privacyPolicyUrl: 'https://example.com/privacy',
           timeZone: 'Europe/Paris',
           conversionTracking: true,
+          brand: { color: null, logoUrl: null, promptLanguage: null },
         },
       });
     });

@@ -5,6 +5,7 @@ import * as m0003 from './0003-click-path-v2.js';
 import * as m0004 from './0004-api-integrations.js';
 import * as m0005 from './0005-hardening.js';
 import * as m0006 from './0006-conversions.js';
+import * as m0007 from './0007-daily-work.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so the same
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-api-integrations': m0004,
   '0005-hardening': m0005,
   '0006-conversions': m0006,
+  '0007-daily-work': m0007,
 };

@@ -1,9 +1,10 @@
 /**
- * Modal dialogs on the native `<dialog>` element: focus is trapped and restored by the browser,
- * Escape closes, and the page behind is inert.
+ * Modal dialogs on the native `<dialog>` element: focus is trapped by the browser, Escape closes,
+ * and the page behind is inert. Focus goes back to what had it before the dialog opened, also when
+ * the dialog is taken out of the page instead of closed (dialogs rendered only while open).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface DialogProps {
   open: boolean;
@@ -18,15 +19,26 @@ export interface DialogProps {
 }
 
 let seq = 0;
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 export function Dialog({ open, title, onClose, children, actions, wide, onSubmit }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [titleId] = useState(() => `dialog-title-${++seq}`);
-  useEffect(() => {
+  // What had focus when the dialog was asked to open: taken while rendering, before any effect
+  // (or the dialog itself) moves focus.
+  const opener = useRef<HTMLElement | null>(null);
+  if (open && !opener.current && document.activeElement instanceof HTMLElement && !ref.current?.contains(document.activeElement)) opener.current = document.activeElement;
+  // A layout effect: its cleanup (close, focus back) runs as the dialog closes, not a frame later.
+  useLayoutEffect(() => {
     const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
+    if (!d || !open) return;
+    if (!d.open) d.showModal();
+    return () => {
+      if (d.open) d.close();
+      const back = opener.current;
+      opener.current = null;
+      if (back?.isConnected) back.focus();
+    };
   }, [open]);
   const body = (
     <>
@@ -42,6 +54,22 @@ export function Dialog({ open, title, onClose, children, actions, wide, onSubmit
       ref={ref}
       class={wide ? 'wide' : undefined}
       aria-labelledby={titleId}
+      onKeyDown={(e) => {
+        // Keep Tab inside: a modal <dialog> makes the page inert, but Tab past its last control
+        // would still leave the document (to the browser's own controls).
+        if (e.key !== 'Tab') return;
+        const stops = [...(e.currentTarget as HTMLDialogElement).querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+        const first = stops[0];
+        const last = stops[stops.length - 1];
+        if (!first || !last) return;
+        if (e.shiftKey && document.activeElement === first) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
+        }
+      }}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

@@ -21,3 +21,16 @@ export const Logo = () => (
     <path d="M9 23V9h7a4.5 4.5 0 0 1 0 9h-7m7 0 6 5" class="logo-fg" fill="none" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" />
   </svg>
 );
+
+export const EditIcon = () => (
+  <svg {...common}>
+    <path d="M4 20h4L19 9l-4-4L4 16z" />
+    <path d="M13.5 6.5l4 4" />
+  </svg>
+);
+
+export const TrashIcon = () => (
+  <svg {...common}>
+    <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+  </svg>
+);

@@ -1,8 +1,13 @@
 import { PRESETS, type RangeChoice } from '../lib/date-range.js';
+import { isoToLocalInput } from '../lib/format.js';
 import { Field, bindSelect, bindText } from './field.js';
 
 /** Presets (24 h / 7 / 30 / 90 days), a custom span, and the bucket interval. */
-export function RangePicker({ value, onChange, problem }: { value: RangeChoice; onChange(v: RangeChoice): void; problem: string | null }) {
+/**
+ * Opening "Custom" starts from the range on screen (`currentFrom`), so the picker never opens
+ * empty with an error; an error shows only for what was typed.
+ */
+export function RangePicker({ value, onChange, problem, currentFrom }: { value: RangeChoice; onChange(v: RangeChoice): void; problem: string | null; currentFrom: string }) {
   const set = (patch: Partial<RangeChoice>) => onChange({ ...value, ...patch });
   return (
     <div class="range" role="group" aria-label="Date range">
@@ -12,7 +17,7 @@ export function RangePicker({ value, onChange, problem }: { value: RangeChoice; 
             {p.label}
           </button>
         ))}
-        <button type="button" aria-pressed={value.preset === 'custom'} onClick={() => set({ preset: 'custom' })}>
+        <button type="button" aria-pressed={value.preset === 'custom'} onClick={() => set({ preset: 'custom', customFrom: value.customFrom || isoToLocalInput(currentFrom) })}>
           Custom
         </button>
       </div>
@@ -21,7 +26,7 @@ export function RangePicker({ value, onChange, problem }: { value: RangeChoice; 
           <Field id="range-from" label="From">
             {(a) => <input {...a} type="datetime-local" {...bindText(value.customFrom, (v) => set({ customFrom: v }))} />}
           </Field>
-          <Field id="range-to" label="To" error={problem ?? undefined}>
+          <Field id="range-to" label="To" hint="Empty: now." error={problem ?? undefined}>
             {(a) => <input {...a} type="datetime-local" {...bindText(value.customTo, (v) => set({ customTo: v }))} />}
           </Field>
         </>

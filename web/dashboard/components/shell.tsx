@@ -8,6 +8,8 @@ const NAV: Array<{ href: string; label: string; active: Array<Route['name']> }> 
   { href: '#/links', label: 'Links', active: ['links', 'link', 'link-new', 'link-edit', 'link-bulk'] },
   { href: '#/analytics', label: 'Analytics', active: ['analytics'] },
   { href: '#/pixels', label: 'Pixels', active: ['pixels', 'pixel-audience'] },
+  { href: '#/domains', label: 'Domains', active: ['domains'] },
+  { href: '#/keys', label: 'API keys', active: ['keys'] },
   { href: '#/settings', label: 'Settings', active: ['settings'] },
   { href: '#/audit', label: 'Audit log', active: ['audit'] },
 ];

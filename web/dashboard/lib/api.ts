@@ -35,6 +35,8 @@ export interface Api {
   patch<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
   del(path: string): Promise<void>;
+  /** DELETE that answers a body (bulk deletes). */
+  delJson<T>(path: string): Promise<T>;
   /** The raw response (for downloads); non-2xx answers still throw ApiError. */
   raw(path: string, query?: Query): Promise<Response>;
 }
@@ -89,6 +91,7 @@ export function createApi(key: string, onUnauthorized?: (error: ApiError) => voi
     post: (path, body) => json('POST', path, body),
     patch: (path, body) => json('PATCH', path, body),
     put: (path, body) => json('PUT', path, body),
+    delJson: (path) => json('DELETE', path),
     del: async (path) => {
       await send('DELETE', path);
     },

@@ -2,10 +2,12 @@
  * Bulk create input → link bodies. Accepts:
  * - one URL per line;
  * - CSV lines `url,slug,tags` (slug and tags optional; tags separated by `|` or `;`);
- * - a CSV file with a header row naming any of `url, slug, tags, title, domain` in any order;
+ * - a CSV file with a header row naming any of the CLI import's columns (src/core/link-csv.ts) in
+ *   any order and any case (`URL`, `Redirect Type`); unknown columns are named in `warnings`;
  * - the same with tabs (pasted from a spreadsheet).
  * Blank lines and lines starting with `#` are skipped. Pure, so it is unit-tested.
  */
+import { looksHeaderless, mapHeader, rowToBody } from '../../../src/core/link-csv.js';
 import type { LinkCreateBody } from './types.js';
 
 export interface BulkRow {
@@ -17,6 +19,8 @@ export interface BulkRow {
 export interface BulkParse {
   rows: BulkRow[];
   problems: Array<{ line: number; message: string }>;
+  /** Things worth saying that stop nothing (columns that were ignored). */
+  warnings: string[];
 }
 
 const COLUMNS = ['url', 'slug', 'tags', 'title', 'domain'] as const;
@@ -78,15 +82,22 @@ export function parseBulkInput(text: string): BulkParse {
     (r) => r.cells.some((c) => c.trim() !== '') && !r.cells[0]!.trimStart().startsWith('#'),
   );
 
-  let order: Array<Column | null> = ['url', 'slug', 'tags'];
-  const head = records[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
-  if (head.includes('url')) {
-    order = head.map((h) => ((COLUMNS as readonly string[]).includes(h) ? (h as Column) : null));
-    records.shift();
-  }
-
   const rows: BulkRow[] = [];
   const problems: BulkParse['problems'] = [];
+  const warnings: string[] = [];
+  const head = records[0]?.cells ?? [];
+  const header = head.length && !looksHeaderless(head) ? mapHeader(head) : null;
+  if (header && header.columns.includes('url')) {
+    records.shift();
+    if (header.unknown.length) warnings.push(`Ignored column${header.unknown.length > 1 ? 's' : ''} not known to Ricochet: ${header.unknown.join(', ')}.`);
+    for (const { line, cells } of records) {
+      const body = rowToBody(header.columns, cells) as LinkCreateBody;
+      if (!body.url) problems.push({ line, message: 'No URL on this line.' });
+      else rows.push({ line, body });
+    }
+    return { rows, problems, warnings };
+  }
+  const order: Array<Column | null> = ['url', 'slug', 'tags'];
   for (const { line, cells } of records) {
     const get = (col: Column) => {
       const i = order.indexOf(col);
@@ -108,7 +119,7 @@ export function parseBulkInput(text: string): BulkParse {
     if (domain) body.domain = domain;
     rows.push({ line, body });
   }
-  return { rows, problems };
+  return { rows, problems, warnings };
 }
 
 /** Split into chunks of at most `size` (the API takes 1,000 per call; smaller chunks show progress). */

@@ -26,8 +26,10 @@ export interface ResolvedRange {
   from: string;
   to: string;
   interval: Interval;
-  /** A problem with a custom range, shown instead of querying. */
+  /** A problem with a custom range the person typed, shown instead of querying. */
   problem: string | null;
+  /** A custom range with no start yet: nothing to query, and nothing wrong either (issue 22). */
+  waiting?: true;
 }
 
 /** The API allows hourly buckets for ranges up to 31 days. */
@@ -40,10 +42,14 @@ export function resolveRange(choice: RangeChoice, now: number): ResolvedRange {
   let to: number;
   let problem: string | null = null;
   if (choice.preset === 'custom') {
+    if (!choice.customFrom) {
+      // Nothing typed yet is not an error: the picker waits (it prefills the start when opened).
+      return { from: new Date(now - 86400_000).toISOString(), to: new Date(now).toISOString(), interval: 'hour', problem: null, waiting: true };
+    }
     from = Date.parse(choice.customFrom);
     to = choice.customTo ? Date.parse(choice.customTo) : now;
     if (Number.isNaN(from) || Number.isNaN(to)) {
-      problem = 'Pick a start and an end.';
+      problem = 'Not a valid date and time.';
       from = now - 86400_000;
       to = now;
     } else if (from >= to) {

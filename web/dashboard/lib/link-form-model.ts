@@ -36,8 +36,15 @@ export interface EventParam {
   value: string;
 }
 
+export const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
+export type UtmKey = (typeof UTM_KEYS)[number];
+
 export interface LinkFormState {
   url: string;
+  /** '' = no folder. */
+  folderId: string;
+  /** The UTM builder: values written into the destination's query string ('' = absent). */
+  utm: Record<UtmKey, string>;
   slug: string;
   /** '' = the workspace's default domain. */
   domain: string;
@@ -72,6 +79,8 @@ export interface LinkFormState {
 export function emptyLinkForm(defaultPixelIds: string[] = []): LinkFormState {
   return {
     url: '',
+    folderId: '',
+    utm: { source: '', medium: '', campaign: '', term: '', content: '' },
     slug: '',
     domain: '',
     title: '',
@@ -102,6 +111,8 @@ export function emptyLinkForm(defaultPixelIds: string[] = []): LinkFormState {
 export function linkToForm(link: Link, defaultDomain: string): LinkFormState {
   return {
     url: link.url,
+    folderId: link.folderId ?? '',
+    utm: { source: link.utm.source ?? '', medium: link.utm.medium ?? '', campaign: link.utm.campaign ?? '', term: link.utm.term ?? '', content: link.utm.content ?? '' },
     slug: link.slug,
     domain: link.domain === defaultDomain ? '' : link.domain,
     title: link.title ?? '',
@@ -202,6 +213,9 @@ const orNull = (s: string) => (s.trim() ? s.trim() : null);
 /** POST /links body: only what the user set (absent fields take the server's defaults). */
 export function toCreateBody(state: LinkFormState): LinkCreateBody {
   const body: LinkCreateBody = { url: state.url.trim(), pixelIds: state.pixelIds };
+  const utm = Object.fromEntries(UTM_KEYS.flatMap((k) => (state.utm[k].trim() ? [[k, state.utm[k].trim()]] : [])));
+  if (Object.keys(utm).length) body.utm = utm;
+  if (state.folderId) body.folderId = state.folderId;
   const tags = splitList(state.tags);
   if (state.slug.trim()) body.slug = state.slug.trim();
   if (state.domain) body.domain = state.domain;
@@ -235,6 +249,9 @@ export function toCreateBody(state: LinkFormState): LinkCreateBody {
 export function toUpdateBody(state: LinkFormState, original: Link, defaultDomain: string): LinkUpdateBody {
   const body: LinkUpdateBody = {
     url: state.url.trim(),
+    // The destination is replaced as typed; the builder's values then set (or, empty, remove) each UTM parameter.
+    utm: Object.fromEntries(UTM_KEYS.map((k) => [k, state.utm[k].trim() || null])),
+    folderId: state.folderId || null,
     title: orNull(state.title),
     tags: splitList(state.tags),
     pixelIds: state.pixelIds,

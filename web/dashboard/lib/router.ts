@@ -16,6 +16,8 @@ export type Route =
   | { name: 'pixel-audience'; id: string }
   | { name: 'pixel-server'; id: string }
   | { name: 'settings' }
+  | { name: 'domains' }
+  | { name: 'keys' }
   | { name: 'audit' }
   | { name: 'not-found' };
 
@@ -51,6 +53,8 @@ function match(parts: string[]): Route {
     if (c === 'server' && parts.length === 3) return { name: 'pixel-server', id: b };
   }
   if (a === 'settings' && b === undefined) return { name: 'settings' };
+  if (a === 'domains' && b === undefined) return { name: 'domains' };
+  if (a === 'keys' && b === undefined) return { name: 'keys' };
   if (a === 'audit' && b === undefined) return { name: 'audit' };
   return { name: 'not-found' };
 }

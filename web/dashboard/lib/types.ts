@@ -4,14 +4,16 @@
  * type check fails instead of the dashboard silently drifting.
  */
 import type { z } from '@hono/zod-openapi';
-import type { ApiKeyResponse } from '../../../src/http/api/schemas/api-key-schemas.js';
-import type { DomainResponse } from '../../../src/http/api/schemas/domain-schemas.js';
+import type { ApiKeyCreated, ApiKeyResponse } from '../../../src/http/api/schemas/api-key-schemas.js';
+import type { DomainCheckResponse, DomainResponse } from '../../../src/http/api/schemas/domain-schemas.js';
+import type { FolderResponse, UtmTemplateResponse, ViewResponse } from '../../../src/http/api/schemas/organisation-schemas.js';
+import type { TagResponse } from '../../../src/http/api/schemas/tag-schemas.js';
 import type { BulkCreateResult } from '../../../src/http/api/schemas/link-bulk-schemas.js';
 import type { LinkCreate, LinkResponse, LinkUpdate } from '../../../src/http/api/schemas/link-schemas.js';
 import type { PixelCreate, PixelResponse, PixelUpdate } from '../../../src/http/api/schemas/pixel-schemas.js';
 import type { PixelServerResponse, PixelServerUpdate, TestEventResponse } from '../../../src/http/api/schemas/pixel-server-schemas.js';
 import type { ConversionStatsResponse } from '../../../src/http/api/schemas/conversion-stats-schemas.js';
-import type { AudienceResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
+import type { AudienceResponse, SparklineResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
 import type { WorkspaceResponse, WorkspaceUpdate } from '../../../src/http/api/schemas/workspace-schemas.js';
 import type { Role } from '../../../src/core/roles.js';
 
@@ -32,12 +34,23 @@ export type TestEventResult = z.output<typeof TestEventResponse>;
 export type ConversionStats = z.output<typeof ConversionStatsResponse>;
 export type Domain = z.output<typeof DomainResponse>;
 export type ApiKey = z.output<typeof ApiKeyResponse>;
-/** `role` is not in the schema yet; the dashboard uses it when the server sends it. */
-export type Workspace = z.output<typeof WorkspaceResponse> & { role?: Role };
+export type CreatedApiKey = z.output<typeof ApiKeyCreated>;
+export type DomainCheck = z.output<typeof DomainCheckResponse>;
+export type Folder = z.output<typeof FolderResponse>;
+export type Tag = z.output<typeof TagResponse>;
+export type UtmTemplate = z.output<typeof UtmTemplateResponse>;
+export type SavedView = z.output<typeof ViewResponse>;
+export type Sparklines = z.output<typeof SparklineResponse>;
+export type TagColor = NonNullable<Tag['color']>;
+export type Workspace = z.output<typeof WorkspaceResponse>;
 export type WorkspaceUpdateBody = z.input<typeof WorkspaceUpdate>;
 export type Stats = z.output<typeof StatsResponse>;
 export type TopEntry = Stats['countries'][number];
 export type Audience = z.output<typeof AudienceResponse>;
+
+export interface List<T> {
+  data: T[];
+}
 
 export interface Page<T> {
   data: T[];

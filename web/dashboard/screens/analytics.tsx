@@ -4,12 +4,12 @@ import { ConversionsPanel } from '../components/conversions-panel.js';
 import { useSession } from '../lib/session.js';
 
 /** Workspace-wide analytics: every link together. */
-export function AnalyticsScreen() {
+export function AnalyticsScreen({ query }: { query: URLSearchParams }) {
   const { workspace } = useSession();
   return (
     <>
       <PageHead title="Analytics" sub={`All links of ${workspace.name}. Days follow the workspace time zone (${workspace.timeZone}).`} />
-      <StatsView path="/stats" exportName={workspace.name} title="All links" />
+      <StatsView path="/stats" exportName={workspace.name} title="All links" query={query} basePath="/analytics" />
       <ConversionsPanel exportName={workspace.name} />
     </>
   );

@@ -24,6 +24,9 @@ interface AuditPage {
 const TARGET_HREF: Record<string, (id: string) => string> = {
   link: (id) => `#/links/${encodeURIComponent(id)}`,
   pixel: (id) => `#/pixels/${encodeURIComponent(id)}/audience`,
+  folder: (id) => `#/links?folderId=${encodeURIComponent(id)}`,
+  tag: (id) => `#/links?tag=${encodeURIComponent(id)}`,
+  domain: () => '#/domains',
 };
 
 /** `{ fields: ['tags', 'url'], slug: 'a' }` → `fields: tags, url · slug: a` */
@@ -75,7 +78,7 @@ export function AuditLogScreen() {
       <PageHead title="Audit log" />
       <p class="muted">Every change made through the API or this dashboard, with the key that made it. Kept for the server's retention period.</p>
       {events.length === 0 ? (
-        <Empty title="Nothing yet">Changes to links, pixels, domains, keys and settings show up here.</Empty>
+        <Empty title="Nothing yet">Changes to links, pixels, domains, keys, folders, tags, templates, views and settings show up here.</Empty>
       ) : (
         <div class="table-wrap">
           <table data-testid="audit-table">

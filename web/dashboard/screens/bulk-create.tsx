@@ -130,8 +130,9 @@ export function BulkCreateScreen() {
         </div>
         <div aria-live="polite">
           {text.trim() !== '' && (
-            <p class={parsed.problems.length ? 'notice warn' : 'muted'} data-testid="bulk-summary">
+            <p class={parsed.problems.length || parsed.warnings.length ? 'notice warn' : 'muted'} data-testid="bulk-summary">
               {plural(total, 'link')} ready.
+              {parsed.warnings.length > 0 && ` ${parsed.warnings.join(' ')}`}
               {parsed.problems.length > 0 && ` ${plural(parsed.problems.length, 'line')} skipped: ${parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join(' ')}`}
             </p>
           )}

@@ -29,7 +29,7 @@ export function ConsentPreview({ settings, pixels }: { settings: ConsentSettings
   const result = previewConsent({ settings, country: country || null, gpc, cookie, pixels: used });
 
   return (
-    <section class="card sticky" aria-labelledby="preview-title">
+    <section class="card" aria-labelledby="preview-title">
       <h2 id="preview-title">Preview a visitor</h2>
       <p class="hint">For a link with {usedLabel}, using the settings on this page (saved or not).</p>
       <div class="form-grid" style={{ marginTop: '0.75rem' }}>

@@ -22,7 +22,7 @@ import { useAsync } from '../lib/use-async.js';
 import { CATALOG } from '../../../src/core/pixels/catalog.js';
 import { ACTION_NAMES, POLICY_NAMES } from '../lib/link-form-labels.js';
 
-export function LinkDetailScreen({ id }: { id: string }) {
+export function LinkDetailScreen({ id, query }: { id: string; query: URLSearchParams }) {
   const { api, role } = useSession();
   const toast = useToast();
   const link = useAsync(() => api.get<Link>(`/links/${encodeURIComponent(id)}`), [id]);
@@ -121,7 +121,7 @@ export function LinkDetailScreen({ id }: { id: string }) {
         </dl>
       </div>
       <div style={{ marginTop: '1.5rem' }}>
-        <StatsView path={`/links/${encodeURIComponent(l.id)}/stats`} linkId={l.id} exportName={l.slug} onRefresh={link.reload} />
+        <StatsView path={`/links/${encodeURIComponent(l.id)}/stats`} linkId={l.id} exportName={l.slug} onRefresh={link.reload} query={query} basePath={`/links/${encodeURIComponent(l.id)}`} />
         <ConversionsPanel linkId={l.id} exportName={l.slug} />
       </div>
       <QrDialog open={qr} url={l.shortUrl} name={l.slug} onClose={() => setQr(false)} />

@@ -14,7 +14,9 @@ import { loadAll } from '../lib/load-all.js';
 import { can } from '../lib/role.js';
 import { navigate } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
-import type { Domain, Link, Pixel } from '../lib/types.js';
+import type { Domain, Folder, Link, List, Pixel } from '../lib/types.js';
+import { Section } from '../components/section.js';
+import { UtmBuilder } from './utm-builder.js';
 import { useAsync } from '../lib/use-async.js';
 import { fieldFor } from '../lib/link-form-labels.js';
 import { CATALOG } from '../../../src/core/pixels/catalog.js';
@@ -24,18 +26,20 @@ interface FormData {
   link: Link | null;
   pixels: Pixel[];
   domains: Domain[];
+  folders: Folder[];
 }
 
 export function LinkFormScreen({ id }: { id?: string }) {
   const { api, workspace, role } = useSession();
   const editing = id !== undefined;
   const data = useAsync<FormData>(async () => {
-    const [link, pixels, domains] = await Promise.all([
+    const [link, pixels, domains, folders] = await Promise.all([
       editing ? api.get<Link>(`/links/${encodeURIComponent(id)}`) : Promise.resolve(null),
       loadAll<Pixel>(api, '/pixels'),
       loadAll<Domain>(api, '/domains'),
+      api.get<List<Folder>>('/folders'),
     ]);
-    return { link, pixels, domains };
+    return { link, pixels, domains, folders: folders.data };
   }, [id]);
 
   const title = editing ? 'Edit link' : 'New link';
@@ -156,7 +160,23 @@ function LinkForm({ data, defaultDomain }: { data: FormData; defaultDomain: stri
         <Field id="lf-tags" label="Tags" error={errorFor(errors, 'tags')} hint="Comma-separated, e.g. spring, newsletter.">
           {(a) => <input {...a} autoComplete="off" {...text('tags')} />}
         </Field>
+        <Field id="lf-folder" label="Folder" error={errorFor(errors, 'folderId')} hint="A campaign, client or channel the link belongs to.">
+          {(a) => (
+            <select {...a} {...bindSelect(state.folderId, set('folderId'))}>
+              <option value="">No folder</option>
+              {data.folders.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
+
+      <Section title="UTM parameters" summary={Object.values(state.utm).filter(Boolean).length ? Object.entries(state.utm).filter(([, v]) => v).map(([k, v]) => `${k}=${v}`).join(', ') : 'none'} initiallyOpen={Object.values(state.utm).some(Boolean)} forceOpen={has('utm')}>
+        <UtmBuilder utm={state.utm} onChange={set('utm')} />
+      </Section>
 
       <div class="section">
       <fieldset id="lf-pixels" tabIndex={-1} aria-describedby={errorFor(errors, 'pixelIds') ? 'lf-pixels-error' : undefined}>

@@ -12,6 +12,7 @@ import { useSession } from '../lib/session.js';
 import type { Audience, Pixel } from '../lib/types.js';
 import { useAsync } from '../lib/use-async.js';
 import { CATALOG } from '../../../src/core/pixels/catalog.js';
+import { GLOSSARY } from '../../../src/core/glossary.js';
 
 export function PixelAudienceScreen({ id }: { id: string }) {
   const { api } = useSession();
@@ -27,7 +28,9 @@ export function PixelAudienceScreen({ id }: { id: string }) {
       a
         ? [
             { label: 'Audience (cumulative)', values: a.growth.map((g) => g.cumulative), colorVar: '--chart-1' },
-            { label: 'New visitors per day', values: a.growth.map((g) => g.visitors), colorVar: '--chart-2' },
+            { label: 'Visitors per day', values: a.growth.map((g) => g.visitors), colorVar: '--chart-2' },
+            // The readiness line: the platform's minimum, so the gap to it reads at a glance.
+            ...(a.readiness.minimum !== null ? [{ label: `Minimum for ${CATALOG[a.platform]?.label ?? a.platform}`, values: a.growth.map(() => a.readiness.minimum as number), colorVar: '--danger' }] : []),
           ]
         : [],
     [a],
@@ -47,9 +50,9 @@ export function PixelAudienceScreen({ id }: { id: string }) {
               <div class="kpi" key={w.days} data-testid={`audience-${w.days}`}>
                 <span class="value">{formatNumber(w.visitors)}</span>
                 <span class="label">
-                  Visitors, last {w.days} days
+                  {GLOSSARY.audience.label}, last {w.days} days
                   <br />
-                  {formatNumber(w.returnVisitors)} came back the same day
+                  {formatNumber(w.returnVisitors)} came back in the second half
                 </span>
               </div>
             ))}
@@ -65,8 +68,8 @@ export function PixelAudienceScreen({ id }: { id: string }) {
             />
           </div>
           <p class="hint">
-            Visitors are counted once per day and summed, so a person who clicks on several days counts several times: an upper bound on
-            distinct people. Platforms match visitors to their users, so the audience they report is smaller.
+            {GLOSSARY.audience.definition} A pixel that was served but never sent its hit adds nobody. Platforms match visitors to their users, so the
+            audience they report is smaller.
           </p>
         </div>
       )}
@@ -92,7 +95,7 @@ function Readiness({ audience, platformLabel }: { audience: Audience; platformLa
             ) : (
               <strong>Not ready yet. </strong>
             )}
-            {formatNumber(r.visitors)} of the {formatNumber(r.minimum)} visitors {platformLabel} needs within {r.lookbackDays} days (
+            {formatNumber(r.visitors)} of the {formatNumber(r.minimum)} people {platformLabel} needs within {r.lookbackDays} days, counted from confirmed hits (
             {formatPercent(r.progress)}).
           </p>
           <Progress

@@ -14,6 +14,13 @@ import { useSession } from '../lib/session.js';
 import type { ConsentPolicy, OptInAction, Pixel, Workspace } from '../lib/types.js';
 import { useAsync } from '../lib/use-async.js';
 import { ConsentPreview } from './consent-preview.js';
+import { PromptPreview } from './prompt-preview.js';
+import { DEFAULT_BRAND_COLOR } from '../../../src/core/consent/brand-color.js';
+import { PROMPT_LANGUAGES, type PromptLanguage } from '../../../src/core/consent/prompt-strings.js';
+
+const LANGUAGE_NAMES: Record<PromptLanguage, string> = {
+  en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', nl: 'Nederlands', pt: 'Português', pl: 'Polski', sv: 'Svenska', da: 'Dansk',
+};
 
 const POLICIES: Array<{ value: ConsentPolicy; label: string; text: string }> = [
   {
@@ -61,6 +68,11 @@ export function SettingsScreen() {
   const [action, setAction] = useState<OptInAction>(workspace.consent.optInAction);
   const [privacyUrl, setPrivacyUrl] = useState(workspace.privacyPolicyUrl ?? '');
   const [timeZone, setTimeZone] = useState(workspace.timeZone);
+  const prompt = workspace.consentPrompt;
+  const [brandColor, setBrandColor] = useState(prompt.brandColor ?? '');
+  const [logoUrl, setLogoUrl] = useState(prompt.logoUrl ?? '');
+  const [language, setLanguage] = useState(prompt.language ?? '');
+  const [previewLanguage, setPreviewLanguage] = useState<PromptLanguage>((prompt.language as PromptLanguage | null) ?? 'en');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -72,7 +84,10 @@ export function SettingsScreen() {
     policy !== workspace.consent.policy ||
     action !== workspace.consent.optInAction ||
     privacyUrl.trim() !== (workspace.privacyPolicyUrl ?? '') ||
-    timeZone !== workspace.timeZone;
+    timeZone !== workspace.timeZone ||
+    brandColor !== (prompt.brandColor ?? '') ||
+    logoUrl.trim() !== (prompt.logoUrl ?? '') ||
+    language !== (prompt.language ?? '');
 
   async function save(e: Event) {
     e.preventDefault();
@@ -85,8 +100,13 @@ export function SettingsScreen() {
         consent: { policy, optInAction: action },
         privacyPolicyUrl: privacyUrl.trim() || null,
         timeZone,
+        consentPrompt: {
+          brandColor: brandColor || null,
+          logoUrl: logoUrl.trim() || null,
+          language: (language || null) as PromptLanguage | null,
+        },
       });
-      setWorkspace({ ...updated, ...(workspace.role && !updated.role ? { role: workspace.role } : {}) });
+      setWorkspace(updated);
       toast.ok('Settings saved.');
     } catch (error) {
       const fields = error instanceof ApiError ? fieldErrorsOf(error) : {};
@@ -129,6 +149,32 @@ export function SettingsScreen() {
               Always, whatever you choose: browsers that send Global Privacy Control get no pixels, bots and link previews get no pixels,
               and a visitor who pressed Decline is not asked again.
             </p>
+            <fieldset>
+              <legend>How the prompt looks</legend>
+              <div class="form-grid two">
+                <Field id="ws-brand" label="Brand colour" hint="Both buttons get it, with black or white text, whichever reads better." error={errors['consentPrompt.brandColor'] ?? errors.consentPrompt}>
+                  {(a) => (
+                    <div class="color-row">
+                      <input type="color" aria-label="Pick the brand colour" value={brandColor || DEFAULT_BRAND_COLOR} onInput={(e) => setBrandColor((e.currentTarget as HTMLInputElement).value)} />
+                      <input {...a} placeholder={DEFAULT_BRAND_COLOR} maxLength={7} spellcheck={false} {...bindText(brandColor, setBrandColor)} />
+                    </div>
+                  )}
+                </Field>
+                <Field id="ws-language" label="Language" hint="The visitor’s own, when Ricochet speaks it; else English." error={errors['consentPrompt.language']}>
+                  {(a) => (
+                    <select {...a} {...bindSelect(language, (v) => { setLanguage(v); if (v) setPreviewLanguage(v as PromptLanguage); })}>
+                      <option value="">The visitor’s language</option>
+                      {PROMPT_LANGUAGES.map((l) => (
+                        <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field id="ws-logo" label="Logo URL" class="span-2" hint="An https image, shown above the question (up to 40 px high)." error={errors['consentPrompt.logoUrl']}>
+                  {(a) => <input {...a} type="url" inputMode="url" placeholder="https://example.com/logo.svg" {...bindText(logoUrl, setLogoUrl)} />}
+                </Field>
+              </div>
+            </fieldset>
             <Field id="ws-privacy" label="Privacy policy URL" hint="Linked from the consent prompt." error={errors.privacyPolicyUrl}>
               {(a) => <input {...a} type="url" inputMode="url" placeholder="https://example.com/privacy" {...bindText(privacyUrl, setPrivacyUrl)} />}
             </Field>
@@ -158,7 +204,23 @@ export function SettingsScreen() {
             )}
           </fieldset>
         </form>
-        <ConsentPreview settings={{ policy, optInAction: action }} pixels={pixels.data ?? []} />
+        <div class="stack sticky">
+          <ConsentPreview settings={{ policy, optInAction: action }} pixels={pixels.data ?? []} />
+          <section class="card" aria-labelledby="prompt-title">
+            <div class="row">
+              <h2 id="prompt-title" style={{ margin: 0 }}>The prompt</h2>
+              <span class="spacer" />
+              <label class="sr-only" for="prompt-lang">Preview language</label>
+              <select id="prompt-lang" value={previewLanguage} onChange={(e) => setPreviewLanguage((e.currentTarget as HTMLSelectElement).value as PromptLanguage)}>
+                {PROMPT_LANGUAGES.map((l) => (
+                  <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>
+                ))}
+              </select>
+            </div>
+            <p class="hint" style={{ margin: '0.5rem 0 0.75rem' }}>What visitors see when a link asks first{action === 'skip' ? ' (with “Ask with a short prompt” chosen)' : ''}.</p>
+            <PromptPreview language={previewLanguage} brandColor={brandColor} logoUrl={logoUrl.trim()} privacyUrl={privacyUrl.trim()} pixels={(pixels.data ?? []).filter((p) => p.isDefault)} />
+          </section>
+        </div>
       </div>
     </>
   );

@@ -8,7 +8,8 @@ import { requirePermission } from '../middleware.js';
 import { presentDomain } from '../present.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
 import { PageQuery, idParam } from '../schemas/common.js';
-import { DomainCreate, DomainPage, DomainResponse, DomainUpdate } from '../schemas/domain-schemas.js';
+import { DomainCheckResponse, DomainCreate, DomainPage, DomainResponse, DomainUpdate } from '../schemas/domain-schemas.js';
+import { checkDomain } from '../../../app/domains/check-domain.js';
 import { API_BASE } from './paths.js';
 
 const tags = ['domains'];
@@ -22,7 +23,7 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     createRoute({
       method: 'post', path: '/domains', operationId: 'createDomain', tags, security, middleware: [write] as const,
       summary: 'Register a custom domain',
-      description: 'Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet; a hostname belongs to one workspace.',
+      description: 'Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet (`verification.dnsRecord`), then check it with `POST /domains/{id}/check`; a hostname belongs to one workspace.',
       request: { body: { content: { 'application/json': { schema: DomainCreate } }, required: true } },
       responses: { 201: created(DomainResponse, 'Created; `Location` is the new domain.'), ...errorResponses({ body: true, write: true }, ['DOMAIN_INVALID', 'DOMAIN_TAKEN', 'URL_UNSAFE', 'DESTINATION_BLOCKED']) },
     }),
@@ -30,7 +31,7 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const domain = await createDomain(ctx, c.var.key.workspaceId, c.req.valid('json'));
       await audit(ctx, c, 'domain.create', domain.id, { hostname: domain.hostname });
       c.header('location', `${API_BASE}/domains/${domain.id}`);
-      return c.json(presentDomain(domain), 201);
+      return c.json(presentDomain(ctx, domain), 201);
     },
   );
 
@@ -44,7 +45,7 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     }),
     async (c) => {
       const page = await ctx.stores.domains.list(c.var.key.workspaceId, pageRequest(c.req.valid('query')));
-      return c.json({ data: page.items.map(presentDomain), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
+      return c.json({ data: page.items.map((d) => presentDomain(ctx, d)), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
     },
   );
 
@@ -56,14 +57,14 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       request: { params: IdParam },
       responses: { 200: ok(DomainResponse, 'The domain.'), ...errorResponses({ params: true }, ['DOMAIN_NOT_FOUND']) },
     }),
-    async (c) => c.json(presentDomain(await getDomainOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id)), 200),
+    async (c) => c.json(presentDomain(ctx, await getDomainOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id)), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'patch', path: '/domains/{id}', operationId: 'updateDomain', tags, security, middleware: [write] as const,
-      summary: 'Change where unknown slugs on a domain go',
-      description: '`notFoundUrl` receives visitors of slugs that do not exist on this domain; `null` shows the 404 page.',
+      summary: 'Change where unknown slugs and the bare domain go',
+      description: '`notFoundUrl` receives visitors of slugs that do not exist on this domain (`null`: the 404 page); `rootUrl` those of the bare domain (`null`: this server’s home page). Absent fields stay.',
       request: { params: IdParam, body: { content: { 'application/json': { schema: DomainUpdate } }, required: true } },
       responses: { 200: ok(DomainResponse, 'The updated domain.'), ...errorResponses({ body: true, params: true, write: true }, ['DOMAIN_NOT_FOUND', 'URL_UNSAFE', 'DESTINATION_BLOCKED']) },
     }),
@@ -71,7 +72,23 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const patch = c.req.valid('json');
       const domain = await updateDomain(ctx, c.var.key.workspaceId, c.req.valid('param').id, patch);
       await audit(ctx, c, 'domain.update', domain.id, { hostname: domain.hostname, patch });
-      return c.json(presentDomain(domain), 200);
+      return c.json(presentDomain(ctx, domain), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/domains/{id}/check', operationId: 'checkDomain', tags, security, middleware: [write] as const,
+      summary: 'Check that a domain reaches this Ricochet',
+      description:
+        'Requests `https://<hostname>/_r/domain-check` (then `http://`) and expects the domain’s `verification.token` back, which proves the DNS (and any proxy in front) sends the domain’s visitors here. Stores the outcome (`verification.status`, `error` in words when it failed) and answers with what DNS said. Takes up to a few seconds.',
+      request: { params: IdParam },
+      responses: { 200: ok(DomainCheckResponse, 'The domain with the outcome of this check.'), ...errorResponses({ params: true, write: true }, ['DOMAIN_NOT_FOUND']) },
+    }),
+    async (c) => {
+      const { domain, dns } = await checkDomain(ctx, ctx.domainProbe, c.var.key.workspaceId, c.req.valid('param').id);
+      await audit(ctx, c, 'domain.check', domain.id, { hostname: domain.hostname, verified: domain.verifiedAt !== null });
+      return c.json({ ...presentDomain(ctx, domain), dns }, 200);
     },
   );
 

@@ -51,7 +51,7 @@ export function linkKeyRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: ok(LinkResponse, 'Updated the existing link.'),
         201: created(LinkResponse, 'Created; `Location` is the new link.'),
-        ...errorResponses({ body: true, params: true, write: true }, [...LINK_INPUT_ERRORS, 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']),
+        ...errorResponses({ body: true, params: true, write: true }, [...LINK_INPUT_ERRORS, 'EXPIRES_IN_PAST', 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']),
       },
     }),
     async (c) => {

@@ -22,7 +22,7 @@ const security = [{ bearer: [] }];
 const IdParam = idParam('link');
 
 /** What a link body can be refused for, besides schema failures. */
-export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'DESTINATION_BLOCKED', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN'];
+export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'DESTINATION_BLOCKED', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN', 'FOLDER_UNKNOWN'];
 
 export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   const write = requirePermission('write:links');
@@ -34,7 +34,7 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       summary: 'Create a link',
       description: 'Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.',
       request: { body: { content: { 'application/json': { schema: LinkCreate } }, required: true } },
-      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN', 'LINK_RATE_LIMITED']) },
+      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'EXPIRES_IN_PAST', 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN', 'LINK_RATE_LIMITED']) },
     }),
     async (c) => {
       takeLinkCreations(ctx, c.var.key.workspaceId, 1);
@@ -60,6 +60,7 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
         ...(query.q ? { q: query.q } : {}),
         ...(query.tag ? { tag: query.tag } : {}),
         ...(query.domain ? { domain: resolveLinkDomain(ctx, c.var.key.workspaceId, query.domain) } : {}),
+        ...(query.folderId !== undefined ? { folderId: query.folderId } : {}),
       });
       return c.json({ data: page.items.map((l) => presentLink(ctx, l)), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
     },

@@ -17,7 +17,8 @@ export function tagRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     async (c) => {
       const query = c.req.valid('query');
       const page = await ctx.stores.links.tags(c.var.key.workspaceId, { limit: query.limit, after: nameAfter(query.cursor), ...(query.q ? { q: query.q } : {}) });
-      return c.json({ data: page.items, nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
+      const colors = await ctx.stores.tagColors.all(c.var.key.workspaceId);
+      return c.json({ data: page.items.map((t) => ({ ...t, color: colors.get(t.name) ?? null })), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
     },
   );
 }

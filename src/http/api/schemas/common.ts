@@ -10,6 +10,9 @@ export const EXAMPLE_IDS = {
   link: 'lnk_01kbmz3f8r9c2v6x4n7q5t8w0y',
   click: 'clk_01kbmz3f8r9c2v6x4n7q5t8w0y',
   conversion: 'cnv_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  folder: 'fld_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  utmTemplate: 'utm_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  view: 'vw_01kbmz3f8r9c2v6x4n7q5t8w0y',
   audit: 'aud_01kbmz3f8r9c2v6x4n7q5t8w0y',
 } as const satisfies Partial<Record<IdKind, string>>;
 

@@ -46,10 +46,19 @@ const { slug: _slug, domain: _domain, externalId: _externalId, ...bulkUpdateFiel
 export const BulkUpdate = z
   .strictObject({
     ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_BULK_LINKS).openapi({ description: `Up to ${MAX_BULK_LINKS.toLocaleString('en')} link ids.`, example: [EXAMPLE_IDS.link] }),
-    update: z.strictObject(bulkUpdateFields).openapi('LinkBulkUpdateFields', {
-      description: 'Applied to every link as by `PATCH /links/{id}`. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.',
-      example: { tags: ['archived'], expiresAt: '2026-12-31T23:59:59Z' },
-    }),
+    update: z
+      .strictObject({
+        ...bulkUpdateFields,
+        addTags: z.array(z.string().min(1).max(50)).max(50).optional().openapi({ description: 'Tags to add to each link’s own (after `tags`, if given).', example: ['summer'] }),
+        removeTags: z.array(z.string().min(1).max(50)).max(50).optional().openapi({ description: 'Tags to take off each link.', example: ['spring'] }),
+        addPixelIds: z.array(z.string().min(1).max(64)).max(50).optional().openapi({ description: 'Pixels to attach to each link besides its own.', example: [EXAMPLE_IDS.pixel] }),
+        removePixelIds: z.array(z.string().min(1).max(64)).max(50).optional().openapi({ description: 'Pixels to detach from each link.', example: [EXAMPLE_IDS.pixel] }),
+      })
+      .openapi('LinkBulkUpdateFields', {
+        description:
+          'Applied to every link as by `PATCH /links/{id}`, plus relative edits (`addTags`, `removeTags`, `addPixelIds`, `removePixelIds`) that keep what each link has. Fields that identify one link (`slug`, `domain`, `externalId`) cannot be set in bulk.',
+        example: { addTags: ['archived'], folderId: EXAMPLE_IDS.folder, expiresAt: '2026-12-31T23:59:59Z' },
+      }),
   })
   .openapi('LinkBulkUpdate', { example: { ids: [EXAMPLE_IDS.link], update: { tags: ['archived'] } } });
 

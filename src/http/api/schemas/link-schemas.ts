@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { DEVICE_TYPES, REDIRECT_TYPES, type RedirectType } from '../../../core/link.js';
 import { UTM_FIELDS } from '../../../core/link-utm.js';
+import { GLOSSARY } from '../../../core/glossary.js';
 import { LIMITS, eventParamsBytes } from '../../../core/limits.js';
 import { EXAMPLE_IDS, EXAMPLE_TIME, PageQuery, idOf, isoDate, pageOf, timestamp, urlString } from './common.js';
 
@@ -80,6 +81,7 @@ const createFields = {
   externalId: externalId.optional(),
   title: z.string().max(500).nullable().optional().openapi({ example: 'Spring sale announcement' }),
   tags: z.array(z.string().min(1).max(50)).max(LIMITS.tags).optional().openapi({ example: ['spring', 'newsletter'] }),
+  folderId: z.string().min(1).max(64).nullable().optional().openapi({ description: 'The folder (campaign) to file the link in; 422 `FOLDER_UNKNOWN` if it is not one of this workspace’s.', example: EXAMPLE_IDS.folder }),
   pixelIds: z.array(z.string().min(1).max(64)).max(LIMITS.pixelsPerLink).optional().openapi({ description: 'Pixels to fire; absent → the workspace’s default pixels, `[]` → none.', example: [EXAMPLE_IDS.pixel] }),
   utm: UtmCreate.optional(),
   redirectType: redirectType.optional().openapi({ description: 'Status of a direct redirect; default 302.' }),
@@ -140,6 +142,7 @@ export const EXAMPLE_LINK = {
   externalId: 'cms-article-8812',
   title: 'Spring sale announcement',
   tags: ['spring'],
+  folderId: EXAMPLE_IDS.folder,
   pixelIds: [EXAMPLE_IDS.pixel],
   utm: { ...utmExample, term: null, content: null },
   redirectType: 302,
@@ -171,6 +174,7 @@ export const LinkResponse = z
     externalId: z.string().nullable(),
     title: z.string().nullable(),
     tags: z.array(z.string()),
+    folderId: z.string().nullable().openapi({ description: 'The folder (campaign) the link is filed in.' }),
     pixelIds: z.array(z.string()),
     utm: Utm,
     redirectType: redirectType,
@@ -186,7 +190,7 @@ export const LinkResponse = z
     og: OpenGraphSchema.nullable(),
     serverOnly: z.boolean(),
     conversionTracking: z.boolean().nullable().openapi({ description: 'Null: the workspace’s setting applies.' }),
-    humanClicks: z.number().int().openapi({ description: 'Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats.' }),
+    humanClicks: z.number().int().openapi({ description: `${GLOSSARY.humanClicks.definition} So far, as \`humanClicks\` in stats.` }),
     clicks: z.number().int().openapi({ deprecated: true, description: 'Deprecated: the same number as `humanClicks`. In stats, `clicks` means human clicks plus bots; read `humanClicks` here.' }),
     createdAt: timestamp(),
     updatedAt: timestamp(),
@@ -196,9 +200,10 @@ export const LinkResponse = z
 export const LinkPage = pageOf(LinkResponse, 'LinkPage', EXAMPLE_LINK);
 
 export const LinkListQuery = PageQuery.extend({
-  q: z.string().max(200).optional().openapi({ description: 'Substring of slug, URL, title or a tag (case-insensitive).', example: 'sale' }),
+  q: z.string().max(200).optional().openapi({ description: 'Substring of the slug, title, destination URL or a tag (case-insensitive).', example: 'sale' }),
   tag: z.string().max(50).optional().openapi({ description: 'Only links with exactly this tag.', example: 'spring' }),
   domain: z.string().max(260).optional().openapi({ description: 'Only links on this domain.', example: 'go.example.com' }),
+  folderId: z.string().max(64).optional().openapi({ description: 'Only links in this folder; empty (`folderId=`) for links in no folder.', example: EXAMPLE_IDS.folder }),
 });
 
 export const LinkLookupQuery = z.object({

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CONSENT_OUTCOMES } from '../../../core/consent/consent-decision.js';
 import { PLATFORMS } from '../../../core/pixels/platform.js';
 import { MAX_GROUPS, STATS_GROUP_BY } from '../../../app/stats/stats-groups.js';
+import { GLOSSARY } from '../../../core/glossary.js';
 import { EXAMPLE_IDS, EXAMPLE_TIME, timestamp } from './common.js';
 
 /** `7d`, `24h`, `all`: a range ending now, or everything since the link (workspace) was created. */
@@ -21,6 +22,26 @@ export const rangeFields = {
   to: dateOrInstant('End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now.'),
 };
 
+const filterValue = (description: string, example: string) => z.string().max(200).optional().openapi({ description, example });
+
+/** Filters (docs/analytics.md, "Filters"); they combine (all must hold). */
+const filterFields = {
+  linkId: z.string().max(64).optional().openapi({ description: 'Only this link (workspace stats).', example: EXAMPLE_IDS.link }),
+  tag: filterValue('Only links with this tag.', 'spring'),
+  folderId: z.string().max(64).optional().openapi({ description: 'Only links in this folder (empty: in no folder).', example: 'fld_01kbmz3f8r9c2v6x4n7q5t8w0y' }),
+  country: filterValue('Only clicks from this country (ISO code; empty: unknown). Click filters read the click rows: no `uniqueVisitors`.', 'DE'),
+  device: filterValue('Only clicks from this device type (`desktop`, `mobile`, `tablet`, `other`).', 'mobile'),
+  os: filterValue('Only clicks from this operating system, as the top list names it.', 'iOS'),
+  browser: filterValue('Only clicks from this browser, as the top list names it.', 'Safari'),
+  referrer: filterValue('Only clicks from this referrer host (empty: direct / none).', 'news.example.com'),
+  utm_source: filterValue('Only clicks whose short link was visited with this `utm_source`.', 'newsletter'),
+  utm_medium: filterValue('Only clicks with this `utm_medium`.', 'email'),
+  utm_campaign: filterValue('Only clicks with this `utm_campaign`.', 'spring'),
+  utm_term: filterValue('Only clicks with this `utm_term`.', 'shoes'),
+  utm_content: filterValue('Only clicks with this `utm_content`.', 'banner'),
+};
+export const STATS_FILTER_KEYS = Object.keys(filterFields) as Array<keyof typeof filterFields>;
+
 export const StatsQuery = z.object({
   ...rangeFields,
   interval: z.enum(['hour', 'day']).default('day').openapi({ description: 'Timeseries bucket; days are in the workspace time zone. `hour` allows ranges up to 31 days.', example: 'day' }),
@@ -29,16 +50,33 @@ export const StatsQuery = z.object({
     description: `Also split the figures by one thing, into \`groups\`: \`day\` (every local date of the range, in order, zeros included), \`link\` (each live link by id), or a breakdown (\`country\`, \`device\`, \`browser\`, \`os\`, \`referrer\`, \`utmSource\`, …, \`consent\`; the whole UTC days the range touches). Except for days, the largest ${MAX_GROUPS.toLocaleString('en')} groups by human clicks, empty ones left out.`,
     example: 'day',
   }),
+  compare: z.enum(['previous']).optional().openapi({ description: '`previous`: also answer the totals of the period of the same length just before (`previous`), to show the change.', example: 'previous' }),
+  ...filterFields,
 });
 
+export const SparklineQuery = z.object({
+  ids: z
+    .preprocess((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s])).filter((s) => s !== ''), z.array(z.string().min(1).max(64)).min(1).max(100))
+    .openapi({ description: 'Up to 100 link ids: `ids=a&ids=b` or `ids=a,b`.', example: [EXAMPLE_IDS.link], param: { style: 'form', explode: true } }),
+  days: z.coerce.number().int().min(2).max(90).default(14).openapi({ description: 'How many UTC days, ending today.', example: 14 }),
+});
+
+export const SparklineResponse = z
+  .object({
+    days: z.array(z.iso.date()).openapi({ description: 'The UTC days, oldest first.' }),
+    data: z.array(z.object({ linkId: z.string(), humanClicks: z.array(z.number().int().min(0)).openapi({ description: 'Human clicks per day, one per entry of `days`.' }) })),
+  })
+  .openapi('Sparklines', { example: { days: ['2026-11-30', '2026-12-01'], data: [{ linkId: EXAMPLE_IDS.link, humanClicks: [12, 30] }] } });
+
 const count = (description?: string) => z.number().int().min(0).openapi(description ? { description } : {});
+const uniques = (description: string) => z.number().int().min(0).nullable().openapi({ description: `${description} Null under click filters (country, device, …): sketches are kept per link and day, not per click attribute.` });
 
 const Totals = z
   .object({
-    clicks: count('Every recorded click: humanClicks + bots.'),
-    humanClicks: count('Every human click, repeats included.'),
-    bots: count('Recorded bot and link-preview hits.'),
-    uniqueVisitors: count('Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once).'),
+    clicks: count(GLOSSARY.clicks.definition),
+    humanClicks: count(GLOSSARY.humanClicks.definition),
+    bots: count(GLOSSARY.bots.definition),
+    uniqueVisitors: uniques(`${GLOSSARY.uniqueVisitors.definition} Over the UTC days the range touches, from sketches.`),
     pixelFires: count('Pixels the interstitial was told to fire (per pixel per click).'),
     pixelConfirmed: count('Of those, pixels whose hit the interstitial saw leave the browser.'),
   })
@@ -51,7 +89,7 @@ const Point = z
     clicks: count(),
     humanClicks: count(),
     bots: count(),
-    uniqueVisitors: count(),
+    uniqueVisitors: uniques('Visitors new for their UTC day in this bucket; also null for a set of links (a tag, a folder).'),
   })
   .openapi('StatsPoint', { example: { t: '2026-11-30T23:00:00.000Z', date: '2026-12-01', clicks: 54, humanClicks: 50, bots: 4, uniqueVisitors: 44 } });
 
@@ -70,7 +108,7 @@ const PixelYield = z
     pixelId: z.string(),
     fires: count(),
     confirmed: count(),
-    yield: z.number().min(0).max(1).nullable().openapi({ description: 'confirmed / fires, null when nothing fired.' }),
+    yield: z.number().min(0).max(1).nullable().openapi({ description: `${GLOSSARY.yield.definition} Null when nothing fired.` }),
   })
   .openapi('PixelYield', { example: { pixelId: EXAMPLE_IDS.pixel, fires: 1200, confirmed: 1150, yield: 0.958 } });
 
@@ -83,14 +121,34 @@ export const StatsResponse = z
     interval: z.enum(['hour', 'day']),
     timeZone: z.string(),
     asOf,
+    filters: z.record(z.string(), z.string()).openapi({ description: 'The filters applied, as given.' }),
     totals: Totals,
+    previous: z
+      .object({ from: timestamp(), to: timestamp(), totals: Totals })
+      .nullable()
+      .openapi({ description: 'With `compare=previous`: the period of the same length just before, for the change on each figure.' }),
     timeseries: z.array(Point),
+    hours: z.array(count()).length(24).openapi({ description: 'Human clicks per hour of the day (0–23) in the workspace time zone.' }),
+    weekdays: z.array(count()).length(7).openapi({ description: 'Human clicks per day of the week, Monday first, in the workspace time zone.' }),
     countries: Top,
     devices: Top,
     browsers: Top,
     os: Top,
     referrers: Top,
     utm: z.object({ source: Top, medium: Top, campaign: Top, term: Top, content: Top }),
+    links: z
+      .array(
+        z.object({
+          linkId: z.string(),
+          slug: z.string().nullable().openapi({ description: 'Null for a link deleted since (its clicks stay in the stats).' }),
+          title: z.string().nullable(),
+          shortUrl: z.string().nullable().openapi({ format: 'uri' }),
+          clicks: count(),
+          humanClicks: count(),
+          bots: count(),
+        }),
+      )
+      .openapi({ description: 'Top links by human clicks (workspace stats; empty for one link’s). Ranked by whole UTC days, like the top lists.' }),
     consent: z.array(z.object({ outcome: z.enum(CONSENT_OUTCOMES), clicks: count() })),
     pixels: z.array(PixelYield),
     groupBy: z.enum(STATS_GROUP_BY).optional().openapi({ description: 'The `groupBy` asked for; absent without one.' }),
@@ -103,7 +161,11 @@ export const StatsResponse = z
       interval: 'day',
       timeZone: 'Europe/Berlin',
       asOf: EXAMPLE_TIME,
+      filters: { tag: 'spring' },
       totals: { clicks: 1610, humanClicks: 1520, bots: 90, uniqueVisitors: 1301, pixelFires: 1200, pixelConfirmed: 1150 },
+      previous: { from: '2026-11-17T09:30:00.000Z', to: '2026-11-24T09:30:00.000Z', totals: { clicks: 1400, humanClicks: 1330, bots: 70, uniqueVisitors: 1100, pixelFires: 1000, pixelConfirmed: 950 } },
+      hours: [10, 4, 2, 1, 1, 3, 12, 40, 80, 110, 120, 115, 130, 120, 110, 100, 95, 100, 110, 120, 100, 80, 40, 20],
+      weekdays: [260, 250, 240, 230, 220, 170, 150],
       timeseries: [{ t: '2026-11-30T23:00:00.000Z', date: '2026-12-01', clicks: 54, humanClicks: 50, bots: 4, uniqueVisitors: 44 }],
       countries: [{ value: 'DE', clicks: 420, humanClicks: 400, bots: 20 }],
       devices: [{ value: 'mobile', clicks: 900, humanClicks: 880, bots: 20 }],
@@ -111,6 +173,7 @@ export const StatsResponse = z
       os: [],
       referrers: [{ value: '', clicks: 300, humanClicks: 290, bots: 10 }],
       utm: { source: [], medium: [], campaign: [], term: [], content: [] },
+      links: [{ linkId: EXAMPLE_IDS.link, slug: 'spring-sale', title: 'Spring sale', shortUrl: 'https://go.example.com/spring-sale', clicks: 610, humanClicks: 600, bots: 10 }],
       consent: [{ outcome: CONSENT_OUTCOMES[0], clicks: 1200 }],
       pixels: [{ pixelId: EXAMPLE_IDS.pixel, fires: 1200, confirmed: 1150, yield: 0.958 }],
       groupBy: 'day',
@@ -126,7 +189,7 @@ export const AudienceResponse = z
     windows: z.array(
       z.object({
         days: z.number().int().openapi({ example: 30 }),
-        visitors: count('Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once).'),
+        visitors: count(`${GLOSSARY.audience.definition} In the window, from sketches.`),
         returnVisitors: count('Visitors reached in both halves of the window.'),
       }),
     ),

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { ROLES } from '../../../core/roles.js';
+import { PROMPT_LANGUAGES } from '../../../core/consent/prompt-strings.js';
 import { EXAMPLE_TIME, idOf, timestamp, urlString } from './common.js';
 
 const timeZone = z.string().max(64).refine(
@@ -19,6 +20,22 @@ const Consent = z
   .object({ policy: z.enum(CONSENT_POLICIES), optInAction: z.enum(OPT_IN_ACTIONS) })
   .openapi('ConsentSettings', { description: 'Workspace consent defaults (docs/consent.md).', example: { policy: 'regional', optInAction: 'skip' } });
 
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb.');
+const ConsentPrompt = z
+  .object({
+    brandColor: hexColor.nullable().openapi({ description: 'Accent colour of the prompt’s buttons and focus ring, `#rrggbb`; null for Ricochet’s. Button text is black or white, whichever contrasts more.', example: '#0f766e' }),
+    logoUrl: z.string().nullable().openapi({ format: 'uri', description: 'An https image shown at the top of the prompt (at most 48 px high); null for none.', example: 'https://example.com/logo.svg' }),
+    language: z.enum(PROMPT_LANGUAGES).nullable().openapi({ description: 'The prompt’s language; null speaks the visitor’s (their browser’s `Accept-Language`), English when Ricochet does not have it.', example: null }),
+  })
+  .openapi('ConsentPrompt', { description: 'How the consent prompt looks (docs/consent.md, “The prompt”).' });
+const ConsentPromptUpdate = z
+  .strictObject({
+    brandColor: hexColor.nullable().optional().openapi({ example: '#0f766e' }),
+    logoUrl: z.string().max(2000).nullable().optional().openapi({ format: 'uri', description: 'An https URL of an image.', example: 'https://example.com/logo.svg' }),
+    language: z.enum(PROMPT_LANGUAGES).nullable().optional().openapi({ example: 'de' }),
+  })
+  .openapi('ConsentPromptUpdate', { description: 'Absent fields stay; `null` goes back to the default.' });
+
 export const WorkspaceUpdate = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be blank').max(100).optional().openapi({ example: 'Acme marketing' }),
@@ -26,6 +43,7 @@ export const WorkspaceUpdate = z
     privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.', example: 'https://example.com/privacy' }),
     timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats and date-only stats ranges.', example: 'Europe/Berlin' }),
     conversionTracking: z.boolean().optional().openapi({ description: 'Links that do not say otherwise append their click id to the destination as `rc_click` (docs/conversions.md).' }),
+    consentPrompt: ConsentPromptUpdate.optional(),
   })
   .openapi('WorkspaceUpdate', { example: { consent: { optInAction: 'ask' }, timeZone: 'Europe/Berlin' } });
 
@@ -37,6 +55,7 @@ export const WorkspaceResponse = z
     privacyPolicyUrl: z.string().nullable().openapi({ format: 'uri' }),
     timeZone: z.string().openapi({ description: 'IANA time zone.' }),
     conversionTracking: z.boolean().openapi({ description: 'The default of links’ `conversionTracking`.' }),
+    consentPrompt: ConsentPrompt,
     defaultDomain: z.string().openapi({ description: 'Host (with its port, if not the scheme’s default) of short links created without `domain`.' }),
     role: z.enum(ROLES).openapi({ description: 'Role of the API key making the request.' }),
     createdAt: timestamp(),
@@ -50,6 +69,7 @@ export const WorkspaceResponse = z
       privacyPolicyUrl: 'https://example.com/privacy',
       timeZone: 'Europe/Berlin',
       conversionTracking: false,
+      consentPrompt: { brandColor: '#0f766e', logoUrl: 'https://example.com/logo.svg', language: null },
       defaultDomain: 'go.example.com',
       role: 'owner',
       createdAt: EXAMPLE_TIME,
