@@ -126,7 +126,8 @@ program
   .description('pixel credentials at rest')
   .command('rotate')
   .description('re-seal every pixel’s credentials with the first key of SECRETS_KEY (put the new key first, the old one after it; then drop the old one)')
-  .action(secretsRotate);
+  .option('--json', 'print the counts as JSON')
+  .action(command((opts: { json?: boolean }) => secretsRotate(opts)));
 
 program
   .command('stats <slug>')
@@ -153,7 +154,7 @@ program
   .option('--utm-source <value>', 'only visits with this utm_source')
   .option('--utm-campaign <value>', 'only visits with this utm_campaign')
   .option('-n, --limit <n>', 'how many clicks (at most 1,000)', '50')
-  .option('--json', 'print one JSON event per line, as the API has them')
+  .option('--json', 'print a JSON array of events, as the API has them')
   .action(command((slug: string | undefined, opts: EventsOptions) => eventsCommand(slug, { ...opts, ...(opts.from || opts.to ? { range: undefined } : {}) })));
 
 await program.parseAsync(process.argv);

@@ -61,7 +61,7 @@ describe('ricochet --help', () => {
   }, SLOW);
 
   it('issue 22: every command but serve takes --json', async () => {
-    const commands = [['migrate'], ['demo'], ['backup'], ['restore'], ['doctor'], ['workspaces', 'create'], ['workspaces', 'list'], ['keys', 'create'], ['keys', 'list'], ['keys', 'revoke'], ['links', 'import'], ['links', 'export'], ['stats']];
+    const commands = [['migrate'], ['demo'], ['backup'], ['restore'], ['doctor'], ['workspaces', 'create'], ['workspaces', 'list'], ['keys', 'create'], ['keys', 'list'], ['keys', 'revoke'], ['links', 'import'], ['links', 'export'], ['stats'], ['events'], ['secrets', 'rotate']];
     const help = await Promise.all(commands.map((c) => cli([...c, '--help'], {})));
     help.forEach((run, i) => expect(run.stdout, commands[i]!.join(' ')).toContain('--json'));
     const top = await cli(['--help'], {});
@@ -210,7 +210,7 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
   }, SLOW);
 
   it('events and stats --group-by show the clicks a server on the same database recorded', async () => {
-    const key = JSON.parse((await cli(['keys', 'create', '--workspace', 'events-ws', '--json'], env)).stdout).secret as string;
+    const key = JSON.parse((await cli(['workspaces', 'create', 'events-ws', '--json'], env)).stdout).key.secret as string;
     // The redirect path is the raw listener's, behind a real socket.
     const listening = http.createServer();
     await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
@@ -241,7 +241,7 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
 
     const json = await cli(['events', '--workspace', 'events-ws', '--country', 'de', '--json'], env);
     expect(json.stderr).toBe('');
-    const events = json.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const events = JSON.parse(json.stdout) as Array<{ slug: string; country: string; utm: { campaign: string } }>;
     expect(events.map((e) => [e.slug, e.country, e.utm.campaign])).toEqual([[slug, 'DE', 'autumn'], [slug, 'DE', 'spring']]);
     const text = await cli(['events', slug, '--workspace', 'events-ws', '--utm-campaign', 'spring', '-n', '1'], env);
     expect(text.code).toBe(0);
@@ -258,7 +258,7 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
     ]);
     const byDay = await cli(['stats', slug, '--days', '3', '--group-by', 'day'], env);
     // The last 3 days touch 4 local dates; today's holds the clicks.
-    expect(byDay.stdout).toMatch(/\nday +humans +bots\n/);
+    expect(byDay.stdout).toMatch(/\nday +human clicks +bots\n/);
     expect(byDay.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^${new Date().toISOString().slice(0, 10)} +3 +0$`));
   }, SLOW);
 

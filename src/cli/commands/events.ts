@@ -4,6 +4,7 @@ import { linkDomainOf } from '../../app/links/resolve-domain.js';
 import { AppError } from '../../core/errors.js';
 import { listClicks } from '../../storage/click-export.js';
 import { workspaceByNameOrThrow } from '../find-workspace.js';
+import { emit } from '../output.js';
 import { withContext } from '../with-context.js';
 
 export interface EventsOptions extends Omit<ClickFilterParams, 'linkId'> {
@@ -18,7 +19,7 @@ const COLUMNS = ['time', 'slug', 'country', 'device', 'browser', 'referrer_host'
 
 /**
  * `ricochet events [slug]`: the most recent clicks of a workspace (or one link), newest first,
- * with the API's filters (GET /events); `--json` prints one event per line as the API has it.
+ * with the API's filters (GET /events); `--json` prints them as a JSON array of the API's events.
  */
 export async function eventsCommand(slug: string | undefined, opts: EventsOptions): Promise<void> {
   await withContext(async (ctx) => {
@@ -36,13 +37,9 @@ export async function eventsCommand(slug: string | undefined, opts: EventsOption
     const params = { ...opts, linkId, ...(opts.country ? { country: opts.country.toUpperCase() } : {}) };
     const { filter } = await clickFilter(ctx, workspace.id, params, ctx.clock.now());
     const events = (await listClicks(ctx.stores.database, filter, { limit, after: null })).items.map((r) => presentClick(ctx, r));
-    if (opts.json) {
-      process.stdout.write(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      return;
-    }
     const rows = events.map((e) => [e.time.slice(0, 19).replace('T', ' '), e.slug ?? '(deleted)', e.country ?? '', e.device, e.browser ?? '', e.referrerHost ?? '', e.utm.campaign ?? '', e.bot ? 'bot' : '', e.consent]);
     const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] as string).length)));
-    const line = (cells: readonly string[]) => `${cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd()}\n`;
-    process.stdout.write(line(COLUMNS) + rows.map(line).join('') + (events.length === 0 ? '(no clicks in the range)\n' : ''));
+    const line = (cells: readonly string[]) => `${cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd()}`;
+    emit(opts, events, () => [line(COLUMNS), ...rows.map(line), ...(events.length === 0 ? ['(no clicks in the range)'] : [])].join('\n'));
   });
 }
