@@ -24,7 +24,7 @@ function resolved(over: Partial<ResolvedLink['link']> = {}, pixels: PixelRef[] =
 }
 
 const FACTS: RequestFacts = {
-  method: 'GET', scheme: 'https', host: 'go.example', path: '/sale', query: '', userAgent: 'x', acceptLanguage: null,
+  method: 'GET', scheme: 'https', host: 'go.example', path: '/sale', query: '', userAgent: 'x', acceptLanguage: '',
   referer: null, secGpc: false, prefetch: false, consentCookie: null, country: 'US',
 };
 
