@@ -42,6 +42,10 @@ function context(over: Partial<ResponseContext> = {}, nonce = 'bm9uY2U='): Respo
 const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_CSP, 'x-robots-tag': 'noindex' };
 
 describe('buildResponse', () => {
+  it('the small pages\' policy allows no script, no framing and forms to this origin only', () => {
+    expect(PAGE_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+  });
+
   it.each([301, 302, 307, 308] as const)('a direct redirect answers the link\'s %i with Location and private, max-age=0', (status) => {
     const r = buildResponse(decideFor(resolved({ redirectType: status }, [])), context());
     expect(r).toEqual({ status, headers: { location: DEST, 'cache-control': 'private, max-age=0' }, body: null });
