@@ -16,6 +16,7 @@ export default {
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [...scope.mutate, '!**/*.test.ts'],
   coverageAnalysis: 'perTest',
+  ignoreStatic: scope.ignoreStatic ?? false,
   // The machine is shared: one test runner beside the type checker, and incremental runs (only
   // mutants whose code or tests changed are tested again; the file is kept out of git).
   concurrency: 2,

@@ -52,12 +52,15 @@ coverage=${COVERAGE:-${CI:+1}}
 if [ "${coverage:-0}" = 1 ]; then
   raw=$(mktemp -d /tmp/ricochet-v8-coverage.XXXXXX)
   # Every process the suite starts writes V8 coverage to $raw (vitest.coverage.config.ts).
-  NODE_OPTIONS="--import tsx ${NODE_OPTIONS:-}" NODE_V8_COVERAGE="$raw" npx vitest run --config vitest.coverage.config.ts "$@" || { rm -rf "$raw"; exit 1; }
+  tests=0
+  NODE_OPTIONS="--import tsx ${NODE_OPTIONS:-}" NODE_V8_COVERAGE="$raw" npx vitest run --config vitest.coverage.config.ts "$@" || tests=$?
+  # The report is written even when a test failed (it shows what the failing run reached).
   rm -rf coverage
   npx c8 report --temp-directory "$raw" >/dev/null
   rm -rf "$raw"
   echo "coverage: report in coverage/index.html; per folder:"
-  npx tsx scripts/coverage-check.ts coverage/coverage-summary.json
+  if [ $# -eq 0 ]; then npx tsx scripts/coverage-check.ts coverage/coverage-summary.json; else npx tsx scripts/coverage-check.ts coverage/coverage-summary.json || true; fi
+  [ "$tests" = 0 ] || exit "$tests"
 else
   npx vitest run "$@"
 fi
