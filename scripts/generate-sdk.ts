@@ -14,6 +14,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { buildV1 } from '../src/http/api/build-api.js';
+import { compileProxyTrust } from '../src/http/proxy-trust.js';
 import { openApiDocument } from '../src/http/api/openapi-document.js';
 import { connectSqlite } from '../src/storage/sqlite/connect-sqlite.js';
 
@@ -30,9 +31,10 @@ export async function currentDocument(): Promise<unknown> {
   const database = connectSqlite({ file: ':memory:' });
   const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), { database, log: pino({ level: 'silent' }) });
   try {
-    return openApiDocument(buildV1(ctx));
+    return openApiDocument(buildV1(ctx, compileProxyTrust({ kind: 'none' })));
   } finally {
     await ctx.changes.close();
+    await ctx.passwords.hasher.close();
     await database.close();
   }
 }

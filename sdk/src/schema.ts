@@ -123,6 +123,50 @@ export interface paths {
         patch: operations["updateLink"];
         trace?: never;
     };
+    "/password-lockouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See whether a link’s password form is locked (by the link’s id)
+         * @description After PASSWORD_LINK_ATTEMPTS wrong passwords within 15 minutes, a link’s password form answers 429 to everyone until `lockedUntil` (or until an owner clears it).
+         */
+        get: operations["getPasswordLockout"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlock a link’s password form
+         * @description Visitors can try the password again at once, on every node. Idempotent: 204 whether or not it was locked.
+         */
+        delete: operations["deletePasswordLockout"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what in this workspace
+         * @description Newest first, one page at a time: every change made through the API (and the dashboard) to links, pixels, domains, API keys and settings, with the key that made it. Kept AUDIT_RETENTION_DAYS (default 365). Admin and owner keys only.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tags": {
         parameters: {
             query?: never;
@@ -695,7 +739,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -709,11 +753,11 @@ export interface components {
              */
             field?: string;
             /**
-             * @description Why a URL was refused (`URL_UNSAFE`).
+             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused.
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host";
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6";
             /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
             issues?: components["schemas"]["ValidationIssue"][];
             /**
@@ -724,10 +768,20 @@ export interface components {
              */
             pixelIds?: string[];
             /**
-             * @description Seconds until a request will be accepted again (`RATE_LIMITED`); also in `Retry-After`.
+             * @description Seconds until a request will be accepted again (every 429); also in `Retry-After`.
              * @example 3
              */
             retryAfterSeconds?: number;
+            /**
+             * @description The most body bytes this operation reads (`PAYLOAD_TOO_LARGE`).
+             * @example 16384
+             */
+            limitBytes?: number;
+            /**
+             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`).
+             * @example phish.example
+             */
+            host?: string;
             /**
              * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).
              * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
@@ -805,7 +859,7 @@ export interface components {
          * @example {
          *       "error": {
          *         "code": "PAYLOAD_TOO_LARGE",
-         *         "message": "The request body is larger than 1 MB."
+         *         "message": "The request body is larger than this endpoint accepts (`details.limitBytes`); the connection is closed."
          *       }
          *     }
          */
@@ -836,26 +890,6 @@ export interface components {
                  * @enum {string}
                  */
                 code: "UNSUPPORTED_MEDIA_TYPE";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "RATE_LIMITED",
-         *         "message": "Too many requests for this API key; retry after the time in `Retry-After`."
-         *       }
-         *     }
-         */
-        RateLimitedError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "RATE_LIMITED";
                 /** @description For people; may be more precise than the catalogue message. */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -1127,6 +1161,7 @@ export interface components {
              */
             name?: string;
             /**
+             * @description Sent with the event on the interstitial: at most 20 params, 4096 bytes of keys and values together.
              * @example {
              *       "campaign": "spring",
              *       "topic": "running"
@@ -1170,26 +1205,6 @@ export interface components {
                 ok: false;
                 error: components["schemas"]["BulkItemError"];
             })[];
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "INVALID_QUERY",
-         *         "message": "A query parameter is missing or invalid."
-         *       }
-         *     }
-         */
-        InvalidQueryError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "INVALID_QUERY";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
         };
         /**
          * @example {
@@ -1576,6 +1591,119 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "locked": true,
+         *       "failures": 100,
+         *       "lockedAt": "2026-12-01T09:30:00.000Z",
+         *       "lockedUntil": "2026-12-01T09:45:00.000Z"
+         *     }
+         */
+        PasswordLockout: {
+            /** @description Whether the link’s password form refuses every try (429) right now. */
+            locked: boolean;
+            /** @description Wrong passwords that caused the lock (PASSWORD_LINK_ATTEMPTS). */
+            failures: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the form opens again by itself.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedUntil: string | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "at": "2026-12-01T09:30:00.000Z",
+         *           "actor": {
+         *             "type": "key",
+         *             "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *             "name": "CRM sync"
+         *           },
+         *           "action": "link.update",
+         *           "target": {
+         *             "type": "link",
+         *             "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           },
+         *           "details": {
+         *             "fields": [
+         *               "tags",
+         *               "url"
+         *             ]
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "actor": {
+         *         "type": "key",
+         *         "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *         "name": "CRM sync"
+         *       },
+         *       "action": "link.update",
+         *       "target": {
+         *         "type": "link",
+         *         "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       },
+         *       "details": {
+         *         "fields": [
+         *           "tags",
+         *           "url"
+         *         ]
+         *       }
+         *     }
+         */
+        AuditEvent: {
+            /** @example aud_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            actor: {
+                /**
+                 * @description `key` (an API key; the dashboard signs in with one), `user`, `cli` (a command on the server), `system`.
+                 * @enum {string}
+                 */
+                type: "key" | "user" | "cli" | "system";
+                id: string | null;
+                /** @description The key’s name at the time. */
+                name: string | null;
+            };
+            /** @enum {string} */
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            target: {
+                /** @enum {string} */
+                type: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                id: string | null;
+            };
+            /** @description Which fields changed (names only), a slug, a hostname, a role. Never a secret or a password. */
+            details: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * @example {
@@ -2072,6 +2200,26 @@ export interface components {
         };
         /**
          * @example {
+         *       "error": {
+         *         "code": "BAD_REQUEST",
+         *         "message": "The request is malformed."
+         *       }
+         *     }
+         */
+        BadRequestError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "BAD_REQUEST";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
          *       "consent": {
          *         "optInAction": "ask"
          *       },
@@ -2231,7 +2379,7 @@ export interface components {
             humanClicks: number;
             /** @description Recorded bot and link-preview hits. */
             bots: number;
-            /** @description Distinct visitors per day, summed over the days of the range. */
+            /** @description Distinct visitors over the UTC days the range touches (from sketches: a returning person counts once). */
             uniqueVisitors: number;
             /** @description Pixels the interstitial was told to fire (per pixel per click). */
             pixelFires: number;
@@ -2339,12 +2487,12 @@ export interface components {
             windows: {
                 /** @example 30 */
                 days: number;
-                /** @description Visitors the pixel fired for in the window (daily-unique, summed over days: an upper bound on distinct people). */
+                /** @description Distinct visitors the pixel fired for in the window (from sketches: a returning person counts once). */
                 visitors: number;
-                /** @description Visitor-days with more than one fire (came back the same day). */
+                /** @description Visitors reached in both halves of the window. */
                 returnVisitors: number;
             }[];
-            /** @description Per UTC day over the last 180 days. */
+            /** @description Per UTC day over the last 180 days: that day’s visitors, and the distinct visitors since the first of those days. */
             growth: {
                 /** Format: date */
                 date: string;
@@ -2391,7 +2539,6 @@ export type UnauthenticatedError = components['schemas']['UnauthenticatedError']
 export type ForbiddenError = components['schemas']['ForbiddenError'];
 export type PayloadTooLargeError = components['schemas']['PayloadTooLargeError'];
 export type UnsupportedMediaTypeError = components['schemas']['UnsupportedMediaTypeError'];
-export type RateLimitedError = components['schemas']['RateLimitedError'];
 export type InternalError = components['schemas']['InternalError'];
 export type UnavailableError = components['schemas']['UnavailableError'];
 export type LinkBulkCreate = components['schemas']['LinkBulkCreate'];
@@ -2401,7 +2548,6 @@ export type LinkBulkUpdate = components['schemas']['LinkBulkUpdate'];
 export type LinkBulkUpdateFields = components['schemas']['LinkBulkUpdateFields'];
 export type AudienceEvent = components['schemas']['AudienceEvent'];
 export type LinkBulkDeleteResult = components['schemas']['LinkBulkDeleteResult'];
-export type InvalidQueryError = components['schemas']['InvalidQueryError'];
 export type LinkNotFoundError = components['schemas']['LinkNotFoundError'];
 export type LinkUpsert = components['schemas']['LinkUpsert'];
 export type UtmParameters = components['schemas']['UtmParameters'];
@@ -2409,6 +2555,9 @@ export type LinkCreate = components['schemas']['LinkCreate'];
 export type LinkPage = components['schemas']['LinkPage'];
 export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkUpdate = components['schemas']['LinkUpdate'];
+export type PasswordLockout = components['schemas']['PasswordLockout'];
+export type AuditEventPage = components['schemas']['AuditEventPage'];
+export type AuditEvent = components['schemas']['AuditEvent'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
 export type Pixel = components['schemas']['Pixel'];
@@ -2432,6 +2581,7 @@ export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
 export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
 export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
+export type BadRequestError = components['schemas']['BadRequestError'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
@@ -2467,7 +2617,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkCreateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2480,7 +2630,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -2508,7 +2658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2549,7 +2699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2557,7 +2707,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2604,14 +2765,25 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkDeleteResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -2634,7 +2806,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2642,7 +2824,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2690,7 +2883,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkUpdateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2703,7 +2896,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -2731,7 +2924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2761,7 +2954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationFailedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2769,7 +2962,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2820,14 +3024,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -2850,7 +3065,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2858,7 +3083,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -2920,7 +3156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -2933,7 +3169,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -2982,7 +3218,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3002,7 +3238,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3015,7 +3251,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3023,7 +3259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3031,7 +3267,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3086,7 +3333,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3099,7 +3346,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3117,6 +3364,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
             /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `DOMAIN_UNKNOWN`. */
             422: {
                 headers: {
@@ -3127,7 +3384,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainUnknownError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3135,7 +3392,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3184,7 +3452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3197,7 +3465,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3246,7 +3514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3266,7 +3534,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3279,7 +3547,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3287,7 +3555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3295,7 +3563,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3341,14 +3620,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3371,7 +3661,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3379,7 +3679,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3423,14 +3734,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3463,7 +3785,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3471,7 +3803,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3521,7 +3864,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3534,7 +3877,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3593,7 +3936,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3613,7 +3956,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3626,7 +3969,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3634,7 +3977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3642,7 +3985,385 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lock, or `locked: false`. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLockout"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only this action. */
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                /** @description Only events about this kind of object. */
+                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                /** @description Only events about this object. */
+                targetId?: string;
+                /** @description Only events by this key. */
+                actorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3693,7 +4414,7 @@ export interface operations {
                     "application/json": components["schemas"]["TagPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3706,7 +4427,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3724,7 +4445,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3732,7 +4463,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3784,7 +4526,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3797,7 +4539,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3815,7 +4557,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3823,7 +4575,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3872,7 +4635,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3885,7 +4648,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3923,7 +4686,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3964,7 +4727,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3972,7 +4735,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4018,14 +4792,25 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4048,7 +4833,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4056,7 +4851,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4100,14 +4906,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4140,7 +4957,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4148,7 +4975,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4198,7 +5036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4211,7 +5049,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4259,7 +5097,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4300,7 +5138,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4308,7 +5146,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4357,7 +5206,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4370,7 +5219,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4388,7 +5237,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4396,7 +5255,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4445,7 +5315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4458,7 +5328,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4496,7 +5366,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainTakenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4516,7 +5386,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4529,7 +5399,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4537,7 +5407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4545,7 +5415,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4591,14 +5472,25 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4621,7 +5513,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4629,7 +5531,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4673,14 +5586,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4723,7 +5647,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainInUseError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4731,7 +5665,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4781,7 +5726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4794,7 +5739,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4832,7 +5777,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4852,7 +5797,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4865,7 +5810,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4873,7 +5818,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4881,7 +5826,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4930,7 +5886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4943,7 +5899,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4971,7 +5927,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4979,7 +5945,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5028,7 +6005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5041,7 +6018,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5069,7 +6046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5110,7 +6087,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5118,7 +6095,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5162,14 +6150,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5212,7 +6211,17 @@ export interface operations {
                     "application/json": components["schemas"]["LastOwnerKeyError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5220,7 +6229,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5264,6 +6284,16 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
             401: {
                 headers: {
@@ -5274,7 +6304,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5282,7 +6322,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5330,7 +6381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5343,7 +6394,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5371,7 +6422,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5412,7 +6463,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5420,7 +6471,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5477,14 +6539,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5507,7 +6580,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5515,7 +6598,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5570,14 +6664,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5590,7 +6695,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5598,7 +6713,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5644,14 +6770,25 @@ export interface operations {
                     "application/json": components["schemas"]["Audience"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5674,7 +6811,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5682,7 +6829,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5741,14 +6899,25 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5771,7 +6940,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5779,7 +6958,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */

@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   pixel: 'pix',
   link: 'lnk',
   click: 'clk',
+  audit: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

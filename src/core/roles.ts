@@ -3,7 +3,7 @@
  * - `viewer`: read everything in the workspace except its API keys (listing keys is key
  *   management, `admin` and up).
  * - `member`: + create, edit and delete links and pixels.
- * - `admin`: + domains, workspace settings, and API keys up to `admin`.
+ * - `admin`: + domains, workspace settings, API keys up to `admin`, and the audit log.
  * - `owner`: + owner keys.
  */
 export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
@@ -11,10 +11,11 @@ export type Role = (typeof ROLES)[number];
 
 const RANK: Record<Role, number> = { owner: 3, admin: 2, member: 1, viewer: 0 };
 
-export type Permission = 'read' | 'write:links' | 'write:pixels' | 'write:domains' | 'write:workspace' | 'write:keys';
+export type Permission = 'read' | 'read:audit' | 'write:links' | 'write:pixels' | 'write:domains' | 'write:workspace' | 'write:keys';
 
 const MIN_ROLE: Record<Permission, Role> = {
   read: 'viewer',
+  'read:audit': 'admin',
   'write:links': 'member',
   'write:pixels': 'member',
   'write:domains': 'admin',

@@ -1,7 +1,9 @@
 import { ApiKeyStore } from './api-key-store.js';
+import { AuditStore } from './audit-store.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
 import { LinkStore } from './link-store.js';
+import { LockoutStore } from './lockout-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
 import { StatsStore } from './stats-store.js';
@@ -17,6 +19,8 @@ export interface Stores {
   links: LinkStore;
   salts: SaltStore;
   stats: StatsStore;
+  audit: AuditStore;
+  lockouts: LockoutStore;
 }
 
 export function createStores(database: Database): Stores {
@@ -29,5 +33,7 @@ export function createStores(database: Database): Stores {
     links: new LinkStore(database),
     salts: new SaltStore(database),
     stats: new StatsStore(database),
+    audit: new AuditStore(database),
+    lockouts: new LockoutStore(database),
   };
 }

@@ -9,6 +9,7 @@ const NAV: Array<{ href: string; label: string; active: Array<Route['name']> }> 
   { href: '#/analytics', label: 'Analytics', active: ['analytics'] },
   { href: '#/pixels', label: 'Pixels', active: ['pixels', 'pixel-audience'] },
   { href: '#/settings', label: 'Settings', active: ['settings'] },
+  { href: '#/audit', label: 'Audit log', active: ['audit'] },
 ];
 
 /** Header (workspace, role, sign out), navigation, and the main landmark. */

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'pixels' }
   | { name: 'pixel-audience'; id: string }
   | { name: 'settings' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export interface Location {
@@ -48,6 +49,7 @@ function match(parts: string[]): Route {
     if (c === 'audience' && parts.length === 3) return { name: 'pixel-audience', id: b };
   }
   if (a === 'settings' && b === undefined) return { name: 'settings' };
+  if (a === 'audit' && b === undefined) return { name: 'audit' };
   return { name: 'not-found' };
 }
 

@@ -8,6 +8,7 @@ export const EXAMPLE_IDS = {
   domain: 'dom_01kbmz3f8r9c2v6x4n7q5t8w0y',
   pixel: 'pix_01kbmz3f8r9c2v6x4n7q5t8w0y',
   link: 'lnk_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  audit: 'aud_01kbmz3f8r9c2v6x4n7q5t8w0y',
 } as const satisfies Partial<Record<IdKind, string>>;
 
 export const EXAMPLE_TIME = '2026-12-01T09:30:00.000Z';
