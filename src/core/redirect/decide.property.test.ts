@@ -62,16 +62,48 @@ const input: fc.Arbitrary<DecideInput> = fc
     clicksSoFar: fc.integer({ min: 0, max: 6 }),
     now: fc.integer({ min: NOW - 1000, max: NOW + 1000 }),
     password: fc.constantFrom(...PASSWORD_STATES),
+    retryAfterSeconds: fc.option(fc.integer({ min: -5, max: 900 }), { nil: undefined }),
+    // Mostly not blocklisted, so that open links stay frequent enough for the properties about them.
+    blocked: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }, { arbitrary: fc.constant(true), weight: 1 }),
   })
-  .map(({ link: l, notFoundUrl, facts: f, policy, clicksSoFar, now, password }) => {
+  .map(({ link: l, notFoundUrl, facts: f, policy, clicksSoFar, now, password, retryAfterSeconds, blocked }) => {
     const resolved: ResolvedLink | null = l && { link: l.link, pixels: l.pixels, workspace: { id: 'ws_1', consent: { policy, optInAction: 'skip' }, privacyPolicyUrl: null, timeZone: 'UTC' } };
-    return { link: resolved, domain: { notFoundUrl }, facts: f, visitor: classifyUserAgent(f.userAgent), tcf: null, now, clicksSoFar, password };
+    return { link: resolved, domain: { notFoundUrl }, facts: f, visitor: classifyUserAgent(f.userAgent), tcf: null, now, clicksSoFar, password, retryAfterSeconds, blocked };
   });
 
-const blocked = (i: DecideInput) => {
+/** A click that may not reach the destination: unknown link, blocklisted, expired, over its limit, locked. */
+const stopped = (i: DecideInput) => {
   const l = i.link?.link;
-  return !l || (l.expiresAt !== null && i.now >= l.expiresAt) || (l.maxClicks !== null && i.clicksSoFar >= l.maxClicks) || (l.passwordHash !== null && i.password !== 'ok');
+  return !l || i.blocked === true || (l.expiresAt !== null && i.now >= l.expiresAt) || (l.maxClicks !== null && i.clicksSoFar >= l.maxClicks) || (l.passwordHash !== null && i.password !== 'ok');
 };
+
+/**
+ * A generated input turned into a human's GET or POST to a link that is open: not blocklisted,
+ * not expired, under its limit, the password right if it has one (mapped rather than filtered, so
+ * that the property does not run out of inputs).
+ */
+const humanOnOpenLink: fc.Arbitrary<DecideInput> = fc
+  .tuple(input, fc.record({ link, pixels }), fc.constantFrom(UAS[0] as string, UAS[1] as string))
+  .map(([i, fallback, human]) => {
+    const resolved = i.link ?? { ...fallback, workspace: { id: 'ws_1', consent: { policy: 'never', optInAction: 'skip' }, privacyPolicyUrl: null, timeZone: 'UTC' } };
+    const l = resolved.link;
+    const userAgent = classifyUserAgent(i.facts.userAgent).bot ? human : i.facts.userAgent;
+    return {
+      ...i,
+      blocked: false,
+      facts: { ...i.facts, prefetch: false, method: i.facts.method === 'HEAD' ? 'GET' : i.facts.method, userAgent },
+      visitor: classifyUserAgent(userAgent),
+      password: l.passwordHash === null ? i.password : 'ok',
+      link: {
+        ...resolved,
+        link: {
+          ...l,
+          expiresAt: l.expiresAt !== null && i.now >= l.expiresAt ? i.now + 1 : l.expiresAt,
+          maxClicks: l.maxClicks !== null && i.clicksSoFar >= l.maxClicks ? i.clicksSoFar + 1 : l.maxClicks,
+        },
+      },
+    };
+  });
 
 describe('decide properties', () => {
   test.prop([input])('a prefetch or prerender is declined with 503 and never recorded, before anything else', (i) => {
@@ -82,7 +114,7 @@ describe('decide properties', () => {
   test.prop([input])('the status is always one the kind allows, and a Location exactly when it is a 30x', (i) => {
     const d = decide(i);
     const allowed: Record<string, number[]> = {
-      redirect: [...REDIRECT_TYPES], interstitial: [200], preview: [200], password: [200, 403],
+      redirect: [...REDIRECT_TYPES], interstitial: [200], preview: [200], password: [200, 403, 429], blocked: [410],
       expired: [302, 410], limit_reached: [302, 410], not_found: [302, 404], prefetch_declined: [503],
     };
     expect(allowed[d.kind]).toContain(d.status);
@@ -101,15 +133,24 @@ describe('decide properties', () => {
   test.prop([input])('a protected link gives out nothing of its destination (no Location, no page, no pixels) until the password is right', (i) => {
     fc.pre(!i.facts.prefetch && i.link !== null && i.link.link.passwordHash !== null && i.password !== 'ok');
     const d = decide(i);
-    expect(['password', 'expired', 'limit_reached']).toContain(d.kind);
+    expect(['password', 'blocked', 'expired', 'limit_reached']).toContain(d.kind);
     if (d.kind === 'password') {
-      expect(d.status).toBe(i.password === 'wrong' ? 403 : 200);
-      expect(d.record).toEqual({ as: 'none', reason: i.password === 'wrong' ? 'password_wrong' : 'password_required' });
+      const expected = { none: [200, 'password_required'], wrong: [403, 'password_wrong'], throttled: [429, 'password_throttled'] } as const;
+      const [status, reason] = expected[i.password as 'none' | 'wrong' | 'throttled'];
+      expect(d.status).toBe(status);
+      expect(d.record).toEqual({ as: 'none', reason });
+      // A throttled form says when to come back (at least a second); the others do not.
+      expect(d.retryAfterSeconds).toBe(i.password === 'throttled' ? Math.max(1, i.retryAfterSeconds ?? 1) : 0);
     }
   });
 
-  test.prop([input])('a blocked click (unknown, expired, over its limit, locked) never fires a pixel and is never recorded', (i) => {
-    fc.pre(blocked(i));
+  test.prop([input])('a link with a blocklisted destination answers 410 "blocked" before its expiry, limit or password, and is never recorded', (i) => {
+    fc.pre(!i.facts.prefetch && i.link !== null && i.blocked === true);
+    expect(decide(i)).toEqual({ kind: 'blocked', status: 410, record: { as: 'none', reason: 'blocked' } });
+  });
+
+  test.prop([input])('a stopped click (unknown, blocklisted, expired, over its limit, locked) never fires a pixel and is never recorded', (i) => {
+    fc.pre(stopped(i));
     const d = decide(i);
     expect(d.kind).not.toBe('interstitial');
     expect(d.record.as).toBe('none');
@@ -135,8 +176,8 @@ describe('decide properties', () => {
     expect(d.location).not.toContain('gdpr_consent=x');
   });
 
-  test.prop([input])('a human click on an open link is recorded as human, with a consent outcome for each of its pixels', (i) => {
-    fc.pre(!i.facts.prefetch && !blocked(i) && i.facts.method !== 'HEAD' && !i.visitor.bot);
+  test.prop([humanOnOpenLink])('a human click on an open link is recorded as human, with a consent outcome for each of its pixels', (i) => {
+    expect(stopped(i) || i.facts.prefetch || i.facts.method === 'HEAD' || i.visitor.bot).toBe(false);
     const d = decide(i);
     expect(d.record.as).toBe('human');
     if (d.record.as === 'human') expect(d.record.pixels.map((p) => p.id)).toEqual(i.link?.pixels.map((p) => p.id));

@@ -28,10 +28,13 @@ const FACTS: RequestFacts = {
   referer: null, secGpc: false, prefetch: false, consentCookie: null, country: 'US',
 };
 
-function decideFor(link: ResolvedLink | null, over: { facts?: Partial<RequestFacts>; password?: 'none' | 'ok' | 'wrong'; clicksSoFar?: number; now?: number } = {}): Decision {
+type Over = { facts?: Partial<RequestFacts>; password?: 'none' | 'ok' | 'wrong' | 'throttled'; retryAfterSeconds?: number; blocked?: boolean; clicksSoFar?: number; now?: number };
+
+function decideFor(link: ResolvedLink | null, over: Over = {}): Decision {
   return decide({
     link, domain: { notFoundUrl: null }, facts: { ...FACTS, ...over.facts }, visitor: CHROME, tcf: null,
     now: over.now ?? NOW, clicksSoFar: over.clicksSoFar ?? 0, password: over.password ?? 'none',
+    retryAfterSeconds: over.retryAfterSeconds, blocked: over.blocked,
   });
 }
 
@@ -39,7 +42,10 @@ function context(over: Partial<ResponseContext> = {}, nonce = 'bm9uY2U='): Respo
   return { method: 'GET', url: '/sale?a=1', secure: true, link: null, clickId: 'clk_1', query: '', interstitial: { script: 'void 0', timeoutMs: 800, nonce: () => nonce }, ...over };
 }
 
-const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_CSP, 'x-robots-tag': 'noindex' };
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_CSP,
+  'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex',
+};
 
 describe('buildResponse', () => {
   it('the small pages\' policy allows no script, no framing and forms to this origin only', () => {
@@ -98,7 +104,25 @@ describe('buildResponse', () => {
     expect(first.body).not.toContain('not right');
     const wrong = buildResponse(decideFor(link, { password: 'wrong' }), context({ method: 'POST' }));
     expect(wrong.status).toBe(403);
+    expect(wrong.headers).toEqual(PAGE_HEADERS);
     expect(wrong.body).toContain('That password is not right.');
+  });
+
+  it('the password form while guesses are throttled: 429 with Retry-After in whole seconds', () => {
+    const link = resolved({ passwordHash: 'scrypt$x' }, []);
+    const r = buildResponse(decideFor(link, { password: 'throttled', retryAfterSeconds: 42 }), context({ method: 'POST' }));
+    expect(r.status).toBe(429);
+    expect(r.headers).toEqual({ ...PAGE_HEADERS, 'retry-after': '42' });
+    expect(r.body).toContain('action="/sale?a=1"');
+  });
+
+  it('a link whose destination is blocked: the 410 page, no Location, no body for HEAD', () => {
+    const decision = decideFor(resolved(), { blocked: true });
+    const r = buildResponse(decision, context());
+    expect(r.status).toBe(410);
+    expect(r.headers).toEqual(PAGE_HEADERS);
+    expect(r.body).toMatch(/disabled/);
+    expect(buildResponse(decision, context({ method: 'HEAD' }))).toEqual({ status: 410, headers: PAGE_HEADERS, body: null });
   });
 
   it.each([
@@ -113,7 +137,7 @@ describe('buildResponse', () => {
     ['expired', decideFor(resolved({ expiresAt: NOW }, [])), 410, /has expired/],
     ['limit reached', decideFor(resolved({ maxClicks: 1 }, []), { clicksSoFar: 1 }), 410, /no longer available/],
     ['not found', notFound(null), 404, /does not exist/],
-  ] as const)('%s without a URL: the page with its status (%i), no body for HEAD', (_name, decision, status, text) => {
+  ] as const)('%s without a URL: the page with its status, no body for HEAD', (_name, decision, status, text) => {
     const r = buildResponse(decision, context());
     expect(r.status).toBe(status);
     expect(r.headers).toEqual(PAGE_HEADERS);
