@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badRequestPage, expiredPage, limitReachedPage, notFoundPage, passwordPage } from './pages.js';
+import { badRequestPage, blockedPage, expiredPage, limitReachedPage, notFoundPage, passwordPage } from './pages.js';
 import { previewPage } from './preview-page.js';
 
 // Issue 14: what each small page says, and what a link-preview fetcher reads, exactly.
@@ -9,6 +9,7 @@ describe('the redirect path\'s pages', () => {
     ['expired', expiredPage(), 'Link expired', '<h1>This link has expired</h1><p>The owner set it to stop working after a date.</p>'],
     ['limit reached', limitReachedPage(), 'Link unavailable', '<h1>This link is no longer available</h1><p>It reached the number of visits its owner allowed.</p>'],
     ['bad request', badRequestPage(), 'Bad request', '<h1>Bad request</h1><p>The address is malformed.</p>'],
+    ['blocked', blockedPage(), 'Link disabled', '<h1>This link has been disabled</h1><p>Its destination is not allowed on this server.</p>'],
   ])('%s: its title and its words, in a self-contained page', (_name, html, title, body) => {
     expect(html).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8">/);
     expect(html).toContain(`<title>${title}</title>`);
@@ -25,6 +26,16 @@ describe('the redirect path\'s pages', () => {
     expect(html).toContain('<input id="pw" name="password" type="password" autocomplete="current-password" required autofocus>');
     expect(html).not.toContain('role="alert"');
     expect(passwordPage('/s', true)).toContain('<p class="err" role="alert">That password is not right.</p>');
+  });
+
+  it('the throttled password form says when to come back, in whole minutes rounded up', () => {
+    expect(passwordPage('/s', false, 1)).toContain('<p class="err" role="alert">Too many wrong passwords. Try again in 1 minute.</p>');
+    expect(passwordPage('/s', false, 60)).toContain('Try again in 1 minute.</p>');
+    expect(passwordPage('/s', false, 61)).toContain('Try again in 2 minutes.</p>');
+    expect(passwordPage('/s', false, 900)).toContain('Try again in 15 minutes.</p>');
+    expect(passwordPage('/s', false, 0)).not.toContain('Try again');
+    // The form stays, so the visitor can try again once the time is up.
+    expect(passwordPage('/s', false, 61)).toContain('<form method="post" action="/s">');
   });
 
   it('the Open Graph page: each field present as its meta tag, escaped, a large card with an image, a link onward', () => {
