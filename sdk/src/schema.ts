@@ -419,6 +419,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List click events
+         * @description Recorded clicks, newest first, one page at a time (`limit`, `cursor`), as JSON: the same fields as the CSV export. Never an IP address or a visitor value (none is stored). Filters match exactly and combine: `linkId`, `country`, `device`, `consent`, `referrerHost`, `utmSource`, `utmMedium`, `utmCampaign`, `utmTerm`, `utmContent`, and `bots` (`include`, `exclude`, `only`). The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["listClickEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clicks.csv": {
         parameters: {
             query?: never;
@@ -428,7 +448,7 @@ export interface paths {
         };
         /**
          * Export clicks as CSV
-         * @description One row per click, streamed, never an IP address. Columns: `click_id`, `time`, `link_id`, `slug`, `domain`, `country`, `device`, `os`, `browser`, `referrer_host`, `utm_source`, `utm_medium`, `utm_campaign`, `utm_term`, `utm_content`, `click_ids`, `bot`, `consent`, `pixels_fired`, `pixels_confirmed` (snake_case, the same words as the JSON fields: docs/api.md). The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         * @description One row per click, oldest first, streamed, never an IP address. Columns: `click_id`, `time`, `link_id`, `slug`, `domain`, `country`, `device`, `os`, `browser`, `referrer_host`, `utm_source`, `utm_medium`, `utm_campaign`, `utm_term`, `utm_content`, `click_ids`, `bot`, `consent`, `pixels_fired`, `pixels_confirmed` (the fields of `ClickEvent` in snake_case: docs/api.md). Filters match exactly and combine: `linkId`, `country`, `device`, `consent`, `referrerHost`, `utmSource`, `utmMedium`, `utmCampaign`, `utmTerm`, `utmContent`, and `bots` (`include`, `exclude`, `only`). The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
          */
         get: operations["exportClicks"];
         put?: never;
@@ -2318,6 +2338,21 @@ export interface components {
          *           "confirmed": 1150,
          *           "yield": 0.958
          *         }
+         *       ],
+         *       "groupBy": "day",
+         *       "groups": [
+         *         {
+         *           "value": "2026-11-24",
+         *           "clicks": 230,
+         *           "humanClicks": 217,
+         *           "bots": 13
+         *         },
+         *         {
+         *           "value": "2026-11-25",
+         *           "clicks": 198,
+         *           "humanClicks": 190,
+         *           "bots": 8
+         *         }
          *       ]
          *     }
          */
@@ -2361,6 +2396,13 @@ export interface components {
                 clicks: number;
             }[];
             pixels: components["schemas"]["PixelYield"][];
+            /**
+             * @description The `groupBy` asked for; absent without one.
+             * @enum {string}
+             */
+            groupBy?: "day" | "link" | "country" | "device" | "browser" | "os" | "referrer" | "utmSource" | "utmMedium" | "utmCampaign" | "utmTerm" | "utmContent" | "consent";
+            /** @description The figures split by `groupBy`: `value` is the local date, the link id, or the dimension’s value (`""` = unknown). Absent without `groupBy`. */
+            groups?: components["schemas"]["StatsTopEntry"][];
         };
         /**
          * @example {
@@ -2511,6 +2553,127 @@ export interface components {
                 note: string;
             };
         };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "time": "2026-12-01T09:30:00.000Z",
+         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "slug": "spring",
+         *           "domain": "go.example.com",
+         *           "country": "DE",
+         *           "device": "mobile",
+         *           "os": "iOS",
+         *           "browser": "Safari",
+         *           "referrerHost": "news.example",
+         *           "utm": {
+         *             "source": "newsletter",
+         *             "medium": "email",
+         *             "campaign": "spring-sale",
+         *             "term": null,
+         *             "content": null
+         *           },
+         *           "clickIds": [
+         *             "fbclid"
+         *           ],
+         *           "bot": false,
+         *           "consent": "granted_cookie",
+         *           "pixelsFired": [
+         *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           ],
+         *           "pixelsConfirmed": [
+         *             "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           ]
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        ClickEventPage: {
+            data: components["schemas"]["ClickEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "time": "2026-12-01T09:30:00.000Z",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "slug": "spring",
+         *       "domain": "go.example.com",
+         *       "country": "DE",
+         *       "device": "mobile",
+         *       "os": "iOS",
+         *       "browser": "Safari",
+         *       "referrerHost": "news.example",
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "spring-sale",
+         *         "term": null,
+         *         "content": null
+         *       },
+         *       "clickIds": [
+         *         "fbclid"
+         *       ],
+         *       "bot": false,
+         *       "consent": "granted_cookie",
+         *       "pixelsFired": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ],
+         *       "pixelsConfirmed": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ]
+         *     }
+         */
+        ClickEvent: {
+            /** @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the click happened.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            time: string;
+            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            linkId: string;
+            /** @description The link’s slug; null once the link is deleted. */
+            slug: string | null;
+            /** @description The link’s host name; null once the link is deleted. */
+            domain: string | null;
+            /** @description ISO 3166-1 alpha-2; null when unknown. */
+            country: string | null;
+            /** @enum {string} */
+            device: "desktop" | "mobile" | "tablet" | "other";
+            /** @description Operating system family; null when unknown. */
+            os: string | null;
+            /** @description Browser family; null when unknown. */
+            browser: string | null;
+            /** @description The referring site’s host name; null for direct traffic. */
+            referrerHost: string | null;
+            /** @description The UTM parameters of the visit to the short link. */
+            utm: {
+                source: string | null;
+                medium: string | null;
+                campaign: string | null;
+                term: string | null;
+                content: string | null;
+            };
+            /** @description Names of the ad click ids the visit carried (never their values). */
+            clickIds: ("fbclid" | "gclid" | "gbraid" | "wbraid" | "ttclid" | "li_fat_id" | "twclid" | "msclkid" | "epik" | "ScCid" | "rdt_cid")[];
+            /** @description A bot or link-preview hit (never fires pixels). */
+            bot: boolean;
+            /** @enum {string} */
+            consent: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
+            /** @description Ids of the pixels the interstitial was told to fire. */
+            pixelsFired: string[];
+            /** @description Ids of the pixels whose hit the interstitial saw leave the browser; null until its beacon arrived. */
+            pixelsConfirmed: string[] | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2589,6 +2752,8 @@ export type StatsPoint = components['schemas']['StatsPoint'];
 export type StatsTopEntry = components['schemas']['StatsTopEntry'];
 export type PixelYield = components['schemas']['PixelYield'];
 export type Audience = components['schemas']['Audience'];
+export type ClickEventPage = components['schemas']['ClickEventPage'];
+export type ClickEvent = components['schemas']['ClickEvent'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type HeaderLocation = components['headers']['Location'];
@@ -6520,6 +6685,8 @@ export interface operations {
                 interval?: "hour" | "day";
                 /** @description Entries per top list. */
                 top?: number;
+                /** @description Also split the figures by one thing, into `groups`: `day` (every local date of the range, in order, zeros included), `link` (each live link by id), or a breakdown (`country`, `device`, `browser`, `os`, `referrer`, `utmSource`, …, `consent`; the whole UTC days the range touches). Except for days, the largest 1,000 groups by human clicks, empty ones left out. */
+                groupBy?: "day" | "link" | "country" | "device" | "browser" | "os" | "referrer" | "utmSource" | "utmMedium" | "utmCampaign" | "utmTerm" | "utmContent" | "consent";
             };
             header?: never;
             path: {
@@ -6647,6 +6814,8 @@ export interface operations {
                 interval?: "hour" | "day";
                 /** @description Entries per top list. */
                 top?: number;
+                /** @description Also split the figures by one thing, into `groups`: `day` (every local date of the range, in order, zeros included), `link` (each live link by id), or a breakdown (`country`, `device`, `browser`, `os`, `referrer`, `utmSource`, …, `consent`; the whole UTC days the range touches). Except for days, the largest 1,000 groups by human clicks, empty ones left out. */
+                groupBy?: "day" | "link" | "country" | "device" | "browser" | "os" | "referrer" | "utmSource" | "utmMedium" | "utmCampaign" | "utmTerm" | "utmContent" | "consent";
             };
             header?: never;
             path?: never;
@@ -6865,6 +7034,152 @@ export interface operations {
             };
         };
     };
+    listClickEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only this link’s clicks. */
+                linkId?: string;
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description Bot and link-preview hits: with the humans (default), without them, or alone. */
+                bots?: "include" | "exclude" | "only";
+                /** @description ISO 3166-1 alpha-2, capitals. */
+                country?: string;
+                device?: "desktop" | "mobile" | "tablet" | "other";
+                /** @description The consent outcome (docs/consent.md). */
+                consent?: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
+                /** @description The referring site’s host name. */
+                referrerHost?: string;
+                /** @description The visit’s `utm_source`. */
+                utmSource?: string;
+                /** @description The visit’s `utm_medium`. */
+                utmMedium?: string;
+                /** @description The visit’s `utm_campaign`. */
+                utmCampaign?: string;
+                /** @description The visit’s `utm_term`. */
+                utmTerm?: string;
+                /** @description The visit’s `utm_content`. */
+                utmContent?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of click events. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClickEventPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
     exportClicks: {
         parameters: {
             query?: {
@@ -6876,7 +7191,25 @@ export interface operations {
                 from?: string;
                 /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
                 to?: string;
+                /** @description Bot and link-preview hits: with the humans (default), without them, or alone. */
                 bots?: "include" | "exclude" | "only";
+                /** @description ISO 3166-1 alpha-2, capitals. */
+                country?: string;
+                device?: "desktop" | "mobile" | "tablet" | "other";
+                /** @description The consent outcome (docs/consent.md). */
+                consent?: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
+                /** @description The referring site’s host name. */
+                referrerHost?: string;
+                /** @description The visit’s `utm_source`. */
+                utmSource?: string;
+                /** @description The visit’s `utm_medium`. */
+                utmMedium?: string;
+                /** @description The visit’s `utm_campaign`. */
+                utmCampaign?: string;
+                /** @description The visit’s `utm_term`. */
+                utmTerm?: string;
+                /** @description The visit’s `utm_content`. */
+                utmContent?: string;
             };
             header?: never;
             path?: never;

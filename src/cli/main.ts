@@ -7,6 +7,10 @@ import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
 import { migrate } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { statsCommand } from './commands/stats.js';
+import { eventsCommand, type EventsOptions } from './commands/events.js';
+import { STATS_GROUP_BY, type StatsGroupBy } from '../app/stats/stats-groups.js';
+import { DEVICE_TYPES } from '../core/link.js';
+import { CONSENT_OUTCOMES } from '../core/consent/consent-decision.js';
 
 const program = new Command()
   .name('ricochet')
@@ -74,7 +78,27 @@ program
   .description('clicks, unique visitors, top countries, devices, referrers and campaigns of a link')
   .option('-d, --domain <host>', 'custom domain of the link (default: the default domain)')
   .option('--days <n>', 'how many days back', '30')
+  .addOption(new Option('-g, --group-by <what>', 'also split the numbers by day, link, country, device, …').choices(STATS_GROUP_BY))
   .option('--json', 'print the stats API response as JSON')
-  .action((slug: string, opts: { domain?: string; days: string; json?: boolean }) => statsCommand(slug, opts));
+  .action((slug: string, opts: { domain?: string; days: string; groupBy?: StatsGroupBy; json?: boolean }) => statsCommand(slug, opts));
+
+program
+  .command('events [slug]')
+  .description('the most recent clicks of a workspace, or of one link, newest first (the API\'s GET /events)')
+  .option('-w, --workspace <name>', 'workspace name', 'default')
+  .option('-d, --domain <host>', 'custom domain of the link (default: the default domain)')
+  .option('--range <range>', 'how far back: 24h, 7d, 30d, all', '7d')
+  .option('--from <date>', 'start (a date or an instant; instead of --range)')
+  .option('--to <date>', 'end (a date or an instant; instead of --range)')
+  .option('--country <code>', 'only clicks from this country (ISO code, e.g. DE)')
+  .addOption(new Option('--device <type>', 'only this device type').choices(DEVICE_TYPES))
+  .addOption(new Option('--consent <outcome>', 'only this consent outcome').choices(CONSENT_OUTCOMES))
+  .addOption(new Option('--bots <which>', 'bot and link-preview hits').choices(['include', 'exclude', 'only']).default('include'))
+  .option('--referrer-host <host>', 'only visits referred by this host')
+  .option('--utm-source <value>', 'only visits with this utm_source')
+  .option('--utm-campaign <value>', 'only visits with this utm_campaign')
+  .option('-n, --limit <n>', 'how many clicks (at most 1,000)', '50')
+  .option('--json', 'print one JSON event per line, as the API has them')
+  .action((slug: string | undefined, opts: EventsOptions) => eventsCommand(slug, { ...opts, ...(opts.from || opts.to ? { range: undefined } : {}) }));
 
 await program.parseAsync(process.argv);

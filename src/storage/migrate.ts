@@ -39,7 +39,9 @@ export async function migrateToLatest(database: Database, options: MigrateOption
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
   }
-  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  if (applied.length > 0) options.log?.info({ applied }, 'applied database migrations');
+  return applied;
 }
 
 async function backupBeforeMigrating(file: string, migrator: Migrator, options: MigrateOptions): Promise<string | null> {

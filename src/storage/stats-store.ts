@@ -84,6 +84,48 @@ export class StatsStore {
     return [...merged.values()];
   }
 
+  /**
+   * Each link's `total` over [from, to) (exact to the hour): the workspace's links (or `only`
+   * that one), one index seek per link on the rollups' key (workspace, link, dim, bucket), 500
+   * links per query. Deleted links are not listed (their clicks stay in the workspace's totals).
+   */
+  async linkTotals(workspaceId: string, from: number, to: number, only?: string): Promise<Array<BucketSum & { linkId: string }>> {
+    const linkIds = only ? [only] : (await this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).execute()).map((l) => l.id);
+    const { days, hours } = splitRange(from, to);
+    const parts = [...(days ? [{ table: 'rollups_day' as const, range: days }] : []), ...hours.map((range) => ({ table: 'rollups_hour' as const, range }))];
+    const merged = new Map<string, BucketSum & { linkId: string }>();
+    for (let i = 0; i < linkIds.length; i += 500) {
+      const chunk = linkIds.slice(i, i + 500);
+      for (const part of parts) {
+        const rows = await this.database.db
+          .selectFrom(part.table)
+          .select('link_id')
+          .select((eb) => [
+            eb.fn.sum<number>('clicks').as('clicks'),
+            eb.fn.sum<number>('humans').as('humans'),
+            eb.fn.sum<number>('bots').as('bots'),
+            eb.fn.sum<number>('uniques').as('uniques'),
+          ])
+          .where('workspace_id', '=', workspaceId)
+          .where('link_id', 'in', chunk)
+          .where('dim', '=', 'total')
+          .where('bucket', '>=', part.range[0])
+          .where('bucket', '<', part.range[1])
+          .groupBy('link_id')
+          .execute();
+        for (const r of rows) {
+          const acc = merged.get(r.link_id) ?? { linkId: r.link_id, bucket: from, clicks: 0, humans: 0, bots: 0, uniques: 0 };
+          acc.clicks += Number(r.clicks);
+          acc.humans += Number(r.humans);
+          acc.bots += Number(r.bots);
+          acc.uniques += Number(r.uniques);
+          merged.set(r.link_id, acc);
+        }
+      }
+    }
+    return [...merged.values()];
+  }
+
   /** The `total` row per bucket of the given grain over [from, to). */
   async series(workspaceId: string, linkId: string, grain: 'hour' | 'day', from: number, to: number): Promise<BucketSum[]> {
     const rows = await this.database.db

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Click } from '../../src/core/clicks/click.js';
 import { ClickStore } from '../../src/storage/click-store.js';
 import { newId } from '../../src/core/ids.js';
-import { CSV_COLUMNS } from '../../src/http/api/routes/stats.js';
+import { CSV_COLUMNS } from '../../src/http/api/routes/clicks.js';
 import { OWNER_KEY, type TestServer } from '../support/test-server.js';
 import { createLink, otherWorkspace, ownerWorkspaceId, testEngines } from '../api/helpers.js';
 import { csvRecords } from './csv.js';

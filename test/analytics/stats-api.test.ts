@@ -155,6 +155,45 @@ describe.each(testEngines())('stats API on %s', (engine) => {
     expect(Date.parse(byDefault.to) - Date.parse(byDefault.from)).toBe(30 * 24 * H);
   });
 
+  it('groupBy splits the figures by day, link or a breakdown, and the groups add up to the totals', async () => {
+    const plain = await stats('/stats', twoDays);
+    expect(plain.groups).toBeUndefined();
+    const sum = (groups: any[]) => groups.reduce((n, g) => ({ clicks: n.clicks + g.clicks, humanClicks: n.humanClicks + g.humanClicks, bots: n.bots + g.bots }), { clicks: 0, humanClicks: 0, bots: 0 });
+
+    const byDay = await stats('/stats', `${twoDays}&groupBy=day&interval=hour`);
+    expect(byDay.groupBy).toBe('day');
+    expect(byDay.timeseries).toHaveLength(48); // the timeseries keeps its interval
+    expect(byDay.groups).toEqual([
+      { value: '2026-01-12', clicks: 6, humanClicks: 4, bots: 2 },
+      { value: '2026-01-13', clicks: 2, humanClicks: 1, bots: 1 },
+    ]);
+
+    const byLink = await stats('/stats', `${twoDays}&groupBy=link`);
+    expect(byLink.groups).toEqual([
+      { value: l1.id, clicks: 5, humanClicks: 3, bots: 2 },
+      { value: l2.id, clicks: 3, humanClicks: 2, bots: 1 },
+    ]);
+    // Exact to the hour, like the totals: the link's first hours only.
+    const morning = await stats('/stats', `from=${iso(D)}&to=${iso(D + 10 * H)}&groupBy=link`);
+    expect(morning.groups).toEqual([{ value: l1.id, clicks: 2, humanClicks: 2, bots: 0 }]);
+
+    const byCountry = await stats('/stats', `${twoDays}&groupBy=country&top=1`);
+    expect(byCountry.countries).toHaveLength(1); // `top` bounds the top lists, not the groups
+    expect(byCountry.groups).toEqual([
+      { value: 'US', clicks: 5, humanClicks: 2, bots: 3 },
+      { value: 'FR', clicks: 2, humanClicks: 2, bots: 0 },
+      { value: 'DE', clicks: 1, humanClicks: 1, bots: 0 },
+    ]);
+    const campaign = await stats(`/links/${l1.id}/stats`, `${twoDays}&groupBy=utmCampaign`);
+    expect(campaign.groups).toEqual([{ value: 'launch', clicks: 2, humanClicks: 2, bots: 0 }]);
+    for (const groupBy of ['day', 'link', 'device', 'referrer', 'consent']) {
+      const body = await stats('/stats', `${twoDays}&groupBy=${groupBy}`);
+      expect(sum(body.groups), groupBy).toEqual({ clicks: body.totals.clicks, humanClicks: body.totals.humanClicks, bots: body.totals.bots });
+    }
+    const bad = await s.api('GET', `/stats?groupBy=week`);
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'INVALID_QUERY']);
+  });
+
   it('groups days by the workspace time zone', async () => {
     const patched = await s.api('PATCH', '/workspace', { timeZone: 'America/New_York' });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);

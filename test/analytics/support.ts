@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import { freePort } from '../support/free-port.js';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -226,17 +226,6 @@ export function rawRequest(
   });
 }
 
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A browser-like GET of a short link. */
 export function click(s: Pick<TestServer, 'get'>, path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -299,3 +288,5 @@ export async function privatePgCluster(): Promise<PgCluster> {
     },
   };
 }
+
+export { freePort };

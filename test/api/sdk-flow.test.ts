@@ -1,7 +1,8 @@
 /**
  * A realistic integrator's day through the official SDK (sdk/), against a real server on each
  * engine: a pixel, links with UTM fields (one idempotently by external id), paging, an update, a
- * real click, stats over a relative range, the CSV export, errors as `RicochetError`, and delete.
+ * real click, stats over a relative range (split by day and by link), the click's event in the
+ * events list, the CSV export, errors as `RicochetError`, and delete.
  */
 import { describe, expect, it } from 'vitest';
 import { RicochetError, createRicochetClient, paginate, unwrap, type Link } from '../../sdk/src/index.js';
@@ -68,6 +69,22 @@ describe.each(testEngines())('the SDK against a real server on %s', (engine) => 
     expect(stats.utm.source).toEqual([{ value: 'partner', clicks: 1, humanClicks: 1, bots: 0 }]);
     expect(Date.parse(stats.asOf)).toBeGreaterThan(Date.parse(stats.from));
     expect((await unwrap(ricochet.GET('/links/{id}', { params: { path: { id: main.id } } }))).humanClicks).toBe(1);
+
+    // The same figures per day and per link over the last 7 days: today's, and the main link's.
+    const today = new Date().toISOString().slice(0, 10);
+    const daily = await unwrap(ricochet.GET('/stats', { params: { query: { range: '7d', groupBy: 'day' } } }));
+    expect(daily.groups?.map((g) => g.value).at(-1)).toBe(today);
+    expect(daily.groups?.at(-1)?.humanClicks).toBeGreaterThanOrEqual(1);
+    const perLink = await unwrap(ricochet.GET('/stats', { params: { query: { range: '7d', groupBy: 'link' } } }));
+    expect(perLink.groups?.find((g) => g.value === main.id)).toEqual({ value: main.id, clicks: 1, humanClicks: 1, bots: 0 });
+
+    // The click itself in the events list, filtered to the partner's visits, page by page.
+    const events = [];
+    for await (const event of paginate((cursor) => ricochet.GET('/events', { params: { query: { linkId: main.id, range: '24h', utmSource: 'partner', limit: 1, ...(cursor ? { cursor } : {}) } } }))) events.push(event);
+    expect(events).toEqual([
+      expect.objectContaining({ linkId: main.id, slug: main.slug, bot: false, device: 'desktop', utm: { source: 'partner', medium: null, campaign: null, term: null, content: null } }),
+    ]);
+    expect((await unwrap(ricochet.GET('/events', { params: { query: { linkId: main.id, utmSource: 'newsletter' } } }))).data).toEqual([]);
 
     // The raw clicks as CSV.
     const csv = await ricochet.GET('/clicks.csv', { params: { query: { linkId: main.id, range: '24h' } }, parseAs: 'text' });

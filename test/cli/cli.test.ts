@@ -5,6 +5,8 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,6 +164,59 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Created member key key_[0-9a-z]{26} in workspace "acme"/);
     expect(run.stdout).toMatch(/Secret \(shown once\): rk_[0-9A-Za-z]{40}\n$/);
+  }, SLOW);
+
+  it('events and stats --group-by show the clicks a server on the same database recorded', async () => {
+    const key = JSON.parse((await cli(['keys', 'create', '--workspace', 'events-ws', '--json'], env)).stdout).secret as string;
+    // The redirect path is the raw listener's, behind a real socket.
+    const listening = http.createServer();
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    const port = (listening.address() as AddressInfo).port;
+    const config = loadConfig({ ...env, PORT: String(port), LOG_LEVEL: 'silent', API_RATE_LIMIT: '0', GEO_COUNTRY_HEADER: 'x-country' });
+    const server = await buildServer(config, { log: pino({ level: 'silent' }) });
+    listening.on('request', server.listener);
+    let slug: string;
+    try {
+      const created = await server.app.request('/api/v1/links', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: 'https://example.com/cli-events', pixelIds: [] }),
+      });
+      expect(created.status).toBe(201);
+      slug = ((await created.json()) as { slug: string }).slug;
+      const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+      for (const [country, campaign] of [['DE', 'spring'], ['FR', 'spring'], ['DE', 'autumn']]) {
+        const res = await fetch(`http://127.0.0.1:${port}/${slug}?utm_campaign=${campaign}`, { redirect: 'manual', headers: { 'user-agent': chrome, 'x-country': country as string } });
+        expect(res.status).toBe(302);
+      }
+      await server.clicks.flush();
+    } finally {
+      listening.closeAllConnections();
+      await new Promise((resolve) => listening.close(resolve));
+      await server.close();
+    }
+
+    const json = await cli(['events', '--workspace', 'events-ws', '--country', 'de', '--json'], env);
+    expect(json.stderr).toBe('');
+    const events = json.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events.map((e) => [e.slug, e.country, e.utm.campaign])).toEqual([[slug, 'DE', 'autumn'], [slug, 'DE', 'spring']]);
+    const text = await cli(['events', slug, '--workspace', 'events-ws', '--utm-campaign', 'spring', '-n', '1'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^time +slug +country +device +browser +referrer_host +utm_campaign +bot +consent\n/);
+    expect(text.stdout.trim().split('\n')).toHaveLength(2);
+    expect(text.stdout).toContain(' FR ');
+    const bad = await cli(['events', '--workspace', 'events-ws', '--range', '7w'], env);
+    expect([bad.code, bad.stderr]).toEqual([1, expect.stringContaining('`24h`')]);
+
+    const stats = await cli(['stats', slug, '--days', '7', '--group-by', 'utmCampaign', '--json'], env);
+    expect(JSON.parse(stats.stdout).groups).toEqual([
+      { value: 'spring', clicks: 2, humanClicks: 2, bots: 0 },
+      { value: 'autumn', clicks: 1, humanClicks: 1, bots: 0 },
+    ]);
+    const byDay = await cli(['stats', slug, '--days', '3', '--group-by', 'day'], env);
+    // The last 3 days touch 4 local dates; today's holds the clicks.
+    expect(byDay.stdout).toMatch(/\nday +humans +bots\n/);
+    expect(byDay.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^${new Date().toISOString().slice(0, 10)} +3 +0$`));
   }, SLOW);
 
   it('keys create refuses an unknown role', async () => {

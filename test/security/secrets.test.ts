@@ -111,6 +111,9 @@ describe('/metrics on a listener of its own (METRICS_LISTEN)', () => {
     expect(own?.status).toBe(200);
     expect(await own?.text()).toContain('ricochet_redirects_total');
     expect((await fetch(`http://127.0.0.1:${port}/api/v1/links`)).status).toBe(404);
+    // pino writes stdout asynchronously (through libuv's thread pool): on a loaded machine the line
+    // can reach us after the listener answered.
+    for (let i = 0; i < 50 && !/metrics listening/.test(child.output()); i++) await new Promise((r) => setTimeout(r, 100));
     expect(child.output()).toMatch(/metrics listening/);
   });
 });

@@ -5,12 +5,14 @@ import type { AppContext } from '../context.js';
 import { localDate } from './local-date.js';
 import { resolveRange } from './stats-range.js';
 import { VisitorCounts } from './visitor-counts.js';
+import { groupsOf, type StatsGroupBy } from './stats-groups.js';
 
 export interface StatsQuery {
   from?: string | undefined;
   to?: string | undefined;
   interval: 'hour' | 'day';
   top: number;
+  groupBy?: StatsGroupBy | undefined;
 }
 
 export interface TopEntry {
@@ -67,6 +69,15 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
     return { pixelId, fires, confirmed: ok, yield: fires > 0 ? Math.min(1, ok / fires) : null };
   });
 
+  const series = await timeseries(ctx, workspace, linkId, range.from, range.to, range.interval);
+  const groups = query.groupBy
+    ? await groupsOf(query.groupBy, {
+        sums: dim,
+        days: () => (range.interval === 'day' ? Promise.resolve(series) : timeseries(ctx, workspace, linkId, range.from, range.to, 'day')),
+        links: () => ctx.stores.stats.linkTotals(workspace.id, range.from, range.to, linkId || undefined),
+      })
+    : undefined;
+
   return {
     from: new Date(range.from).toISOString(),
     to: new Date(range.to).toISOString(),
@@ -80,7 +91,7 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
       pixelFires: sumHumans('pixel_fired'),
       pixelConfirmed: sumHumans('pixel_confirmed'),
     },
-    timeseries: await timeseries(ctx, workspace, linkId, range.from, range.to, range.interval),
+    timeseries: series,
     countries: top('country'),
     devices: top('device'),
     browsers: top('browser'),
@@ -92,6 +103,7 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
       .sort((a, b) => b.clicks - a.clicks || a.value.localeCompare(b.value))
       .map((s) => ({ outcome: s.value, clicks: s.clicks })),
     pixels,
+    ...(groups ? { groupBy: query.groupBy, groups } : {}),
   };
 }
 
@@ -99,7 +111,7 @@ export async function getStats(ctx: AppContext, workspace: { id: string; timeZon
  * Hourly rollups, zero-filled; for `day`, grouped by local date in the workspace zone. (Zones
  * with half-hour offsets put each hour on the date its start falls on.)
  */
-async function timeseries(
+export async function timeseries(
   ctx: AppContext,
   workspace: { id: string; timeZone: string },
   linkId: string,

@@ -1,4 +1,5 @@
 import { getStats, type TopEntry } from '../../app/stats/get-stats.js';
+import type { StatsGroupBy } from '../../app/stats/stats-groups.js';
 import { linkDomainOf } from '../../app/links/resolve-domain.js';
 import { withContext } from '../with-context.js';
 
@@ -8,8 +9,8 @@ function table(title: string, rows: TopEntry[]): string {
   return `\n${title.padEnd(width)}  humans    bots\n${rows.map((r) => `${(r.value || '(none)').padEnd(width)}  ${String(r.humanClicks).padStart(6)}  ${String(r.bots).padStart(6)}`).join('\n')}\n`;
 }
 
-/** `ricochet stats <slug>`: a link's numbers over the last N days, as text or JSON. */
-export async function statsCommand(slug: string, opts: { domain?: string; days: string; json?: boolean }): Promise<void> {
+/** `ricochet stats <slug>`: a link's numbers over the last N days (split by `--group-by`), as text or JSON. */
+export async function statsCommand(slug: string, opts: { domain?: string; days: string; groupBy?: StatsGroupBy; json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
     const domain = opts.domain ? (linkDomainOf(ctx, opts.domain) ?? opts.domain) : '';
     const found = await ctx.stores.links.resolve(domain, slug);
@@ -24,6 +25,7 @@ export async function statsCommand(slug: string, opts: { domain?: string; days: 
       to: new Date(to).toISOString(),
       interval: 'day',
       top: 5,
+      groupBy: opts.groupBy,
     });
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
@@ -37,7 +39,8 @@ export async function statsCommand(slug: string, opts: { domain?: string; days: 
         table('country', stats.countries) +
         table('device', stats.devices) +
         table('referrer', stats.referrers) +
-        table('utm_campaign', stats.utm.campaign),
+        table('utm_campaign', stats.utm.campaign) +
+        (opts.groupBy && stats.groups ? table(opts.groupBy, stats.groups) : ''),
     );
   });
 }

@@ -46,7 +46,7 @@ export function clickIdMask(query: string): number {
 }
 
 /** The names in a click-id bit set, in CLICK_ID_PARAMS order. */
-export function clickIdNames(mask: number): string[] {
+export function clickIdNames(mask: number): Array<(typeof CLICK_ID_PARAMS)[number]> {
   return mask === 0 ? [] : CLICK_ID_PARAMS.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 

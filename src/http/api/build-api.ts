@@ -12,6 +12,7 @@ import { renderError, validationError } from './render-error.js';
 import { openApiDocument } from './openapi-document.js';
 import { registerHeaderComponents } from './responses.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { clickRoutes } from './routes/clicks.js';
 import { domainRoutes } from './routes/domains.js';
 import { linkBulkRoutes } from './routes/link-bulk.js';
 import { linkKeyRoutes } from './routes/link-keys.js';
@@ -50,6 +51,7 @@ export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv>
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
   statsRoutes(ctx, v1);
+  clickRoutes(ctx, v1);
   return v1;
 }
 

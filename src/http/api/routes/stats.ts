@@ -1,32 +1,24 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
 import { getLinkOrThrow } from '../../../app/links/get-link-or-throw.js';
-import { domainHost } from '../../../app/links/resolve-domain.js';
 import { getPixelOrThrow } from '../../../app/pixels/manage-pixels.js';
 import { getAudience } from '../../../app/stats/get-audience.js';
 import { getStats } from '../../../app/stats/get-stats.js';
-import { rangeInstants, resolveRange } from '../../../app/stats/stats-range.js';
+import { rangeInstants } from '../../../app/stats/stats-range.js';
 import { getWorkspaceOrThrow } from '../../../app/workspace/manage-workspace.js';
-import { csvLine } from '../../../core/clicks/csv.js';
 import type { ConsentOutcome } from '../../../core/consent/consent-decision.js';
-import { exportClicks } from '../../../storage/click-export.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses, ok } from '../responses.js';
 import { idParam } from '../schemas/common.js';
-import { AudienceResponse, ClicksCsvQuery, StatsQuery, StatsResponse } from '../schemas/stats-schemas.js';
+import { AudienceResponse, StatsQuery, StatsResponse } from '../schemas/stats-schemas.js';
 
 const tags = ['stats'];
 const security = [{ bearer: [] }];
 const iso = (ms: number) => new Date(ms).toISOString();
-const RANGE_HELP = 'The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.';
+export const RANGE_HELP = 'The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.';
 
 /** Stored clicks only ever hold outcomes of the closed list (src/core/consent/consent-decision.ts). */
 const consentOutcomes = (rows: Array<{ outcome: string; clicks: number }>) => rows as Array<{ outcome: ConsentOutcome; clicks: number }>;
-
-export const CSV_COLUMNS = [
-  'click_id', 'time', 'link_id', 'slug', 'domain', 'country', 'device', 'os', 'browser', 'referrer_host', 'utm_source',
-  'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'click_ids', 'bot', 'consent', 'pixels_fired', 'pixels_confirmed',
-] as const;
 
 export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   app.openapi(
@@ -43,7 +35,7 @@ export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const workspace = await getWorkspaceOrThrow(ctx, c.var.key.workspaceId);
       const query = c.req.valid('query');
       const instants = rangeInstants(asOf, query, { timeZone: workspace.timeZone, since: link.createdAt });
-      const stats = await getStats(ctx, workspace, link.id, { interval: query.interval, top: query.top, ...instants });
+      const stats = await getStats(ctx, workspace, link.id, { interval: query.interval, top: query.top, groupBy: query.groupBy, ...instants });
       return c.json({ ...stats, consent: consentOutcomes(stats.consent), asOf: iso(asOf) }, 200);
     },
   );
@@ -61,7 +53,7 @@ export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const workspace = await getWorkspaceOrThrow(ctx, c.var.key.workspaceId);
       const query = c.req.valid('query');
       const instants = rangeInstants(asOf, query, { timeZone: workspace.timeZone, since: workspace.createdAt });
-      const stats = await getStats(ctx, workspace, '', { interval: query.interval, top: query.top, ...instants });
+      const stats = await getStats(ctx, workspace, '', { interval: query.interval, top: query.top, groupBy: query.groupBy, ...instants });
       return c.json({ ...stats, consent: consentOutcomes(stats.consent), asOf: iso(asOf) }, 200);
     },
   );
@@ -78,75 +70,6 @@ export function statsRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       const asOf = ctx.clock.now();
       const audience = await getAudience(ctx, await getPixelOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id));
       return c.json({ ...audience, asOf: iso(asOf) }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get', path: '/clicks.csv', operationId: 'exportClicks', tags, security,
-      summary: 'Export clicks as CSV',
-      description: `One row per click, streamed, never an IP address. Columns: ${CSV_COLUMNS.map((c) => `\`${c}\``).join(', ')} (snake_case, the same words as the JSON fields: docs/api.md). ${RANGE_HELP}`,
-      request: { query: ClicksCsvQuery },
-      responses: {
-        200: {
-          description: 'One row per click, oldest first, after a header row.',
-          headers: {
-            'x-request-id': { $ref: '#/components/headers/RequestId' },
-            'content-disposition': { description: '`attachment; filename="ricochet-clicks[-<slug>].csv"`', schema: { type: 'string' } },
-            'cache-control': { description: '`no-store`', schema: { type: 'string' } },
-          },
-          content: { 'text/csv': { schema: { type: 'string' as const }, example: `${CSV_COLUMNS.join(',')}\r\n` } },
-        },
-        ...errorResponses({ params: true }, ['LINK_NOT_FOUND']),
-      },
-    }),
-    async (c) => {
-      const query = c.req.valid('query');
-      const workspaceId = c.var.key.workspaceId;
-      const now = ctx.clock.now();
-      const link = query.linkId ? await getLinkOrThrow(ctx, workspaceId, query.linkId) : null;
-      const workspace = await getWorkspaceOrThrow(ctx, workspaceId);
-      const instants = rangeInstants(now, query, { timeZone: workspace.timeZone, since: link?.createdAt ?? workspace.createdAt });
-      const range = resolveRange(now, { ...instants, interval: 'day' });
-      const slugs = new Map<string, string>(link ? [[link.id, link.slug]] : []);
-      const slugOf = async (linkId: string) => {
-        if (!slugs.has(linkId)) slugs.set(linkId, (await ctx.stores.links.get(workspaceId, linkId))?.slug ?? '');
-        return slugs.get(linkId) as string;
-      };
-      const rows = exportClicks(ctx.stores.database, {
-        workspaceId,
-        ...(link ? { linkId: link.id } : {}),
-        from: range.from,
-        to: range.to,
-        bots: query.bots,
-      });
-      const encoder = new TextEncoder();
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          controller.enqueue(encoder.encode(csvLine([...CSV_COLUMNS])));
-        },
-        async pull(controller) {
-          const next = await rows.next();
-          if (next.done) return controller.close();
-          let chunk = '';
-          for (const r of next.value) {
-            chunk += csvLine([
-              r.id, new Date(r.at).toISOString(), r.link_id, await slugOf(r.link_id), domainHost(ctx, r.domain),
-              r.country, r.device, r.os, r.browser, r.referrer_host, r.utm_source, r.utm_medium, r.utm_campaign, r.utm_term,
-              r.utm_content, r.click_ids, r.bot ? 'true' : 'false', r.consent, r.pixels_fired, r.pixels_confirmed,
-            ]);
-          }
-          controller.enqueue(encoder.encode(chunk));
-        },
-        async cancel() {
-          await rows.return(undefined);
-        },
-      });
-      const name = `ricochet-clicks${link ? `-${link.slug}` : ''}.csv`;
-      return new Response(body, {
-        status: 200,
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
-      }) as never;
     },
   );
 }

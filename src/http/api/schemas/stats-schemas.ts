@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSENT_OUTCOMES } from '../../../core/consent/consent-decision.js';
 import { PLATFORMS } from '../../../core/pixels/platform.js';
+import { MAX_GROUPS, STATS_GROUP_BY } from '../../../app/stats/stats-groups.js';
 import { EXAMPLE_IDS, EXAMPLE_TIME, timestamp } from './common.js';
 
 /** `7d`, `24h`, `all`: a range ending now, or everything since the link (workspace) was created. */
@@ -10,7 +11,7 @@ export const RANGE_PATTERN = /^(?:[1-9][0-9]{0,2}[hd]|all)$/;
 const dateOrInstant = (description: string) =>
   z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional().openapi({ description, example: '2026-12-01' });
 
-const rangeFields = {
+export const rangeFields = {
   range: z
     .string()
     .regex(RANGE_PATTERN, 'Use a number of hours or days (`24h`, `7d`, `30d`) or `all`.')
@@ -24,6 +25,10 @@ export const StatsQuery = z.object({
   ...rangeFields,
   interval: z.enum(['hour', 'day']).default('day').openapi({ description: 'Timeseries bucket; days are in the workspace time zone. `hour` allows ranges up to 31 days.', example: 'day' }),
   top: z.coerce.number().int().min(1).max(100).default(10).openapi({ description: 'Entries per top list.', example: 10 }),
+  groupBy: z.enum(STATS_GROUP_BY).optional().openapi({
+    description: `Also split the figures by one thing, into \`groups\`: \`day\` (every local date of the range, in order, zeros included), \`link\` (each live link by id), or a breakdown (\`country\`, \`device\`, \`browser\`, \`os\`, \`referrer\`, \`utmSource\`, …, \`consent\`; the whole UTC days the range touches). Except for days, the largest ${MAX_GROUPS.toLocaleString('en')} groups by human clicks, empty ones left out.`,
+    example: 'day',
+  }),
 });
 
 const count = (description?: string) => z.number().int().min(0).openapi(description ? { description } : {});
@@ -88,6 +93,8 @@ export const StatsResponse = z
     utm: z.object({ source: Top, medium: Top, campaign: Top, term: Top, content: Top }),
     consent: z.array(z.object({ outcome: z.enum(CONSENT_OUTCOMES), clicks: count() })),
     pixels: z.array(PixelYield),
+    groupBy: z.enum(STATS_GROUP_BY).optional().openapi({ description: 'The `groupBy` asked for; absent without one.' }),
+    groups: z.array(TopEntry).optional().openapi({ description: 'The figures split by `groupBy`: `value` is the local date, the link id, or the dimension’s value (`""` = unknown). Absent without `groupBy`.' }),
   })
   .openapi('Stats', {
     example: {
@@ -106,6 +113,8 @@ export const StatsResponse = z
       utm: { source: [], medium: [], campaign: [], term: [], content: [] },
       consent: [{ outcome: CONSENT_OUTCOMES[0], clicks: 1200 }],
       pixels: [{ pixelId: EXAMPLE_IDS.pixel, fires: 1200, confirmed: 1150, yield: 0.958 }],
+      groupBy: 'day',
+      groups: [{ value: '2026-11-24', clicks: 230, humanClicks: 217, bots: 13 }, { value: '2026-11-25', clicks: 198, humanClicks: 190, bots: 8 }],
     },
   });
 
@@ -143,8 +152,3 @@ export const AudienceResponse = z
     },
   });
 
-export const ClicksCsvQuery = z.object({
-  linkId: z.string().max(64).optional().openapi({ description: 'Only this link’s clicks.', example: EXAMPLE_IDS.link }),
-  ...rangeFields,
-  bots: z.enum(['include', 'exclude', 'only']).default('include').openapi({ example: 'exclude' }),
-});
