@@ -39,7 +39,7 @@ const RFC_7914 = [
 ];
 
 describe('link password hashing (scrypt)', () => {
-  it.each(RFC_7914)('verifies the RFC 7914 vector for "$password" (N=$n, r=$r, p=$p)', async ({ password, salt, n, r, p, key }) => {
+  it.each(RFC_7914)('verifies the RFC 7914 vector for $password (N=$n, r=$r, p=$p)', async ({ password, salt, n, r, p, key }) => {
     const hash = stored(n, r, p, salt, key);
     expect(await verifyPassword(password, hash)).toBe(true);
     expect(await verifyPassword(`${password}x`, hash)).toBe(false);
