@@ -15,7 +15,7 @@ export const CORE_FORBIDDEN_IMPORTS = {
 };
 
 export default [
-  { ignores: ['dist/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'stryker-setup-*.js'] },
   {
     files: ['src/core/**/*.ts'],
     ignores: ['**/*.test.ts'],

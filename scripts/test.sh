@@ -5,7 +5,12 @@
 #   2. installs npm dependencies when missing,
 #   3. starts a throwaway PostgreSQL cluster in a temp dir unless TEST_DATABASE_URL names one,
 #   4. builds, type-checks and runs every test (unit, storage contract on SQLite AND PostgreSQL,
-#      API over real HTTP, Chromium end-to-end).
+#      API over real HTTP, Chromium end-to-end);
+#   5. with COVERAGE=1 (`npm run coverage`; on by default in CI), counts coverage across every
+#      process and thread the suite starts and fails below the per-folder thresholds
+#      (scripts/coverage-check.ts);
+#   6. with MUTATION=1 (on by default in CI), runs Stryker on the core folders with a failing
+#      threshold (scripts/mutation.sh core). docs/testing.md says what runs where and why.
 # Extra arguments go to vitest, e.g. `npm test -- src/core`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,4 +48,24 @@ npm run --silent build
 npm run --silent typecheck
 # src/core stays free of I/O, framework, driver and storage imports (eslint.config.js).
 npx eslint --max-warnings 0
-npx vitest run "$@"
+coverage=${COVERAGE:-${CI:+1}}
+if [ "${coverage:-0}" = 1 ]; then
+  raw=$(mktemp -d /tmp/ricochet-v8-coverage.XXXXXX)
+  # Every process the suite starts writes V8 coverage to $raw (vitest.coverage.config.ts).
+  tests=0
+  NODE_OPTIONS="--import tsx ${NODE_OPTIONS:-}" NODE_V8_COVERAGE="$raw" npx vitest run --config vitest.coverage.config.ts "$@" || tests=$?
+  # The report is written even when a test failed (it shows what the failing run reached).
+  rm -rf coverage
+  npx c8 report --temp-directory "$raw" >/dev/null
+  rm -rf "$raw"
+  echo "coverage: report in coverage/index.html; per folder:"
+  if [ $# -eq 0 ]; then npx tsx scripts/coverage-check.ts coverage/coverage-summary.json; else npx tsx scripts/coverage-check.ts coverage/coverage-summary.json || true; fi
+  [ "$tests" = 0 ] || exit "$tests"
+else
+  npx vitest run "$@"
+fi
+
+mutation=${MUTATION:-${CI:+1}}
+if [ "${mutation:-0}" = 1 ] && [ $# -eq 0 ]; then
+  bash scripts/mutation.sh core
+fi

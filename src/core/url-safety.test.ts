@@ -46,6 +46,10 @@ describe('checkDestinationUrl', () => {
     ['https://', 'host'],
     ['http://exa mple.com', 'whitespace'],
     ['https://exa<mple.com/', 'host'],
+    ['https://:pw@example.com/', 'credentials'], // a password without a user name
+    ['https:example.com/?next=http://example.org/', 'not_absolute'], // the // must follow the scheme itself
+    ['a/ftp://example.com/', 'not_absolute'], // a scheme is only at the very start
+    ['https://example../', 'empty_label'], // an empty label at the end
     // Issue 17: destination hostnames are validated label by label.
     ['https://a..b.example/', 'empty_label'],
     ['https://.example.com/', 'empty_label'],
@@ -62,6 +66,12 @@ describe('checkDestinationUrl', () => {
     const exact = base + 'a'.repeat(MAX_URL_BYTES - base.length);
     expect(checkDestinationUrl(exact)).toEqual({ ok: true, url: exact });
     expect(checkDestinationUrl(`${exact}a`)).toMatchObject({ ok: false, problem: 'too_long' });
+  });
+
+  it('checks the length as given, before the parser shortens it (dot segments, default ports)', () => {
+    const long = `https://example.com:443/${'./'.repeat(MAX_URL_BYTES / 2)}x`;
+    expect(new URL(long).href).toBe('https://example.com/x');
+    expect(checkDestinationUrl(long)).toMatchObject({ ok: false, problem: 'too_long' });
   });
 
   it('counts bytes, not characters, and re-checks the length after percent-encoding', () => {

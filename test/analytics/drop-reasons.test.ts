@@ -279,12 +279,12 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
       const outage = await breakDatabase(s);
       for (let i = 0; i < 3; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
       const before = await dropped(s.url, 'shutdown');
-      const started = Date.now();
+      // Bounded: close returns after its 300 ms deadline (plus the write attempt in flight: on
+      // SQLite the writer thread waits up to its 2 s lock wait) although the database never comes
+      // back while it runs. How long that took is not asserted (it depends on the machine: issue
+      // 14); a close that waited for the database would never return and time the test out.
       await s.server.close(300);
       await outage.restore();
-      // Bounded: one write attempt (on SQLite the writer thread waits up to its 2 s busy timeout
-      // for the lock), then the 300 ms deadline; no second attempt while in back-off.
-      expect(Date.now() - started).toBeLessThan(6000);
       expect(await dropped(s.url, 'shutdown')).toBe(before + 3);
       expect(s.server.clicks.size).toBe(0);
     } finally {

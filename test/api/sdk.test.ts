@@ -5,7 +5,6 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { lint, lintConfig, loadConfig } from '@redocly/openapi-core';
@@ -49,7 +48,12 @@ describe('the API document and the SDK', () => {
   });
 
   it('builds the SDK under --strict (declarations included)', async () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-sdk-'));
+    // Inside the repository, so that Node resolves the SDK's dependency (openapi-fetch) from its
+    // node_modules whichever loader imports the built file (Vite's, or Node's own in the
+    // coverage run, docs/testing.md).
+    const cache = path.join(ROOT, 'node_modules', '.cache');
+    fs.mkdirSync(cache, { recursive: true });
+    const out = fs.mkdtempSync(path.join(cache, 'ricochet-sdk-'));
     try {
       const result = await tsc('-p', path.join(SDK_DIR, 'tsconfig.json'), '--outDir', out);
       expect(result.output).toBe('');

@@ -209,7 +209,7 @@ describe('each platform fires, hands its hit to the browser, leaves without an a
     const v = await suite.visitor({ fakes: { holdHits: true } });
 
     await v.page.goto(`${link.url}?${QUERY}`, { waitUntil: 'commit' });
-    await v.page.waitForURL((u) => u.href === link.landed(QUERY), { timeout: CAP_MS - 2000 });
+    await v.page.waitForURL((u) => u.href === link.landed(QUERY), { timeout: CAP_MS });
     expectLeftOnDispatch(v.fakes, link.landed(QUERY), [{ platform, tagId }], CAP_MS);
 
     // Every hit the library handed over reached the fake vendor, the page gone or not.
@@ -239,7 +239,7 @@ describe('several pixels', () => {
     // quota of slow requests in flight, which the per-platform cases above cover one by one.
     const v = await suite.visitor();
     await v.page.goto(`${link.url}?${QUERY}`, { waitUntil: 'commit' });
-    await v.page.waitForURL((u) => u.href === link.landed(QUERY), { timeout: CAP_MS - 2000 });
+    await v.page.waitForURL((u) => u.href === link.landed(QUERY), { timeout: CAP_MS });
     expectLeftOnDispatch(v.fakes, link.landed(QUERY), pixels.map(([platform, tagId]) => ({ platform, tagId })), CAP_MS);
     const { fakes } = v;
     const stats = await suite.statsWhen(link.id, (s) => s.totals.pixelConfirmed > 0);

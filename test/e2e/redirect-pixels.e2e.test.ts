@@ -110,9 +110,9 @@ describe('each platform, through the real server', () => {
 
     const started = Date.now();
     await v.page.goto(`${link.url}?${QUERY}`, { waitUntil: 'commit' });
-    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS - 2000 });
-    // Left because the hit was seen, not because of the cap.
-    expect(Date.now() - started).toBeLessThan(CAP_MS - 2000);
+    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS + 5000 });
+    // Left because the hit was seen, not because of the cap (the cap is the bound: issue 14).
+    expect(Date.now() - started).toBeLessThan(CAP_MS);
 
     // The server answered with the interstitial (not a 302), and the destination got the query byte for byte.
     const [first] = v.responsesFor(link.path);
@@ -144,7 +144,7 @@ describe('several pixels on one link', () => {
     const v = await visitor();
 
     await v.page.goto(`${link.url}?${QUERY}`, { waitUntil: 'commit' });
-    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS - 2000 });
+    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS });
     expect(dest.requests.filter((r) => r.target.startsWith('/landing/many?')).map((r) => r.target)).toEqual([d.target]);
 
     for (const p of PLATFORMS) INIT[p](v.fakes, EXAMPLE_IDS[p]);
@@ -190,7 +190,7 @@ describe('history', () => {
 
     await v.page.goto(article);
     await v.page.click('#short');
-    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS - 2000 });
+    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS });
     await v.page.goBack();
     expect(v.page.url()).toBe(article);
     expect(await v.page.locator('#short').count()).toBe(1);
@@ -281,7 +281,7 @@ describe('requests that must not fire pixels or count as human clicks', () => {
 
     // The person's click is fetched afresh (a 503 is never reused), fires and is the only click.
     await v.page.click('#go');
-    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS - 2000 });
+    await v.page.waitForURL((u) => u.href === d.landed, { timeout: CAP_MS });
     await expect.poll(() => v.fakes.hits('meta').length).toBeGreaterThan(0);
     const stats = await statsWhen(link.id, (s) => s.totals.pixelConfirmed > 0);
     expect(stats.totals).toMatchObject({ clicks: 1, humanClicks: 1, bots: 0, pixelFires: 1, pixelConfirmed: 1 });

@@ -18,6 +18,11 @@ describe('consent cookie', () => {
     ['"accept', null],
     ['', null],
     ['a'.repeat(10_000), null],
+    ['     accept     ', 'accept'], // 16 characters: the longest looked at
+    ['      accept     ', null], // 17: too long, whatever it trims to
+    ['xaccept"', null], // one quote is not a pair of DQUOTEs
+    ['"acceptx', null],
+    ['"', null],
     ['%61ccept', null],
     [null, null],
     [undefined, null],
@@ -31,6 +36,8 @@ describe('consent cookie', () => {
     ['ricochet_consent=accept; ricochet_consent=decline', 'accept'], // first wins
     ['xricochet_consent=accept', null],
     ['ricochet_consent', null],
+    ['ricochet_consentX', null], // a pair without '=' is no cookie of ours
+    ['a=1; ricochet_consent= accept ', 'accept'], // the value is trimmed
     ['theme=dark', null],
     ['', null],
     [null, null],

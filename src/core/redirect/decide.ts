@@ -154,7 +154,6 @@ export function decide(input: DecideInput): Decision {
     pixels: consent.verdicts.map((v) => ({ id: v.pixel.id, outcome: v.verdict === 'fire' ? ('fire' as const) : v.reason })),
   } as const;
 
-  if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record };
   if (pixels.length === 0 && askPixels.length === 0) return { ...direct, why: 'consent', record };
   if (link.serverOnly) return { ...direct, why: 'server_only', record };
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../limits.js';
 import { buildDestination, CLICK_ID_PARAMS } from './destination.js';
 
 type Row = [label: string, url: string, incoming: string, forward: boolean, expected: string];
@@ -51,5 +52,21 @@ describe('buildDestination', () => {
     const result = buildDestination('https://shop.example/', huge, true);
     expect(result.startsWith('https://shop.example/?k0=%C3%A9%0D%0A0&')).toBe(true);
     expect(result).not.toMatch(/[\u0000-\u0020\u007f-\uffff]/);
+  });
+});
+
+describe('buildDestination: the cap on forwarded parameters (LIMITS.forwardedParams)', () => {
+  const filler = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `p${from + i}=${from + i}`);
+
+  it(`forwards exactly ${LIMITS.forwardedParams} parameters in their order when that many arrive (a click id keeps its place)`, () => {
+    const query = [...filler(50), 'gclid=Cj0K', ...filler(LIMITS.forwardedParams - 51, 50)].join('&');
+    expect(buildDestination('https://shop.example/', query, true)).toBe(`https://shop.example/?${query}`);
+  });
+
+  it('beyond the cap: click ids first (a late gclid survives), then the others in order, cut at the cap', () => {
+    const others = filler(LIMITS.forwardedParams + 5);
+    const query = [...others, 'gclid=Cj0K', 'fbclid=AbC'].join('&');
+    const expected = ['gclid=Cj0K', 'fbclid=AbC', ...others.slice(0, LIMITS.forwardedParams - 2)].join('&');
+    expect(buildDestination('https://shop.example/?a=1', query, true)).toBe(`https://shop.example/?a=1&${expected}`);
   });
 });

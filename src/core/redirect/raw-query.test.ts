@@ -22,11 +22,14 @@ describe('splitRawQuery', () => {
       { raw: '%=3', key: '%' },
     ]);
   });
-  it('handles a ~0.6 MB query in linear time', () => {
+  it('splits a ~0.6 MB query into its 50,000 parameters, each intact', () => {
+    // No timing is asserted (it would depend on the machine: issue 14); a quadratic split of this
+    // input would run into the test timeout.
     const huge = Array.from({ length: 50_000 }, (_, i) => `k${i}=v${i}`).join('&');
-    const started = performance.now();
-    expect(splitRawQuery(huge)).toHaveLength(50_000);
-    expect(performance.now() - started).toBeLessThan(5000); // loose: only a quadratic blow-up fails it
+    const params = splitRawQuery(huge);
+    expect(params).toHaveLength(50_000);
+    expect(params[0]).toEqual({ raw: 'k0=v0', key: 'k0' });
+    expect(params[49_999]).toEqual({ raw: 'k49999=v49999', key: 'k49999' });
   });
 });
 

@@ -30,6 +30,8 @@ describe('matchRule', () => {
     ['language: pt-BR does not match pt-PT', { language: ['pt-BR'] }, visitor({ languages: ['pt-PT'] }), false],
     ['language: en does not match eng (subtag boundary)', { language: ['en'] }, visitor({ languages: ['eng'] }), false],
     ['language case-insensitive', { language: ['EN-gb'] }, visitor({ languages: ['en-GB'] }), true],
+    ['language any-of: one listed range matching is enough', { language: ['fr', 'de'] }, visitor(), true],
+    ['language ranges are trimmed', { language: [' de '] }, visitor(), true],
     ['language: only the most preferred counts', { language: ['en'] }, visitor(), false],
     ['language: none sent never matches', { language: ['de'] }, visitor({ languages: [] }), false],
     ['all listed conditions must match', { country: ['DE'], device: ['mobile'], language: ['de'] }, visitor(), true],

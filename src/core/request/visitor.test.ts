@@ -66,13 +66,17 @@ describe('classifyUserAgent', () => {
     expect(classifyUserAgent(null).bot).toBe(true);
   });
 
-  it('bounds hostile input: a 1 MB UA is classified quickly and without throwing', () => {
+  it('bounds hostile input: a 1 MB UA is classified from its first 512 characters only, without throwing', () => {
+    // The parsers see at most 512 characters, so a ReDoS pattern cannot get a long input. Shown by
+    // what is classified, not by how long it took (a timing bound depends on the machine: issue 14).
     const huge = `${IPHONE_SAFARI} ${'(a'.repeat(500_000)}`;
-    const started = performance.now();
     const visitor = classifyUserAgent(huge);
-    // A ReDoS would take seconds or never end; the bound is loose so a busy CI box cannot flake it.
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(visitor).toMatchObject({ device: 'mobile', os: 'iOS' });
+    expect(visitor).toEqual(classifyUserAgent(huge.slice(0, 512)));
+    // A bot marker past the cut is not read.
+    const padded = `${IPHONE_SAFARI} ${'x'.repeat(600)} Googlebot/2.1`;
+    expect(classifyUserAgent(padded).bot).toBe(false);
+    expect(classifyUserAgent(padded.slice(-200)).bot).toBe(true);
   });
 
   it('never throws on control characters or odd bytes', () => {

@@ -51,7 +51,9 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 function isUnavailable(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   if (typeof e?.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  return typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
+  // PostgreSQL refuses new connections to a database closed for maintenance (`ALTER DATABASE …
+  // ALLOW_CONNECTIONS false`) with the generic code 55000, so the message tells it apart.
+  return typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|is not currently accepting connections/i.test(e.message);
 }
 
 /**

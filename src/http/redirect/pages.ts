@@ -4,11 +4,13 @@ import { escapeHtml } from './html.js';
  * The small pages the redirect path answers with when there is no destination. Self-contained
  * (no scripts, inline style only), so they render under `default-src 'none'`.
  */
+// Stryker disable all: presentation only (CSS), seen in the e2e screenshots, not asserted (docs/testing.md).
 const STYLE =
   'body{font:16px/1.5 system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;background:#f6f7f9;color:#1d2330}' +
   'main{max-width:28rem;padding:2rem;text-align:center}h1{font-size:1.4rem;margin:0 0 .5rem}p{margin:.25rem 0 1rem;color:#4a5263}' +
   'input,button{font:inherit;padding:.6rem .8rem;border-radius:.4rem;border:1px solid #b8bfcc}button{background:#1d4ed8;color:#fff;border-color:#1d4ed8;cursor:pointer}' +
   '.err{color:#b42318}';
+// Stryker restore all
 
 export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 

@@ -1,7 +1,14 @@
 import { SLUG_PATTERN } from '../../core/slug.js';
 
-/** Longest request target the redirect path looks at: slugs are ≤ 100 chars, queries ≤ 8 KB. */
-export const MAX_TARGET_LENGTH = 16 * 1024;
+/**
+ * Longest request target the redirect path takes: a slug (≤ 100 chars) and a query of up to
+ * 8 KB, which is as much as a click keeps (src/ingest/click-handover.ts) and as much as nginx's
+ * default `large_client_header_buffers` lets through. A longer one is refused with 414 URI Too
+ * Long (RFC 9110 §15.5.15). It must stay below Node's own limit on the request head (16 KB,
+ * `maxHeaderSize`), which answers 431 before this handler runs: at 16 KB this branch could never
+ * be reached (issue 14).
+ */
+export const MAX_TARGET_LENGTH = 8 * 1024;
 
 export type RequestTarget =
   | { kind: 'slug'; slug: string; query: string }

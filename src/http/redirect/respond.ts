@@ -105,7 +105,7 @@ export function buildResponse(decision: Decision, c: ResponseContext, onRenderEr
     case 'expired':
     case 'limit_reached':
     case 'not_found':
-      if (decision.location) return redirect(302, decision.location);
+      if (decision.location) return redirect(decision.status, decision.location);
       return page(c, decision.status, decision.kind === 'expired' ? expiredPage() : decision.kind === 'limit_reached' ? limitReachedPage() : notFoundPage());
     case 'prefetch_declined':
       return { status: 503, headers: { 'cache-control': 'no-store', 'content-length': '0' }, body: null };

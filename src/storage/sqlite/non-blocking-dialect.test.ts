@@ -20,12 +20,18 @@ function holdWriteLock(file: string): { release(): void } {
   };
 }
 
-/** How many 5 ms timer ticks the event loop ran while `work` was in progress. */
-async function ticksDuring<T>(work: Promise<T>): Promise<{ value: T; ticks: number }> {
+/**
+ * Run `work` while a 5 ms interval ticks, and call `onTick(n)` on each tick. The lock is released
+ * from a tick (not after a fixed time), so what the test shows does not depend on how fast the
+ * machine is: the write can only go through if the event loop ran timers while it waited. A
+ * driver that blocked the loop would run no tick, the lock would never be released, and the
+ * write would fail with SQLITE_BUSY after `lockWaitMs`.
+ */
+async function ticksDuring<T>(work: () => Promise<T>, onTick: (n: number) => void): Promise<{ value: T; ticks: number }> {
   let ticks = 0;
-  const timer = setInterval(() => ticks++, 5);
+  const timer = setInterval(() => onTick(++ticks), 5);
   try {
-    return { value: await work, ticks };
+    return { value: await work(), ticks };
   } finally {
     clearInterval(timer);
   }
@@ -50,27 +56,33 @@ describe('SQLite: waiting for another connection’s write lock', () => {
 
   it('a write waits on timers, not by blocking the event loop, and goes through once the lock is free', async () => {
     const lock = holdWriteLock(file);
-    setTimeout(() => lock.release(), 150);
-    const { ticks } = await ticksDuring(sql`insert into notes (body) values ('mine')`.execute(database.db));
-    // ~150 ms of waiting at 5 ms per tick; a blocked loop would have run none.
-    expect(ticks).toBeGreaterThanOrEqual(10);
+    let releasedAt = 0;
+    const release = (n: number) => {
+      if (n === 3) {
+        releasedAt = n;
+        lock.release();
+      }
+    };
+    const { ticks } = await ticksDuring(() => sql`insert into notes (body) values ('mine')`.execute(database.db), release);
+    expect(releasedAt).toBe(3);
+    expect(ticks).toBeGreaterThanOrEqual(3);
     const rows = await sql<{ body: string }>`select body from notes order by id`.execute(database.db);
     expect(rows.rows.map((r) => r.body)).toEqual(['from the other connection', 'mine']);
   });
 
   it('a transaction takes the lock at BEGIN and waits there, so none of its statements meets a busy lock', async () => {
     const lock = holdWriteLock(file);
-    setTimeout(() => lock.release(), 100);
     const { value, ticks } = await ticksDuring(
-      database.db.transaction().execute(async (trx) => {
+      () => database.db.transaction().execute(async (trx) => {
         // A read first: in a deferred transaction this snapshot would predate the other commit and the write would fail.
         const before = await sql<{ n: number }>`select count(*) as n from notes`.execute(trx);
         await sql`insert into notes (body) values ('in a transaction')`.execute(trx);
         return before.rows[0]?.n;
       }),
+      (n) => n === 3 && lock.release(),
     );
     expect(value).toBe(1);
-    expect(ticks).toBeGreaterThanOrEqual(5);
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 
   it('reads go on while another connection holds the write lock (WAL)', async () => {

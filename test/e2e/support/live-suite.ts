@@ -102,7 +102,9 @@ export function expectLeftOnDispatch(
 ): void {
   const leave = fakes.timeline.find((e) => e.kind === 'navigate' && e.url === landed);
   expect(leave, 'the page never left for the destination').toBeDefined();
-  expect(leave!.pageMs).toBeLessThan(capMs - 2000);
+  // Before the cap could have moved it: it left because the hits were dispatched. The cap is the
+  // bound, not a guess at how fast the machine is (issue 14).
+  expect(leave!.pageMs).toBeLessThan(capMs);
   for (const { platform, tagId } of pixels) {
     const rule = hitRule(platform, tagId, eventName);
     const counted = fakes.timeline.find(
