@@ -48,7 +48,7 @@ async function start(where: 'event loop' | 'thread', capacity = 1000) {
   // Nothing is written by size or by timer: only `flush` and `close` write.
   const pipeline = await ClickPipeline.start({
     capacity, flushSize: 100_000, maxBatchSize: 100_000, flushIntervalMs: 3_600_000, retryMaxMs: 60_000,
-    database, metrics, log, lookupCountry: createCountryLookup({}), random: systemRandom,
+    database, metrics, log, lookupCountry: createCountryLookup({}), random: systemRandom, conversions: null,
   });
   cleanups.push(() => pipeline.close(1000));
   const stored = async () => Number((await database.db.selectFrom('clicks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);

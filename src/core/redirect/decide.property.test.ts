@@ -3,6 +3,7 @@
  * generated links, requests, visitors, times and click counts (fast-check). The table in
  * decide.test.ts pins each case; these say what holds for every input.
  */
+import { NO_BRAND } from '../workspace.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../consent/settings.js';
@@ -67,7 +68,7 @@ const input: fc.Arbitrary<DecideInput> = fc
     blocked: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }, { arbitrary: fc.constant(true), weight: 1 }),
   })
   .map(({ link: l, notFoundUrl, facts: f, policy, clicksSoFar, now, password, retryAfterSeconds, blocked }) => {
-    const resolved: ResolvedLink | null = l && { link: l.link, pixels: l.pixels, workspace: { id: 'ws_1', consent: { policy, optInAction: 'skip' }, privacyPolicyUrl: null, timeZone: 'UTC' } };
+    const resolved: ResolvedLink | null = l && { link: l.link, pixels: l.pixels, workspace: { id: 'ws_1', consent: { policy, optInAction: 'skip' }, privacyPolicyUrl: null, timeZone: 'UTC', conversionTracking: false, brand: NO_BRAND } };
     return { link: resolved, domain: { notFoundUrl }, facts: f, visitor: classifyUserAgent(f.userAgent), tcf: null, now, clicksSoFar, password, retryAfterSeconds, blocked };
   });
 
@@ -85,7 +86,7 @@ const stopped = (i: DecideInput) => {
 const humanOnOpenLink: fc.Arbitrary<DecideInput> = fc
   .tuple(input, fc.record({ link, pixels }), fc.constantFrom(UAS[0] as string, UAS[1] as string))
   .map(([i, fallback, human]) => {
-    const resolved = i.link ?? { ...fallback, workspace: { id: 'ws_1', consent: { policy: 'never', optInAction: 'skip' }, privacyPolicyUrl: null, timeZone: 'UTC' } };
+    const resolved = i.link ?? { ...fallback, workspace: { id: 'ws_1', consent: { policy: 'never', optInAction: 'skip' }, privacyPolicyUrl: null, timeZone: 'UTC', conversionTracking: false, brand: NO_BRAND } };
     const l = resolved.link;
     const userAgent = classifyUserAgent(i.facts.userAgent).bot ? human : i.facts.userAgent;
     return {

@@ -1,3 +1,4 @@
+import { NO_BRAND } from '../../core/workspace.js';
 import { describe, expect, it } from 'vitest';
 import { newLink } from '../../core/link.js';
 import type { PixelRef } from '../../core/pixels/platform.js';
@@ -19,7 +20,7 @@ function resolved(over: Partial<ResolvedLink['link']> = {}, pixels: PixelRef[] =
   return {
     link: { ...newLink('lnk_1', 'ws_1', DEST, NOW - 1000), slug: 'sale', pixelIds: pixels.map((p) => p.id), ...over },
     pixels,
-    workspace: { id: 'ws_1', consent: { policy: 'never', optInAction: 'skip' }, privacyPolicyUrl: 'https://shop.example/privacy', timeZone: 'UTC' },
+    workspace: { id: 'ws_1', consent: { policy: 'never', optInAction: 'skip' }, privacyPolicyUrl: 'https://shop.example/privacy', timeZone: 'UTC', conversionTracking: false, brand: NO_BRAND },
   };
 }
 
@@ -39,7 +40,7 @@ function decideFor(link: ResolvedLink | null, over: Over = {}): Decision {
 }
 
 function context(over: Partial<ResponseContext> = {}, nonce = 'bm9uY2U='): ResponseContext {
-  return { method: 'GET', url: '/sale?a=1', secure: true, link: null, clickId: 'clk_1', query: '', interstitial: { script: 'void 0', timeoutMs: 800, nonce: () => nonce }, ...over };
+  return { method: 'GET', url: '/sale?a=1', secure: true, link: null, clickId: 'clk_1', query: '', acceptLanguage: '', interstitial: { script: 'void 0', timeoutMs: 800, nonce: () => nonce }, ...over };
 }
 
 const PAGE_HEADERS = {
