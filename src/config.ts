@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PLATFORMS } from './core/pixels/platform.js';
+import { parseAllowedNetwork, type AllowedNetwork } from './core/webhooks/address-policy.js';
+import { DEFAULT_RETRY_SCHEDULE, parseSchedule } from './core/webhooks/retry-schedule.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -67,6 +69,34 @@ export const CONFIG_KEYS = {
     default: undefined,
     doc: 'override platform minimum audience sizes for readiness, e.g. `meta=100,tiktok=1000` (defaults: docs/analytics.md)',
   },
+  SECRETS_KEY: {
+    schema: z
+      .string()
+      .refine((v) => v.split(',').every((k) => Buffer.from(k.trim(), 'base64').length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(k.trim())), 'a comma-separated list of base64 32-byte keys (`openssl rand -base64 32`)')
+      .optional(),
+    default: undefined,
+    doc: 'keys that seal credentials at rest (webhook URLs and signing secrets), comma-separated: the first seals, all open; unset → a key generated into `DATA_DIR/secrets.key` on first start (set it when several nodes share one PostgreSQL)',
+  },
+  WEBHOOK_ALLOWED_NETWORKS: {
+    schema: z
+      .string()
+      .refine((v) => v.split(',').every((n) => ok(() => parseAllowedNetwork(n))), 'a comma-separated list of addresses or CIDR networks, like `10.1.0.0/16,127.0.0.1`')
+      .optional(),
+    default: undefined,
+    doc: 'private, loopback or link-local networks webhooks may be delivered to anyway, e.g. `10.1.0.0/16,127.0.0.1` (by default only public addresses are: docs/webhooks.md)',
+  },
+  WEBHOOK_CONNECT_TIMEOUT_MS: { schema: int(100, 60_000), default: '5000', doc: 'how long a webhook delivery waits for a connection (DNS, TCP and TLS) before it counts as failed' },
+  WEBHOOK_TIMEOUT_MS: { schema: int(1000, 120_000), default: '15000', doc: 'how long a webhook delivery waits for the whole answer (the receiver should answer 2xx at once and work later)' },
+  WEBHOOK_FOLLOW_REDIRECTS: { schema: bool, default: 'false', doc: 'follow up to 3 redirects of a webhook receiver (each target is checked like the URL); by default a 3xx answer is a failed delivery' },
+  WEBHOOK_CLICK_BATCH_MS: { schema: int(1000, 3_600_000), default: '10000', doc: 'human clicks are sent to `click` endpoints in one message per endpoint this often' },
+  WEBHOOK_RETRY_SCHEDULE: {
+    schema: z.string().refine((v) => ok(() => parseSchedule(v)), 'a comma-separated list of durations like `5s,5m,30m,2h`'),
+    default: DEFAULT_RETRY_SCHEDULE,
+    doc: 'delays between webhook delivery attempts (±20 % jitter; a receiver\'s `Retry-After` is a floor); after the last one a delivery is given up',
+  },
+  WEBHOOK_DISABLE_AFTER_HOURS: { schema: int(1, 8760), default: '120', doc: 'an endpoint with no successful delivery for this long is turned off and the workspace is told' },
+  WEBHOOK_LOG_RETENTION_DAYS: { schema: int(1, 365), default: '14', doc: 'how long the delivery log and the messages (for manual redelivery) are kept' },
+  PIXEL_FAILING_ALERT_MINUTES: { schema: int(1, 10_080), default: '60', doc: 'a `pixel.delivery_failing` webhook event is sent when server-side delivery to a platform has failed without a success for this long' },
   CLICK_RETRY_MAX_MS: { schema: int(1000, 86_400_000), default: '600000', doc: 'while the database is down clicks stay buffered and retried with back-off for up to this long; older batches are then dropped and counted' },
 } as const;
 
@@ -97,6 +127,23 @@ export interface Config {
   clickRetryMaxMs: number;
   /** Per-platform minimum audience overrides (AUDIENCE_MINIMUMS). */
   audienceMinimums: Readonly<Partial<Record<string, number>>>;
+  /** SECRETS_KEY, decoded (empty: the key file in DATA_DIR). */
+  secretsKeys: readonly Uint8Array[];
+  webhooks: Readonly<WebhookConfig>;
+}
+
+/** Webhook delivery settings (docs/webhooks.md). */
+export interface WebhookConfig {
+  allowedNetworks: readonly AllowedNetwork[];
+  connectTimeoutMs: number;
+  timeoutMs: number;
+  followRedirects: boolean;
+  clickBatchMs: number;
+  /** Delays between attempts, in ms. */
+  retrySchedule: readonly number[];
+  disableAfterMs: number;
+  logRetentionMs: number;
+  pixelFailingAlertMs: number;
 }
 
 export class ConfigError extends Error {
@@ -154,6 +201,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clickFlushIntervalMs: raw.CLICK_FLUSH_INTERVAL_MS as number,
     clickRetryMaxMs: raw.CLICK_RETRY_MAX_MS as number,
     audienceMinimums: Object.freeze(parseMinimums(raw.AUDIENCE_MINIMUMS as string | undefined)),
+    secretsKeys: Object.freeze(((raw.SECRETS_KEY as string | undefined)?.split(',') ?? []).map((k) => new Uint8Array(Buffer.from(k.trim(), 'base64')))),
+    webhooks: Object.freeze({
+      allowedNetworks: Object.freeze(((raw.WEBHOOK_ALLOWED_NETWORKS as string | undefined)?.split(',') ?? []).map(parseAllowedNetwork)),
+      connectTimeoutMs: raw.WEBHOOK_CONNECT_TIMEOUT_MS as number,
+      timeoutMs: raw.WEBHOOK_TIMEOUT_MS as number,
+      followRedirects: raw.WEBHOOK_FOLLOW_REDIRECTS as boolean,
+      clickBatchMs: raw.WEBHOOK_CLICK_BATCH_MS as number,
+      retrySchedule: Object.freeze(parseSchedule(raw.WEBHOOK_RETRY_SCHEDULE as string)),
+      disableAfterMs: (raw.WEBHOOK_DISABLE_AFTER_HOURS as number) * 3_600_000,
+      logRetentionMs: (raw.WEBHOOK_LOG_RETENTION_DAYS as number) * 86_400_000,
+      pixelFailingAlertMs: (raw.PIXEL_FAILING_ALERT_MINUTES as number) * 60_000,
+    }),
   };
   return Object.freeze(config);
 }
@@ -176,6 +235,16 @@ export function withServedAddress(config: Readonly<Config>, served: { port: numb
   if (config.publicUrlSet) return config;
   const publicUrl = 'port' in served ? listenUrl(config.host, served.port) : served.publicUrl.replace(/\/+$/, '');
   return Object.freeze({ ...config, publicUrl, defaultHost: new URL(publicUrl).host.toLowerCase() });
+}
+
+/** Whether `parse` accepts its input (for refinements over values another module parses). */
+function ok(parse: () => unknown): boolean {
+  try {
+    parse();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseMinimums(value: string | undefined): Record<string, number> {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AppContext } from './app/context.js';
 import { DomainRegistry } from './app/redirect/domain-registry.js';
 import { LinkCache } from './app/redirect/link-cache.js';
+import { loadSecretBox } from './app/secrets/load-secrets-key.js';
 import { systemClock, systemRandom } from './app/system-ports.js';
 import type { Config } from './config.js';
 import type { Clock, Random } from './core/ports.js';
@@ -27,7 +28,8 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
   const log = options.log ?? createLogger(config);
   const database = options.database ?? connectDatabase(config);
   await migrateToLatest(database, { log, now: (options.clock ?? systemClock).now() });
-  const stores = createStores(database);
+  const secrets = loadSecretBox(config);
+  const stores = createStores(database, secrets);
 
   const linkCache = new LinkCache({
     size: config.linkCacheSize,
@@ -49,6 +51,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     domains,
     changes: database.changeFeed(log),
     log,
+    secrets,
   };
   return ctx;
 }

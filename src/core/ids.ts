@@ -10,6 +10,10 @@ export const ID_PREFIXES = {
   pixel: 'pix',
   link: 'lnk',
   click: 'clk',
+  webhook: 'whk',
+  webhookMessage: 'msg',
+  webhookLog: 'wha',
+  webhookSpool: 'whs',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,3 +1,4 @@
+import type { SecretBox } from '../app/secrets/secret-box.js';
 import { ApiKeyStore } from './api-key-store.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
@@ -5,6 +6,8 @@ import { LinkStore } from './link-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
 import { StatsStore } from './stats-store.js';
+import { WebhookLogStore } from './webhook-log-store.js';
+import { WebhookStore } from './webhook-store.js';
 import { WorkspaceStore } from './workspace-store.js';
 
 /** Every store over one database: what use cases receive. */
@@ -17,9 +20,12 @@ export interface Stores {
   links: LinkStore;
   salts: SaltStore;
   stats: StatsStore;
+  webhooks: WebhookStore;
+  webhookLog: WebhookLogStore;
 }
 
-export function createStores(database: Database): Stores {
+/** `box` seals what is stored encrypted (webhook URLs and secrets): the secrets key's box (src/app/secrets/load-secrets-key.ts). */
+export function createStores(database: Database, box: SecretBox): Stores {
   return {
     database,
     workspaces: new WorkspaceStore(database),
@@ -29,5 +35,7 @@ export function createStores(database: Database): Stores {
     links: new LinkStore(database),
     salts: new SaltStore(database),
     stats: new StatsStore(database),
+    webhooks: new WebhookStore(database, box),
+    webhookLog: new WebhookLogStore(database),
   };
 }
