@@ -3,6 +3,7 @@ import type { AppContext } from './app/context.js';
 import { DomainRegistry } from './app/redirect/domain-registry.js';
 import { LinkCache } from './app/redirect/link-cache.js';
 import { loadSecretBox } from './app/secrets/load-secrets-key.js';
+import type { SecretBox } from './app/secrets/secret-box.js';
 import { systemClock, systemRandom } from './app/system-ports.js';
 import type { Config } from './config.js';
 import type { Clock, Random } from './core/ports.js';
@@ -10,6 +11,7 @@ import { createLogger } from './logger.js';
 import { connectDatabase } from './storage/connect.js';
 import type { Database } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
+import { systemLookup, type HostLookup } from './webhooks/address-guard.js';
 import { createStores } from './storage/stores.js';
 
 export interface ContextOptions {
@@ -18,6 +20,10 @@ export interface ContextOptions {
   log?: Logger;
   clock?: Clock;
   random?: Random;
+  /** How webhook host names resolve (tests give a table: no test depends on the internet's DNS). */
+  lookupHost?: HostLookup;
+  /** The box that seals credentials; otherwise the secrets key's (SECRETS_KEY, or the key file in DATA_DIR). */
+  secrets?: SecretBox;
 }
 
 /**
@@ -28,7 +34,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
   const log = options.log ?? createLogger(config);
   const database = options.database ?? connectDatabase(config);
   await migrateToLatest(database, { log, now: (options.clock ?? systemClock).now() });
-  const secrets = loadSecretBox(config);
+  const secrets = options.secrets ?? loadSecretBox(config);
   const stores = createStores(database, secrets);
 
   const linkCache = new LinkCache({
@@ -52,6 +58,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     changes: database.changeFeed(log),
     log,
     secrets,
+    lookupHost: options.lookupHost ?? systemLookup,
   };
   return ctx;
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
+import type { HostLookup } from '../webhooks/address-guard.js';
 import type { DomainRegistry } from './redirect/domain-registry.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { LinkCache } from './redirect/link-cache.js';
@@ -18,6 +19,8 @@ export interface AppContext {
   /** Tells other nodes what changed, so their caches follow (docs/architecture.md). */
   changes: ChangeFeed;
   log: Logger;
+  /** Resolves host names for webhook deliveries and their checks (the system resolver; a table in tests). */
+  lookupHost: HostLookup;
   /** Seals credentials at rest (webhook URLs and signing secrets). */
   secrets: SecretBox;
 }

@@ -164,6 +164,13 @@ export class WebhookStore {
     return secrets;
   }
 
+  /** The subset of `ids` that are links of the workspace (an endpoint's link filter). */
+  async existingLinks(workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.database.db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', [...ids]).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** The enabled endpoints of these workspaces that want `type` (filters not applied yet). */
   async subscribers(workspaceIds: readonly string[], type: WebhookEventType): Promise<Subscription[]> {
     if (workspaceIds.length === 0) return [];

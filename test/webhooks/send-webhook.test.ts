@@ -8,24 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningSecret, webhookHeaders } from '../../src/app/webhooks/signing-secret.js';
 import { systemRandom } from '../../src/app/system-ports.js';
 import { parseAllowedNetwork } from '../../src/core/webhooks/address-policy.js';
-import type { HostLookup } from '../../src/webhooks/address-guard.js';
 import { createGuardedAgent } from '../../src/webhooks/guarded-agent.js';
 import { MAX_RESPONSE_BYTES, sendWebhook } from '../../src/webhooks/send-webhook.js';
+import { fakeLookup } from '../support/fake-dns.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
-/** A DNS stand-in: the names the tests use and what they resolve to. */
-const DNS: Record<string, string[]> = {
-  'hooks.example.test': ['127.0.0.1'],
-  'internal.example.test': ['10.0.0.7'],
-  'metadata.example.test': ['169.254.169.254'],
-  'mapped.example.test': ['::ffff:127.0.0.1'],
-  'split.example.test': ['93.184.215.14', '127.0.0.1'],
-};
-const lookup: HostLookup = async (host) => {
-  const found = DNS[host];
-  if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-  return found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-};
+const lookup = fakeLookup();
 
 const LOCAL = [parseAllowedNetwork('127.0.0.1')];
 const agentWith = (allowed = LOCAL, maxRedirects = 0) => createGuardedAgent({ lookup, allowed, connectTimeoutMs: 1000, maxRedirects, connectionsPerOrigin: 4 });

@@ -18,6 +18,8 @@ import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
 import { statsRoutes } from './routes/stats.js';
 import { tagRoutes } from './routes/tags.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { registerWebhookEvents } from './webhook-events-doc.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 /** `/api/v1`: authentication, body limits and every resource route. */
@@ -46,6 +48,8 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
   statsRoutes(ctx, v1);
+  webhookRoutes(ctx, v1);
+  registerWebhookEvents(v1);
   return v1;
 }
 

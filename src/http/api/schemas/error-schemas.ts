@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ERRORS, type ErrorCode } from '../../../core/errors.js';
 import { URL_PROBLEMS } from '../../../core/url-safety.js';
+import { ADDRESS_REFUSALS } from '../../../core/webhooks/address-policy.js';
 import { EXAMPLE_IDS } from './common.js';
 
 const Issue = z
@@ -18,11 +19,16 @@ const Issue = z
 export const ErrorDetails = z
   .object({
     field: z.string().optional().openapi({ description: 'The request field at fault (`slug`, `rules[2].url`, `from`).', example: 'slug' }),
-    reason: z.enum(Object.keys(URL_PROBLEMS) as [keyof typeof URL_PROBLEMS]).optional().openapi({ description: 'Why a URL was refused (`URL_UNSAFE`).', example: 'scheme' }),
+    reason: z
+      .enum([...(Object.keys(URL_PROBLEMS) as Array<keyof typeof URL_PROBLEMS>), ...ADDRESS_REFUSALS] as [string, ...string[]])
+      .optional()
+      .openapi({ description: 'Why a URL was refused: its form (`URL_UNSAFE`), or where it leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).', example: 'scheme' }),
+    host: z.string().optional().openapi({ description: 'The host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).', example: 'hooks.example.com' }),
+    address: z.string().optional().openapi({ description: 'The address it is or resolves to that is not allowed (`WEBHOOK_URL_FORBIDDEN`).', example: '10.0.0.7' }),
     issues: z.array(Issue).optional().openapi({ description: 'Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`).' }),
     pixelIds: z.array(z.string()).optional().openapi({ description: 'Pixel ids that are not in this workspace (`PIXEL_UNKNOWN`).', example: [EXAMPLE_IDS.pixel] }),
     retryAfterSeconds: z.number().int().min(1).optional().openapi({ description: 'Seconds until a request will be accepted again (`RATE_LIMITED`); also in `Retry-After`.', example: 3 }),
-    linkId: z.string().optional().openapi({ description: 'The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).', example: EXAMPLE_IDS.link }),
+    linkId: z.string().optional().openapi({ description: 'The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`), or a webhook filter’s link id that is not in this workspace (`LINK_UNKNOWN`).', example: EXAMPLE_IDS.link }),
     pixelId: z.string().optional().openapi({ description: 'The pixel that already has this platform and tag id (`PIXEL_DUPLICATE`).', example: EXAMPLE_IDS.pixel }),
   })
   .openapi('ErrorDetails', { description: 'Machine-readable context of an error; which properties appear depends on `code`.', example: { field: 'slug' } });
