@@ -7,6 +7,8 @@ import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
 import { migrate } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { statsCommand } from './commands/stats.js';
+import { webhooksCreate, webhooksDelete, webhooksList, webhooksRotate, webhooksSet } from './commands/webhooks.js';
+import { WEBHOOK_EVENTS } from '../core/webhooks/events.js';
 
 const program = new Command()
   .name('ricochet')
@@ -76,5 +78,52 @@ program
   .option('--days <n>', 'how many days back', '30')
   .option('--json', 'print the stats API response as JSON')
   .action((slug: string, opts: { domain?: string; days: string; json?: boolean }) => statsCommand(slug, opts));
+
+const webhooks = program.command('webhooks').description('manage webhook endpoints (signed events to your systems: docs/webhooks.md)');
+const workspaceOption = () => new Option('-w, --workspace <name>', 'workspace name').default('default');
+webhooks
+  .command('list')
+  .description('list the endpoints of a workspace')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action((opts: { workspace: string; json?: boolean }) => webhooksList(opts));
+webhooks
+  .command('create <url>')
+  .description('add an endpoint and print its signing secret once')
+  .addOption(workspaceOption())
+  .requiredOption('-e, --events <list>', `comma-separated: ${WEBHOOK_EVENTS.join(', ')}`)
+  .option('-t, --tags <list>', 'only events about links with one of these tags (comma-separated)')
+  .option('-l, --links <list>', 'only events about these link ids (comma-separated)')
+  .option('-d, --description <text>', 'a label')
+  .option('--json', 'print JSON')
+  .action((url: string, opts: { workspace: string; events: string; tags?: string; links?: string; description?: string; json?: boolean }) => webhooksCreate(url, opts));
+webhooks
+  .command('enable <id>')
+  .description('turn an endpoint on (also one Ricochet turned off)')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action((id: string, opts: { workspace: string; json?: boolean }) => webhooksSet(id, { ...opts, enabled: true }));
+webhooks
+  .command('disable <id>')
+  .description('turn an endpoint off')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action((id: string, opts: { workspace: string; json?: boolean }) => webhooksSet(id, { ...opts, enabled: false }));
+webhooks
+  .command('rotate-secret <id>')
+  .description('make a new signing secret and print it once; the previous one keeps signing for the overlap')
+  .addOption(workspaceOption())
+  .option('--overlap-hours <n>', 'hours both secrets sign (0-168)', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 168) throw new InvalidArgumentError('a whole number from 0 to 168');
+    return n;
+  }, 24)
+  .option('--json', 'print JSON')
+  .action((id: string, opts: { workspace: string; overlapHours: number; json?: boolean }) => webhooksRotate(id, opts));
+webhooks
+  .command('delete <id>')
+  .description('delete an endpoint')
+  .addOption(workspaceOption())
+  .action((id: string, opts: { workspace: string }) => webhooksDelete(id, opts));
 
 await program.parseAsync(process.argv);

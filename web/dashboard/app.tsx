@@ -19,6 +19,8 @@ import { PixelAudienceScreen } from './screens/pixel-audience.js';
 import { PixelsScreen } from './screens/pixels.js';
 import { SettingsScreen } from './screens/settings.js';
 import { SignInScreen } from './screens/sign-in.js';
+import { WebhookDetailScreen } from './screens/webhook-detail.js';
+import { WebhooksScreen } from './screens/webhooks.js';
 
 type State = { status: 'checking' } | { status: 'signed-out'; notice?: string } | { status: 'signed-in'; session: Session };
 
@@ -116,6 +118,12 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'settings':
       screen = <SettingsScreen />;
+      break;
+    case 'webhooks':
+      screen = <WebhooksScreen />;
+      break;
+    case 'webhook':
+      screen = <WebhookDetailScreen key={route.id} id={route.id} />;
       break;
     default:
       screen = <NotFoundScreen />;

@@ -15,6 +15,8 @@ export type Route =
   | { name: 'pixels' }
   | { name: 'pixel-audience'; id: string }
   | { name: 'settings' }
+  | { name: 'webhooks' }
+  | { name: 'webhook'; id: string }
   | { name: 'not-found' };
 
 export interface Location {
@@ -48,6 +50,10 @@ function match(parts: string[]): Route {
     if (c === 'audience' && parts.length === 3) return { name: 'pixel-audience', id: b };
   }
   if (a === 'settings' && b === undefined) return { name: 'settings' };
+  if (a === 'webhooks') {
+    if (b === undefined) return { name: 'webhooks' };
+    if (c === undefined) return { name: 'webhook', id: b };
+  }
   return { name: 'not-found' };
 }
 

@@ -11,6 +11,7 @@ import type { LinkCreate, LinkResponse, LinkUpdate } from '../../../src/http/api
 import type { PixelCreate, PixelResponse, PixelUpdate } from '../../../src/http/api/schemas/pixel-schemas.js';
 import type { AudienceResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
 import type { WorkspaceResponse, WorkspaceUpdate } from '../../../src/http/api/schemas/workspace-schemas.js';
+import type { WebhookCreate, WebhookCreated, WebhookDelivery, WebhookResponse, WebhookRotated, WebhookUpdate } from '../../../src/http/api/schemas/webhook-schemas.js';
 import type { Role } from '../../../src/core/roles.js';
 
 export type { Role };
@@ -32,6 +33,13 @@ export type WorkspaceUpdateBody = z.input<typeof WorkspaceUpdate>;
 export type Stats = z.output<typeof StatsResponse>;
 export type TopEntry = Stats['countries'][number];
 export type Audience = z.output<typeof AudienceResponse>;
+export type Webhook = z.output<typeof WebhookResponse>;
+export type WebhookCreated = z.output<typeof WebhookCreated>;
+export type WebhookRotated = z.output<typeof WebhookRotated>;
+export type WebhookCreateBody = z.input<typeof WebhookCreate>;
+export type WebhookUpdateBody = z.input<typeof WebhookUpdate>;
+export type WebhookDelivery = z.output<typeof WebhookDelivery>;
+export type { WebhookEventType } from '../../../src/core/webhooks/events.js';
 
 export interface Page<T> {
   data: T[];

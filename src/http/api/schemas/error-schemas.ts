@@ -20,7 +20,7 @@ export const ErrorDetails = z
   .object({
     field: z.string().optional().openapi({ description: 'The request field at fault (`slug`, `rules[2].url`, `from`).', example: 'slug' }),
     reason: z
-      .enum([...(Object.keys(URL_PROBLEMS) as Array<keyof typeof URL_PROBLEMS>), ...ADDRESS_REFUSALS] as [string, ...string[]])
+      .enum([...(Object.keys(URL_PROBLEMS) as Array<keyof typeof URL_PROBLEMS>), ...ADDRESS_REFUSALS] as unknown as [string, ...string[]])
       .optional()
       .openapi({ description: 'Why a URL was refused: its form (`URL_UNSAFE`), or where it leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).', example: 'scheme' }),
     host: z.string().optional().openapi({ description: 'The host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).', example: 'hooks.example.com' }),
