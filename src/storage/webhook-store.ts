@@ -1,10 +1,10 @@
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { SecretBox } from '../app/secrets/secret-box.js';
 import type { DisabledReason, WebhookEndpoint } from '../core/webhooks/endpoint.js';
 import type { WebhookEventType } from '../core/webhooks/events.js';
 import type { Database } from './database.js';
 import { toPage, type Page, type PageRequest } from './page.js';
-import type { WebhookEndpointsTable } from './schema.js';
+import type { Schema, WebhookEndpointsTable } from './schema.js';
 
 type EndpointRow = Selectable<WebhookEndpointsTable>;
 
@@ -171,10 +171,13 @@ export class WebhookStore {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** The enabled endpoints of these workspaces that want `type` (filters not applied yet). */
-  async subscribers(workspaceIds: readonly string[], type: WebhookEventType): Promise<Subscription[]> {
+  /**
+   * The enabled endpoints of these workspaces that want `type` (filters not applied yet); in `db`
+   * when given (a transaction).
+   */
+  async subscribers(workspaceIds: readonly string[], type: WebhookEventType, db: Kysely<Schema> = this.database.db): Promise<Subscription[]> {
     if (workspaceIds.length === 0) return [];
-    const rows = await this.database.db
+    const rows = await db
       .selectFrom('webhook_endpoints')
       .select(SUBSCRIPTION_COLUMNS)
       .where('workspace_id', 'in', [...workspaceIds])
