@@ -164,6 +164,35 @@ export class WebhookStore {
     return secrets;
   }
 
+  /** A delivery failed: the failing spell starts now unless one runs already. Returns when it started. */
+  async markFailing(id: string, now: number): Promise<number | null> {
+    await this.database.db.updateTable('webhook_endpoints').set({ failing_since: now }).where('id', '=', id).where('failing_since', 'is', null).execute();
+    const row = await this.database.db.selectFrom('webhook_endpoints').select('failing_since').where('id', '=', id).executeTakeFirst();
+    return row?.failing_since == null ? null : Number(row.failing_since);
+  }
+
+  /** A delivery succeeded: the failing spell (if any) is over. Returns whether there was one. */
+  async markRecovered(id: string): Promise<boolean> {
+    const result = await this.database.db.updateTable('webhook_endpoints').set({ failing_since: null }).where('id', '=', id).where('failing_since', 'is not', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Ricochet turns the endpoint off (`gone`, `failing`). Returns the endpoint when this call turned
+   * it off, null when it was off already (so it is reported once, even with two nodes).
+   */
+  async disable(id: string, reason: DisabledReason, now: number): Promise<{ workspaceId: string } | null> {
+    const result = await this.database.db
+      .updateTable('webhook_endpoints')
+      .set({ enabled: 0, disabled_reason: reason, disabled_at: now, updated_at: now })
+      .where('id', '=', id)
+      .where('enabled', '=', 1)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return null;
+    const row = await this.database.db.selectFrom('webhook_endpoints').select('workspace_id').where('id', '=', id).executeTakeFirst();
+    return row ? { workspaceId: row.workspace_id } : null;
+  }
+
   /** The subset of `ids` that are links of the workspace (an endpoint's link filter). */
   async existingLinks(workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
