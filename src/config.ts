@@ -96,6 +96,14 @@ export const CONFIG_KEYS = {
   },
   WEBHOOK_DISABLE_AFTER_HOURS: { schema: int(1, 8760), default: '120', doc: 'an endpoint with no successful delivery for this long is turned off and the workspace is told' },
   WEBHOOK_LOG_RETENTION_DAYS: { schema: int(1, 365), default: '14', doc: 'how long the delivery log and the messages (for manual redelivery) are kept' },
+  WEBHOOK_TEST_HOSTS: {
+    schema: z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+=[0-9a-f.:]+(\s*,\s*[a-z0-9.-]+=[0-9a-f.:]+)*\s*$/i, 'a list like `hooks.example.test=127.0.0.1`')
+      .optional(),
+    default: undefined,
+    doc: 'tests and benchmarks only: resolve these webhook host names to these addresses instead of asking DNS, e.g. `hooks.example.test=127.0.0.1,other.test=10.0.0.7` (the address rules still apply)',
+  },
   PIXEL_FAILING_ALERT_MINUTES: { schema: int(1, 10_080), default: '60', doc: 'a `pixel.delivery_failing` webhook event is sent when server-side delivery to a platform has failed without a success for this long' },
   CLICK_RETRY_MAX_MS: { schema: int(1000, 86_400_000), default: '600000', doc: 'while the database is down clicks stay buffered and retried with back-off for up to this long; older batches are then dropped and counted' },
 } as const;
@@ -144,6 +152,8 @@ export interface WebhookConfig {
   disableAfterMs: number;
   logRetentionMs: number;
   pixelFailingAlertMs: number;
+  /** WEBHOOK_TEST_HOSTS: host name → addresses, in place of DNS (tests and benchmarks); null in production. */
+  testHosts: Readonly<Record<string, string[]>> | null;
 }
 
 export class ConfigError extends Error {
@@ -212,6 +222,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       disableAfterMs: (raw.WEBHOOK_DISABLE_AFTER_HOURS as number) * 3_600_000,
       logRetentionMs: (raw.WEBHOOK_LOG_RETENTION_DAYS as number) * 86_400_000,
       pixelFailingAlertMs: (raw.PIXEL_FAILING_ALERT_MINUTES as number) * 60_000,
+      testHosts: parseTestHosts(raw.WEBHOOK_TEST_HOSTS as string | undefined),
     }),
   };
   return Object.freeze(config);
@@ -245,6 +256,16 @@ function ok(parse: () => unknown): boolean {
   } catch {
     return false;
   }
+}
+
+function parseTestHosts(value: string | undefined): Record<string, string[]> | null {
+  if (!value) return null;
+  const out: Record<string, string[]> = {};
+  for (const pair of value.split(',')) {
+    const [host, address] = pair.trim().split('=') as [string, string];
+    (out[host.toLowerCase()] ??= []).push(address);
+  }
+  return Object.freeze(out);
 }
 
 function parseMinimums(value: string | undefined): Record<string, number> {

@@ -11,7 +11,7 @@ import { createLogger } from './logger.js';
 import { connectDatabase } from './storage/connect.js';
 import type { Database } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
-import { systemLookup, type HostLookup } from './webhooks/address-guard.js';
+import { lookupFor, type HostLookup } from './webhooks/address-guard.js';
 import { createStores } from './storage/stores.js';
 
 export interface ContextOptions {
@@ -58,7 +58,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     changes: database.changeFeed(log),
     log,
     secrets,
-    lookupHost: options.lookupHost ?? systemLookup,
+    lookupHost: options.lookupHost ?? lookupFor(config.webhooks.testHosts),
   };
   return ctx;
 }

@@ -21,6 +21,23 @@ export type HostLookup = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export const systemLookup: HostLookup = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
+/**
+ * A lookup from a fixed table (WEBHOOK_TEST_HOSTS: tests and benchmarks, where no DNS is asked);
+ * names not in it fail as getaddrinfo does.
+ */
+export function tableLookup(table: Readonly<Record<string, readonly string[]>>): HostLookup {
+  return async (hostname) => {
+    const found = table[hostname.toLowerCase()];
+    if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    return found.map((address) => ({ address, family: net.isIP(address) }));
+  };
+}
+
+/** The lookup a configuration asks for: the table of WEBHOOK_TEST_HOSTS, or the system resolver. */
+export function lookupFor(testHosts: Readonly<Record<string, readonly string[]>> | null): HostLookup {
+  return testHosts ? tableLookup(testHosts) : systemLookup;
+}
+
 /** A host name or address a webhook may not be delivered to. */
 export class AddressRefusedError extends Error {
   readonly reason: AddressRefusal | 'unresolvable';

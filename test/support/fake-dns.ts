@@ -1,8 +1,10 @@
 /**
  * DNS for webhook tests: a table of names and what they resolve to, in place of the system
- * resolver (no test depends on the internet's DNS). Unknown names fail as getaddrinfo does.
+ * resolver (no test depends on the internet's DNS). As `WEBHOOK_TEST_HOSTS` for servers (the
+ * delivery engine runs on another thread and reads it from the config), as a lookup for code that
+ * takes one.
  */
-import type { HostLookup } from '../../src/webhooks/address-guard.js';
+import { tableLookup, type HostLookup } from '../../src/webhooks/address-guard.js';
 
 export const TEST_DNS: Record<string, string[]> = {
   'hooks.example.test': ['127.0.0.1'],
@@ -14,9 +16,10 @@ export const TEST_DNS: Record<string, string[]> = {
 };
 
 export function fakeLookup(table: Record<string, string[]> = TEST_DNS): HostLookup {
-  return async (host) => {
-    const found = table[host.toLowerCase()];
-    if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-    return found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-  };
+  return tableLookup(table);
+}
+
+/** The table as the env var `WEBHOOK_TEST_HOSTS`. */
+export function testHostsEnv(table: Record<string, string[]> = TEST_DNS): string {
+  return Object.entries(table).flatMap(([host, addresses]) => addresses.map((a) => `${host}=${a}`)).join(',');
 }

@@ -6,13 +6,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLink, keyWithRole, otherWorkspace, testEngines } from '../api/helpers.js';
-import { fakeLookup } from '../support/fake-dns.js';
+import { testHostsEnv } from '../support/fake-dns.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe.each(testEngines())('webhook endpoints API on %s', (engine) => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer(engine, {}, { lookupHost: fakeLookup() });
+    s = await startTestServer(engine, { WEBHOOK_TEST_HOSTS: testHostsEnv() });
   });
   afterAll(async () => {
     await s.close();
