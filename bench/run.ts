@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing a Markdown table (pasted into
- * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,stats,soak,scale (and the opt-in
+ * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,soak,scale (and the opt-in
  * firstrun).
  * Benchmarks are measurements, not tests: nothing here fails because a machine is slow.
  */
@@ -8,12 +8,13 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { benchFirstRun } from './first-run.js';
 import { benchIngest } from './ingest.js';
+import { benchSecureDelete } from './secure-delete.js';
 import { benchRedirect } from './redirect.js';
 import { benchSoak } from './soak.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStats } from './stats.js';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,stats,soak,scale').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,soak,scale').split(','));
 const engines: Array<'sqlite' | 'postgres'> = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 console.log(`# Ricochet benchmarks — ${new Date().toISOString()}`);
@@ -26,6 +27,7 @@ if (only.has('interstitial')) {
   execFileSync('taskset', ['-c', `0-${os.cpus().length - 1}`, 'npx', 'tsx', 'bench/interstitial.ts'], { stdio: 'inherit' });
 }
 if (only.has('ingest')) await benchIngest(engines);
+if (only.has('secure-delete')) await benchSecureDelete();
 if (only.has('stats')) await benchStats(engines);
 if (only.has('soak')) await benchSoak();
 if (only.has('scale')) await benchScaleOut();

@@ -78,7 +78,7 @@ export async function benchStats(engines: Array<'sqlite' | 'postgres'>): Promise
           }
         }
         const rows: SketchRow[] = [...sketches].flatMap(([scope, pair]) => gens.map((generation, i) => ({ scope, workspaceId: 'ws_bench', day, generation, node: 'bench', registers: (pair[i] as VisitorSketch).serialize() })));
-        await store.writeAggregates({ rollups: acc.deltas(), sketches: rows, linkClicks: new Map(), now });
+        await store.writeAggregates({ rollups: acc.deltas(), sketches: rows, now });
       }
       const generated = (performance.now() - started) / 1000;
 

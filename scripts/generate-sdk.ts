@@ -15,6 +15,7 @@ import { SecretBox } from '../src/app/secrets/secret-box.js';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { buildV1 } from '../src/http/api/build-api.js';
+import { compileProxyTrust } from '../src/http/proxy-trust.js';
 import { openApiDocument } from '../src/http/api/openapi-document.js';
 import { connectSqlite } from '../src/storage/sqlite/connect-sqlite.js';
 
@@ -31,9 +32,10 @@ export async function currentDocument(): Promise<unknown> {
   const database = connectSqlite({ file: ':memory:' });
   const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), { database, log: pino({ level: 'silent' }), secrets: SecretBox.ephemeral() });
   try {
-    return openApiDocument(buildV1(ctx));
+    return openApiDocument(buildV1(ctx, compileProxyTrust({ kind: 'none' })));
   } finally {
     await ctx.changes.close();
+    await ctx.passwords.hasher.close();
     await database.close();
   }
 }

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:8080',
       defaultHost: 'localhost:8080',
       initialApiKey: null,
-      trustProxy: false,
+      trustProxy: { kind: 'none' },
       geoCountryHeader: null,
       pixelTimeoutMs: 800,
       logLevel: 'info',
@@ -89,7 +89,7 @@ describe('loadConfig', () => {
       dataDir: '/tmp/ricochet-x',
       databaseUrl: 'postgresql://u:p@db:5432/ricochet',
       initialApiKey: 'rk_0123456789abcdefXYZ',
-      trustProxy: true,
+      trustProxy: { kind: 'hops', hops: 1 },
       geoCountryHeader: 'cf-ipcountry',
       pixelTimeoutMs: 1500,
       logLevel: 'silent',
@@ -98,16 +98,73 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['true', true], ['1', true], ['yes', true],
-    ['false', false], ['0', false], ['no', false],
-  ])('TRUST_PROXY=%s → %s', (value, expected) => {
-    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toBe(expected);
+    ['true', { kind: 'hops', hops: 1 }], ['1', { kind: 'hops', hops: 1 }], ['yes', { kind: 'hops', hops: 1 }], ['2', { kind: 'hops', hops: 2 }],
+    ['false', { kind: 'none' }], ['0', { kind: 'none' }], ['no', { kind: 'none' }],
+    ['loopback, 10.0.0.0/8', { kind: 'addresses', addresses: ['loopback', '10.0.0.0/8'] }],
+    ['192.168.1.7,fd00::/8', { kind: 'addresses', addresses: ['192.168.1.7', 'fd00::/8'] }],
+  ])('TRUST_PROXY=%s → %j (issue 17: trusted proxies by count or address)', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['maybe', '10.0.0.0/33', '21', 'not-an-address'])('refuses TRUST_PROXY=%j', (value) => {
+    expect(problemsOf({ TRUST_PROXY: value })[0]).toMatch(/^TRUST_PROXY: /);
+  });
+
+  it('names a bad setting and what is wrong, never its value: secrets stay out of the message (issue 17)', () => {
+    const secrets = {
+      DATABASE_URL: 'mysql://admin:hunter2-db-secret@db.internal/x',
+      INITIAL_API_KEY: 'short secret!',
+      METRICS_TOKEN: 'tiny',
+      PORT: 'not-a-port-value',
+    };
+    let message = '';
+    try {
+      loadConfig(secrets);
+    } catch (error) {
+      message = (error as ConfigError).message;
+    }
+    expect(message).toMatch(/DATABASE_URL: /);
+    expect(message).toMatch(/INITIAL_API_KEY: /);
+    expect(message).toMatch(/METRICS_TOKEN: /);
+    for (const value of Object.values(secrets)) expect(message).not.toContain(value);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('reads the hardening settings (issue 17)', () => {
+    const config = loadConfig({
+      METRICS_TOKEN: 'metrics-token-0123456789',
+      METRICS_LISTEN: '127.0.0.1:9464',
+      PASSWORD_CLIENT_ATTEMPTS: '5',
+      PASSWORD_LINK_ATTEMPTS: '50',
+      PASSWORD_LOCKOUT_MINUTES: '30',
+      PASSWORD_HASH_THREADS: '2',
+      API_AUTH_FAILURES: '10',
+      LINK_CREATE_RATE_LIMIT: '100',
+      AUDIT_RETENTION_DAYS: '30',
+      DESTINATION_BLOCKLIST: '/etc/ricochet/blocklist.txt',
+      PUBLIC_URL: 'https://Go.Example.com.:8443',
+    });
+    expect(config).toMatchObject({
+      metricsToken: 'metrics-token-0123456789',
+      metricsListen: { host: '127.0.0.1', port: 9464 },
+      passwordClientAttempts: 5,
+      passwordLinkAttempts: 50,
+      passwordLockoutMs: 30 * 60_000,
+      passwordHashThreads: 2,
+      apiAuthFailures: 10,
+      linkCreateRateLimit: 100,
+      auditRetentionMs: 30 * 86_400_000,
+      destinationBlocklist: '/etc/ricochet/blocklist.txt',
+      defaultHostname: 'go.example.com',
+    });
+    expect(loadConfig({ METRICS_LISTEN: '[::1]:9464' }).metricsListen).toEqual({ host: '::1', port: 9464 });
+    expect(problemsOf({ METRICS_LISTEN: 'localhost' })[0]).toMatch(/^METRICS_LISTEN: /);
   });
 
   it('accepts only postgres URLs in DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/db' }).databaseUrl).toBe('postgres://localhost/db');
     for (const bad of ['mysql://localhost/db', 'sqlite:///tmp/x.db', 'localhost:5432', 'file:ricochet.db']) {
-      expect(problemsOf({ DATABASE_URL: bad }).join('\n')).toMatch(/^DATABASE_URL=/);
+      expect(problemsOf({ DATABASE_URL: bad }).join('\n')).toMatch(/^DATABASE_URL: /);
     }
   });
 
@@ -131,7 +188,7 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    const keys = problems.map((p) => p.split('=')[0]).sort();
+    const keys = problems.map((p) => p.split(':')[0]).sort();
     expect(keys).toEqual(['DATABASE_URL', 'GEO_COUNTRY_HEADER', 'INITIAL_API_KEY', 'LOG_LEVEL', 'PIXEL_TIMEOUT_MS', 'PORT', 'PUBLIC_URL', 'TRUST_PROXY']);
     // The one message names every bad key.
     for (const key of keys) expect((error as ConfigError).message).toContain(key);
@@ -152,7 +209,8 @@ describe('loadConfig', () => {
   ])('rejects %s=%j', (key, value) => {
     const problems = problemsOf({ [key]: value });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${key}=`));
+    expect(problems[0]).toMatch(new RegExp(`^${key}: `));
+    expect(problems[0]).not.toContain(value.trim() || '\u0000');
   });
 
   it('returns a frozen object', () => {

@@ -6,7 +6,9 @@
  * `docs/config.md` is checked against `CONFIG_KEYS` by a test.
  */
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import { requestHostname } from './core/hostname.js';
 import { PLATFORMS } from './core/pixels/platform.js';
 import { parseAllowedNetwork, type AllowedNetwork } from './core/webhooks/address-policy.js';
 import { DEFAULT_RETRY_SCHEDULE, parseSchedule } from './core/webhooks/retry-schedule.js';
@@ -23,7 +25,52 @@ const int = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-/** Env var name → schema, default and one-line meaning (the meaning feeds docs/config.md). */
+/**
+ * Which peers may tell the client's address in `X-Forwarded-For` (docs/security.md#client-addresses):
+ * nobody, the last `hops` proxies, or proxies at these addresses / CIDRs. The address is read
+ * from the right, where each proxy appends the peer it saw.
+ */
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'addresses'; addresses: readonly string[] };
+
+const trustProxy = z.string().transform((value, ctx): TrustProxy => {
+  const v = value.trim().toLowerCase();
+  if (v === 'false' || v === 'no' || v === '0') return { kind: 'none' };
+  if (v === 'true' || v === 'yes') return { kind: 'hops', hops: 1 };
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops <= 20) return { kind: 'hops', hops };
+  } else {
+    const addresses = v.split(',').map((a) => a.trim()).filter(Boolean);
+    try {
+      if (addresses.length > 0) {
+        proxyaddr.compile(addresses);
+        return { kind: 'addresses', addresses };
+      }
+    } catch {
+      // reported below
+    }
+  }
+  ctx.addIssue({ code: 'custom', message: '`false`, `true` (one proxy), a number of proxies (up to 20), or a comma list of proxy addresses/CIDRs (`loopback`, `10.0.0.0/8`, …)' });
+  return z.NEVER;
+});
+
+const secret = (min: number) => z.string().min(min, `must be at least ${min} characters`).max(200, 'must be at most 200 characters').regex(/^[\x21-\x7e]+$/, 'printable ASCII, no spaces');
+
+/** `host:port` of a second listener (METRICS_LISTEN). */
+const listenAddress = z
+  .string()
+  .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be `host:port`, e.g. `127.0.0.1:9464`')
+  .transform((v) => {
+    const at = v.lastIndexOf(':');
+    return { host: v.slice(0, at).replace(/^\[|\]$/g, ''), port: Number(v.slice(at + 1)) };
+  })
+  .refine((a) => a.port <= 65535, 'the port must be at most 65535');
+
+/**
+ * Env var name → schema, default and one-line meaning (the meaning feeds docs/config.md).
+ * `secret` settings are never echoed anywhere (no value of any setting is: a bad one is named,
+ * with what is wrong, and that is all).
+ */
 export const CONFIG_KEYS = {
   PORT: { schema: int(0, 65535), default: '8080', doc: 'TCP port to listen on' },
   HOST: { schema: z.string().regex(/^\S+$/, 'must not be blank or contain spaces'), default: '0.0.0.0', doc: 'interface to listen on' },
@@ -32,6 +79,7 @@ export const CONFIG_KEYS = {
     schema: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     default: undefined,
     doc: '`postgres://…` → use PostgreSQL instead of SQLite (same schema, same behaviour)',
+    secret: true,
   },
   PUBLIC_URL: {
     schema: z
@@ -42,11 +90,16 @@ export const CONFIG_KEYS = {
     doc: 'base of generated short URLs for the default domain (default: the listen address, `http://localhost:$PORT` when `HOST` is a wildcard; the CLI uses the address the server last listened on)',
   },
   INITIAL_API_KEY: {
-    schema: z.string().min(16, 'must be at least 16 characters').max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII, no spaces').optional(),
+    schema: secret(16).optional(),
     default: undefined,
     doc: 'on a fresh database, create workspace `default` and an `owner` API key with exactly this value (idempotent)',
+    secret: true,
   },
-  TRUST_PROXY: { schema: bool, default: 'false', doc: 'honour `X-Forwarded-For`/`-Proto`/`-Host` from a reverse proxy' },
+  TRUST_PROXY: {
+    schema: trustProxy,
+    default: 'false',
+    doc: 'reverse proxies whose `X-Forwarded-For`/`-Proto`/`-Host` are believed: `false`; `true` or a number (that many proxies in front); or a comma list of their addresses/CIDRs. The client address is read from the right (docs/security.md)',
+  },
   GEO_COUNTRY_HEADER: {
     schema: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a header name').optional(),
     default: undefined,
@@ -106,6 +159,29 @@ export const CONFIG_KEYS = {
   },
   PIXEL_FAILING_ALERT_MINUTES: { schema: int(1, 10_080), default: '60', doc: 'a `pixel.delivery_failing` webhook event is sent when server-side delivery to a platform has failed without a success for this long' },
   CLICK_RETRY_MAX_MS: { schema: int(1000, 86_400_000), default: '600000', doc: 'while the database is down clicks stay buffered and retried with back-off for up to this long; older batches are then dropped and counted' },
+  METRICS_TOKEN: {
+    schema: secret(16).optional(),
+    default: undefined,
+    doc: '`/metrics` answers only requests with `Authorization: Bearer <this>` (401 otherwise)',
+    secret: true,
+  },
+  METRICS_LISTEN: {
+    schema: listenAddress.optional(),
+    default: undefined,
+    doc: '`host:port` where `/metrics` is served on a listener of its own (e.g. `127.0.0.1:9464`); the main port then answers 404 for it',
+  },
+  PASSWORD_CLIENT_ATTEMPTS: { schema: int(1, 10_000), default: '10', doc: 'wrong link passwords one client address may try per 15 minutes (over all links) before it gets 429' },
+  PASSWORD_LINK_ATTEMPTS: { schema: int(1, 1_000_000), default: '100', doc: 'wrong passwords per 15 minutes after which a link’s password form locks for everyone (429) until `PASSWORD_LOCKOUT_MINUTES` pass or an owner clears it' },
+  PASSWORD_LOCKOUT_MINUTES: { schema: int(1, 10_080), default: '15', doc: 'how long a link stays locked after too many wrong passwords' },
+  PASSWORD_HASH_THREADS: { schema: int(1, 16), default: '1', doc: 'threads that hash link passwords (their own pool: guessing never takes time from redirects or the API)' },
+  API_AUTH_FAILURES: { schema: int(0, 100_000), default: '30', doc: 'requests with a missing or wrong API key one client address may make per minute before it gets 429 (0 disables the limit)' },
+  LINK_CREATE_RATE_LIMIT: { schema: int(0, 10_000_000), default: '10000', doc: 'links one workspace may create per hour through the API, bulk items included (0 disables the limit)' },
+  AUDIT_RETENTION_DAYS: { schema: int(1, 36_500), default: '365', doc: 'audit log entries older than this are deleted (daily)' },
+  DESTINATION_BLOCKLIST: {
+    schema: z.string().min(1).optional(),
+    default: undefined,
+    doc: 'a file of hostnames links may not point to, one a line (`bad.example` blocks it and its subdomains); read at start (docs/security.md#destination-blocklist)',
+  },
 } as const;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
@@ -119,10 +195,12 @@ export interface Config {
   publicUrl: string;
   /** Whether PUBLIC_URL was given; otherwise `publicUrl` is derived from the listen address. */
   publicUrlSet: boolean;
-  /** Host (with port when not default) of PUBLIC_URL: the default domain. */
+  /** Host (with port when not default) of PUBLIC_URL: the default domain, as links show it. */
   defaultHost: string;
+  /** The default domain's canonical hostname (no port): what no workspace can register. */
+  defaultHostname: string;
   initialApiKey: string | null;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   geoCountryHeader: string | null;
   pixelTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -135,6 +213,16 @@ export interface Config {
   clickRetryMaxMs: number;
   /** Per-platform minimum audience overrides (AUDIENCE_MINIMUMS). */
   audienceMinimums: Readonly<Partial<Record<string, number>>>;
+  metricsToken: string | null;
+  metricsListen: { host: string; port: number } | null;
+  passwordClientAttempts: number;
+  passwordLinkAttempts: number;
+  passwordLockoutMs: number;
+  passwordHashThreads: number;
+  apiAuthFailures: number;
+  linkCreateRateLimit: number;
+  auditRetentionMs: number;
+  destinationBlocklist: string | null;
   /** SECRETS_KEY, decoded (empty: the key file in DATA_DIR). */
   secretsKeys: readonly Uint8Array[];
   webhooks: Readonly<WebhookConfig>;
@@ -182,7 +270,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     const parsed = (spec.schema as z.ZodType).safeParse(value);
     if (parsed.success) raw[key] = parsed.data;
-    else problems.push(`${key}=${JSON.stringify(given)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    // The setting and what is wrong with it, never its value: it may be a secret (issue 17).
+    else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -198,8 +287,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     publicUrlSet: given !== undefined,
     defaultHost: new URL(publicUrl).host.toLowerCase(),
+    defaultHostname: requestHostname(new URL(publicUrl).host),
     initialApiKey: (raw.INITIAL_API_KEY as string | undefined) ?? null,
-    trustProxy: raw.TRUST_PROXY as boolean,
+    trustProxy: raw.TRUST_PROXY as TrustProxy,
     geoCountryHeader: ((raw.GEO_COUNTRY_HEADER as string | undefined) ?? null)?.toLowerCase() ?? null,
     pixelTimeoutMs: raw.PIXEL_TIMEOUT_MS as number,
     logLevel: raw.LOG_LEVEL as Config['logLevel'],
@@ -211,6 +301,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clickFlushIntervalMs: raw.CLICK_FLUSH_INTERVAL_MS as number,
     clickRetryMaxMs: raw.CLICK_RETRY_MAX_MS as number,
     audienceMinimums: Object.freeze(parseMinimums(raw.AUDIENCE_MINIMUMS as string | undefined)),
+    metricsToken: (raw.METRICS_TOKEN as string | undefined) ?? null,
+    metricsListen: (raw.METRICS_LISTEN as Config['metricsListen'] | undefined) ?? null,
+    passwordClientAttempts: raw.PASSWORD_CLIENT_ATTEMPTS as number,
+    passwordLinkAttempts: raw.PASSWORD_LINK_ATTEMPTS as number,
+    passwordLockoutMs: (raw.PASSWORD_LOCKOUT_MINUTES as number) * 60_000,
+    passwordHashThreads: raw.PASSWORD_HASH_THREADS as number,
+    apiAuthFailures: raw.API_AUTH_FAILURES as number,
+    linkCreateRateLimit: raw.LINK_CREATE_RATE_LIMIT as number,
+    auditRetentionMs: (raw.AUDIT_RETENTION_DAYS as number) * 86_400_000,
+    destinationBlocklist: raw.DESTINATION_BLOCKLIST ? path.resolve(raw.DESTINATION_BLOCKLIST as string) : null,
     secretsKeys: Object.freeze(((raw.SECRETS_KEY as string | undefined)?.split(',') ?? []).map((k) => new Uint8Array(Buffer.from(k.trim(), 'base64')))),
     webhooks: Object.freeze({
       allowedNetworks: Object.freeze(((raw.WEBHOOK_ALLOWED_NETWORKS as string | undefined)?.split(',') ?? []).map(parseAllowedNetwork)),
@@ -245,7 +345,7 @@ function listenUrl(host: string, port: number): string {
 export function withServedAddress(config: Readonly<Config>, served: { port: number } | { publicUrl: string }): Readonly<Config> {
   if (config.publicUrlSet) return config;
   const publicUrl = 'port' in served ? listenUrl(config.host, served.port) : served.publicUrl.replace(/\/+$/, '');
-  return Object.freeze({ ...config, publicUrl, defaultHost: new URL(publicUrl).host.toLowerCase() });
+  return Object.freeze({ ...config, publicUrl, defaultHost: new URL(publicUrl).host.toLowerCase(), defaultHostname: requestHostname(new URL(publicUrl).host) });
 }
 
 /** Whether `parse` accepts its input (for refinements over values another module parses). */

@@ -1,5 +1,9 @@
 import type { Logger } from 'pino';
 import type { AppContext } from './app/context.js';
+import { linkDestinations, loadBlocklist } from './app/links/destination-blocklist.js';
+import { PasswordGuard } from './app/links/password-guard.js';
+import { PasswordHasher } from './app/password-hasher.js';
+import { RateLimiter } from './app/rate-limiter.js';
 import { DomainRegistry } from './app/redirect/domain-registry.js';
 import { LinkCache } from './app/redirect/link-cache.js';
 import { loadSecretBox } from './app/secrets/load-secrets-key.js';
@@ -37,28 +41,47 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
   const secrets = options.secrets ?? loadSecretBox(config);
   const stores = createStores(database, secrets);
 
+  const blocklist = loadBlocklist(config.destinationBlocklist, log);
   const linkCache = new LinkCache({
     size: config.linkCacheSize,
     ttlMs: config.linkCacheTtlMs,
     load: async (domain, slug) => {
       const found = await stores.links.resolve(domain, slug);
-      return found ? { resolved: found, clicks: found.clicks } : null;
+      // Checked once per load, not per redirect: a link saved before its host was listed stops too.
+      const blocked = blocklist.size > 0 && linkDestinations(found?.link ?? { url: '', rules: [], expiredUrl: null, limitUrl: null }).some(([, url]) => blocklist.blocksUrl(url));
+      return found ? { resolved: found, clicks: found.clicks, blocked } : null;
     },
   });
-  const domains = new DomainRegistry(() => stores.domains.all());
+  const domains = new DomainRegistry(() => stores.domains.all(), config.defaultHostname);
   await domains.refresh();
+  for (const { domain, canonical, reason } of domains.conflicts) {
+    log.warn(
+      { domainId: domain.id, workspaceId: domain.workspaceId, hostname: domain.hostname, canonical, reason },
+      'a domain is not served: another spelling of its name is registered, or it names the default host; delete the wrong one (docs/security.md#hostnames)',
+    );
+  }
 
+  const clock = options.clock ?? systemClock;
+  const changes = database.changeFeed(log);
+  const guard = new PasswordGuard(
+    { perClient: config.passwordClientAttempts, perLink: config.passwordLinkAttempts, lockoutMs: config.passwordLockoutMs },
+    { store: stores.lockouts, changes, log },
+  );
+  await guard.load(clock.now());
   const ctx: AppContext = {
     config,
     stores,
-    clock: options.clock ?? systemClock,
+    clock,
     random: options.random ?? systemRandom,
     linkCache,
     domains,
-    changes: database.changeFeed(log),
+    changes,
     log,
     secrets,
     lookupHost: options.lookupHost ?? lookupFor(config.webhooks.testHosts),
+    passwords: { hasher: new PasswordHasher(config.passwordHashThreads), guard },
+    blocklist,
+    linkCreation: new RateLimiter(config.linkCreateRateLimit, 3_600_000),
   };
   return ctx;
 }

@@ -1,11 +1,19 @@
 import http from 'node:http';
 import { loadConfigOrExit, withServedAddress, type Config } from './config.js';
+import { answerClientErrors } from './http/client-error.js';
 import { createLogger } from './logger.js';
 import { recordServedUrl } from './served-url.js';
 import { buildServer, type Server } from './server.js';
 
 /** Shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * A request must arrive whole (headers and body) within this, its headers within the second:
+ * a client that trickles bytes cannot hold a connection open for Node's default 5 minutes.
+ * Every body is small (src/http/body-limits.ts), so a real client needs a fraction of it.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+const HEADERS_TIMEOUT_MS = 15_000;
 
 /**
  * Start Ricochet: load config, bind the port, build, serve; on SIGTERM/SIGINT stop accepting,
@@ -27,7 +35,8 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   const starting: http.RequestListener = (_req, res) => {
     res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"status":"starting"}');
   };
-  const httpServer = http.createServer({ keepAliveTimeout: 5000 }, starting);
+  const httpServer = http.createServer({ keepAliveTimeout: 5000, requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS }, starting);
+  answerClientErrors(httpServer);
   await new Promise<void>((resolve) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       log.fatal({ err: error, port: loaded.port, host: loaded.host }, error.code === 'EADDRINUSE' ? `port ${loaded.port} is already in use: stop the other process or set PORT` : 'cannot listen');
@@ -65,6 +74,17 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   if (stopping) return; // a signal arrived while building: `stop` closes what was built
   httpServer.off('request', starting);
   httpServer.on('request', server.listener);
+  if (server.metricsListener && config.metricsListen) {
+    // METRICS_LISTEN: /metrics on an address of its own (docs/operations.md#metrics).
+    const { host, port: metricsPort } = config.metricsListen;
+    const metricsServer = http.createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS }, server.metricsListener);
+    metricsServer.unref();
+    metricsServer.once('error', (error: NodeJS.ErrnoException) => {
+      log.fatal({ err: error, host, port: metricsPort }, 'cannot listen for METRICS_LISTEN');
+      process.exit(1);
+    });
+    metricsServer.listen(metricsPort, host, () => log.info({ host, port: metricsPort }, 'metrics listening'));
+  }
 
   recordServedUrl(config.dataDir, { publicUrl: config.publicUrl, pid: process.pid, startedAt: new Date().toISOString() });
   log.info({ port, engine: server.ctx.stores.database.engine, publicUrl: config.publicUrl }, 'ricochet listening');

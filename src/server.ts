@@ -13,13 +13,17 @@ import { createVisitorClassifier } from './app/redirect/visitor-cache.js';
 import type { Config } from './config.js';
 import { createContext, type ContextOptions } from './context.js';
 import { DROP_REASONS } from './core/clicks/click.js';
+import { AppError } from './core/errors.js';
 import { buildApi } from './http/api/build-api.js';
+import { errorPayload, renderError } from './http/api/render-error.js';
 import { beaconRoutes } from './http/beacon.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoutes } from './http/metrics-route.js';
 import { createRedirectHandler, type NodeHandler } from './http/redirect/redirect-handler.js';
+import { compileProxyTrust } from './http/proxy-trust.js';
 import { createRequestListener } from './http/request-listener.js';
+import { startAuditRetention } from './app/audit/audit-log.js';
 import { timedHandlers } from './http/timed-handlers.js';
 import { ClickPipeline } from './ingest/click-pipeline.js';
 import { packageVersion, publicDir } from './paths.js';
@@ -34,14 +38,24 @@ export interface Server {
   app: Hono;
   /** The `node:http` request listener: redirects on the raw fast path, the rest via Hono. */
   listener: NodeHandler;
+  /** With METRICS_LISTEN: `/metrics` for a listener of its own (main.ts binds it); else null. */
+  metricsListener: NodeHandler | null;
   /** Write every buffered click (waiting up to `deadlineMs` for the database), then close it. */
   close(deadlineMs?: number): Promise<void>;
 }
 
 const REDIRECT_OUTCOMES = [
   'redirect_no_pixels', 'redirect_consent', 'redirect_bot', 'redirect_head', 'interstitial', 'preview', 'password',
-  'expired', 'limit_reached', 'not_found', 'prefetch_declined',
+  'expired', 'limit_reached', 'not_found', 'prefetch_declined', 'blocked',
 ];
+
+/** The metrics listener's app: `/metrics`, and 404 for everything else (no body read). */
+function metricsOnly(metricsApp: Hono): Hono {
+  const app = new Hono();
+  app.route('/', metricsApp);
+  app.all('*', (c) => c.json({ error: { code: 'NOT_FOUND', message: 'This listener serves /metrics only.' } }, 404));
+  return app;
+}
 
 /** The built interstitial script; `npm run build` (or the test setup) creates it. */
 function readInterstitialScript(): string {
@@ -90,9 +104,11 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     random: ctx.random,
   });
 
+  const proxy = compileProxyTrust(config.trustProxy);
   const redirect = createRedirectHandler({
     ctx,
     metrics,
+    proxy,
     lookupCountry,
     classify: createVisitorClassifier(),
     recorder: clicks,
@@ -101,13 +117,22 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
 
   const prometheus = createPrometheus({ clicks, capacity: config.clickBufferSize, engine: ctx.stores.database.engine, version: packageVersion() });
   const app = new Hono();
-  app.route('/', healthRoutes(ctx));
-  app.route('/', metricsRoutes(metrics, ctx.linkCache, clicks, prometheus));
-  app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), config.trustProxy));
-  app.route('/api', buildApi(ctx));
+  // Outside /api (which renders its own): the beacon's 413, and a bare 500 for anything unknown.
+  app.onError((error, c) => renderError(error, c, ctx.log));
+  app.notFound((c) => renderError(new AppError('NOT_FOUND'), c, ctx.log));
+  const metricsApp = metricsRoutes(metrics, ctx.linkCache, clicks, prometheus, config.metricsToken);
+  app.route('/', healthRoutes(ctx, clicks));
+  // With METRICS_LISTEN, /metrics lives only on its own listener (docs/operations.md#metrics).
+  if (config.metricsListen === null) app.route('/', metricsApp);
+  app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), proxy));
+  app.route('/api', buildApi(ctx, proxy));
   app.route('/', dashboardRoutes());
-  const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch));
+  // A request the adapter cannot turn into a Request (an invalid Host) gets the catalogue's 400.
+  const errorHandler = () => new Response(JSON.stringify(errorPayload(new AppError('BAD_REQUEST', 'The Host header is not a valid host.'))), { status: 400, headers: { 'content-type': 'application/json', connection: 'close' } });
+  const timed = timedHandlers(prometheus, redirect, getRequestListener(app.fetch, { errorHandler }));
   const listener = createRequestListener(timed.redirect, timed.app);
+  const metricsListener = config.metricsListen === null ? null : createRequestListener(() => {}, getRequestListener(metricsOnly(metricsApp).fetch, { errorHandler }));
+  const stopAuditRetention = startAuditRetention(ctx);
 
   return {
     ctx,
@@ -116,7 +141,10 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     clicks,
     app,
     listener,
+    metricsListener,
     async close(deadlineMs = 8000) {
+      stopAuditRetention();
+      await ctx.passwords.hasher.close();
       await clicks.close(deadlineMs);
       await ctx.changes.close();
       await ctx.stores.database.close();

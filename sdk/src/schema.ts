@@ -123,6 +123,50 @@ export interface paths {
         patch: operations["updateLink"];
         trace?: never;
     };
+    "/password-lockouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See whether a link’s password form is locked (by the link’s id)
+         * @description After PASSWORD_LINK_ATTEMPTS wrong passwords within 15 minutes, a link’s password form answers 429 to everyone until `lockedUntil` (or until an owner clears it).
+         */
+        get: operations["getPasswordLockout"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlock a link’s password form
+         * @description Visitors can try the password again at once, on every node. Idempotent: 204 whether or not it was locked.
+         */
+        delete: operations["deletePasswordLockout"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what in this workspace
+         * @description Newest first, one page at a time: every change made through the API (and the dashboard) to links, pixels, domains, API keys and settings, with the key that made it. Kept AUDIT_RETENTION_DAYS (default 365). Admin and owner keys only.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tags": {
         parameters: {
             query?: never;
@@ -1241,7 +1285,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_MESSAGE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "LINK_UNKNOWN" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "WEBHOOK_LIMIT_REACHED" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_MESSAGE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "LINK_UNKNOWN" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "WEBHOOK_LIMIT_REACHED" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -1255,18 +1299,18 @@ export interface components {
              */
             field?: string;
             /**
-             * @description Why a URL was refused: its form (`URL_UNSAFE`), or where it leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).
+             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused, or where a webhook URL leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "loopback" | "private" | "link_local" | "metadata" | "reserved" | "not_an_address";
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6" | "loopback" | "private" | "link_local" | "metadata" | "reserved" | "not_an_address";
             /**
-             * @description The host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).
-             * @example hooks.example.com
+             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`), or the host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).
+             * @example phish.example
              */
             host?: string;
             /**
-             * @description The address it is or resolves to that is not allowed (`WEBHOOK_URL_FORBIDDEN`).
+             * @description The address a webhook URL is or resolves to that is not allowed (`WEBHOOK_URL_FORBIDDEN`).
              * @example 10.0.0.7
              */
             address?: string;
@@ -1280,10 +1324,15 @@ export interface components {
              */
             pixelIds?: string[];
             /**
-             * @description Seconds until a request will be accepted again (`RATE_LIMITED`); also in `Retry-After`.
+             * @description Seconds until a request will be accepted again (every 429); also in `Retry-After`.
              * @example 3
              */
             retryAfterSeconds?: number;
+            /**
+             * @description The most body bytes this operation reads (`PAYLOAD_TOO_LARGE`).
+             * @example 16384
+             */
+            limitBytes?: number;
             /**
              * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`), or a webhook filter’s link id that is not in this workspace (`LINK_UNKNOWN`).
              * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
@@ -1361,7 +1410,7 @@ export interface components {
          * @example {
          *       "error": {
          *         "code": "PAYLOAD_TOO_LARGE",
-         *         "message": "The request body is larger than 1 MB."
+         *         "message": "The request body is larger than this endpoint accepts (`details.limitBytes`); the connection is closed."
          *       }
          *     }
          */
@@ -1392,26 +1441,6 @@ export interface components {
                  * @enum {string}
                  */
                 code: "UNSUPPORTED_MEDIA_TYPE";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "RATE_LIMITED",
-         *         "message": "Too many requests for this API key; retry after the time in `Retry-After`."
-         *       }
-         *     }
-         */
-        RateLimitedError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "RATE_LIMITED";
                 /** @description For people; may be more precise than the catalogue message. */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -1683,6 +1712,7 @@ export interface components {
              */
             name?: string;
             /**
+             * @description Sent with the event on the interstitial: at most 20 params, 4096 bytes of keys and values together.
              * @example {
              *       "campaign": "spring",
              *       "topic": "running"
@@ -1726,26 +1756,6 @@ export interface components {
                 ok: false;
                 error: components["schemas"]["BulkItemError"];
             })[];
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "INVALID_QUERY",
-         *         "message": "A query parameter is missing or invalid."
-         *       }
-         *     }
-         */
-        InvalidQueryError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "INVALID_QUERY";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
         };
         /**
          * @example {
@@ -2132,6 +2142,119 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+        };
+        /**
+         * @example {
+         *       "locked": true,
+         *       "failures": 100,
+         *       "lockedAt": "2026-12-01T09:30:00.000Z",
+         *       "lockedUntil": "2026-12-01T09:45:00.000Z"
+         *     }
+         */
+        PasswordLockout: {
+            /** @description Whether the link’s password form refuses every try (429) right now. */
+            locked: boolean;
+            /** @description Wrong passwords that caused the lock (PASSWORD_LINK_ATTEMPTS). */
+            failures: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the form opens again by itself.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lockedUntil: string | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "at": "2026-12-01T09:30:00.000Z",
+         *           "actor": {
+         *             "type": "key",
+         *             "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *             "name": "CRM sync"
+         *           },
+         *           "action": "link.update",
+         *           "target": {
+         *             "type": "link",
+         *             "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *           },
+         *           "details": {
+         *             "fields": [
+         *               "tags",
+         *               "url"
+         *             ]
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "aud_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "actor": {
+         *         "type": "key",
+         *         "id": "key_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *         "name": "CRM sync"
+         *       },
+         *       "action": "link.update",
+         *       "target": {
+         *         "type": "link",
+         *         "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       },
+         *       "details": {
+         *         "fields": [
+         *           "tags",
+         *           "url"
+         *         ]
+         *       }
+         *     }
+         */
+        AuditEvent: {
+            /** @example aud_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            actor: {
+                /**
+                 * @description `key` (an API key; the dashboard signs in with one), `user`, `cli` (a command on the server), `system`.
+                 * @enum {string}
+                 */
+                type: "key" | "user" | "cli" | "system";
+                id: string | null;
+                /** @description The key’s name at the time. */
+                name: string | null;
+            };
+            /** @enum {string} */
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            target: {
+                /** @enum {string} */
+                type: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                id: string | null;
+            };
+            /** @description Which fields changed (names only), a slug, a hostname, a role. Never a secret or a password. */
+            details: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * @example {
@@ -2625,6 +2748,26 @@ export interface components {
             policy: "regional" | "always" | "never";
             /** @enum {string} */
             optInAction: "skip" | "ask";
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "BAD_REQUEST",
+         *         "message": "The request is malformed."
+         *       }
+         *     }
+         */
+        BadRequestError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "BAD_REQUEST";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
         };
         /**
          * @example {
@@ -3259,7 +3402,6 @@ export type UnauthenticatedError = components['schemas']['UnauthenticatedError']
 export type ForbiddenError = components['schemas']['ForbiddenError'];
 export type PayloadTooLargeError = components['schemas']['PayloadTooLargeError'];
 export type UnsupportedMediaTypeError = components['schemas']['UnsupportedMediaTypeError'];
-export type RateLimitedError = components['schemas']['RateLimitedError'];
 export type InternalError = components['schemas']['InternalError'];
 export type UnavailableError = components['schemas']['UnavailableError'];
 export type LinkBulkCreate = components['schemas']['LinkBulkCreate'];
@@ -3269,7 +3411,6 @@ export type LinkBulkUpdate = components['schemas']['LinkBulkUpdate'];
 export type LinkBulkUpdateFields = components['schemas']['LinkBulkUpdateFields'];
 export type AudienceEvent = components['schemas']['AudienceEvent'];
 export type LinkBulkDeleteResult = components['schemas']['LinkBulkDeleteResult'];
-export type InvalidQueryError = components['schemas']['InvalidQueryError'];
 export type LinkNotFoundError = components['schemas']['LinkNotFoundError'];
 export type LinkUpsert = components['schemas']['LinkUpsert'];
 export type UtmParameters = components['schemas']['UtmParameters'];
@@ -3277,6 +3418,9 @@ export type LinkCreate = components['schemas']['LinkCreate'];
 export type LinkPage = components['schemas']['LinkPage'];
 export type DomainUnknownError = components['schemas']['DomainUnknownError'];
 export type LinkUpdate = components['schemas']['LinkUpdate'];
+export type PasswordLockout = components['schemas']['PasswordLockout'];
+export type AuditEventPage = components['schemas']['AuditEventPage'];
+export type AuditEvent = components['schemas']['AuditEvent'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
 export type Pixel = components['schemas']['Pixel'];
@@ -3300,6 +3444,7 @@ export type ApiKeyNotFoundError = components['schemas']['ApiKeyNotFoundError'];
 export type LastOwnerKeyError = components['schemas']['LastOwnerKeyError'];
 export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
+export type BadRequestError = components['schemas']['BadRequestError'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
@@ -3343,7 +3488,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkCreateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3356,7 +3501,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3384,7 +3529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3425,7 +3570,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3433,7 +3578,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3480,14 +3636,25 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkDeleteResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3510,7 +3677,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3518,7 +3695,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3566,7 +3754,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkBulkUpdateResult"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3579,7 +3767,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3607,7 +3795,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3637,7 +3825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationFailedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3645,7 +3833,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3696,14 +3895,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -3726,7 +3936,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3734,7 +3954,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3796,7 +4027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3809,7 +4040,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3858,7 +4089,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3878,7 +4109,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3891,7 +4122,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3899,7 +4130,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3907,7 +4138,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -3962,7 +4204,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -3975,7 +4217,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -3993,6 +4235,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
             /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `DOMAIN_UNKNOWN`. */
             422: {
                 headers: {
@@ -4003,7 +4255,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainUnknownError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4011,7 +4263,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4060,7 +4323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4073,7 +4336,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4122,7 +4385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4142,7 +4405,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4155,7 +4418,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4163,7 +4426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`, `LINK_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4171,7 +4434,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4217,14 +4491,25 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4247,7 +4532,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4255,7 +4550,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4299,14 +4605,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4339,7 +4656,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4347,7 +4674,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4397,7 +4735,7 @@ export interface operations {
                     "application/json": components["schemas"]["Link"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4410,7 +4748,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4469,7 +4807,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4489,7 +4827,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`, `SLUG_INVALID`, `SLUG_RESERVED`, `DOMAIN_UNKNOWN`, `PIXEL_UNKNOWN`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4502,7 +4840,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4510,7 +4848,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4518,7 +4856,385 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lock, or `locked: false`. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLockout"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePasswordLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only this action. */
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                /** @description Only events about this kind of object. */
+                targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
+                /** @description Only events about this object. */
+                targetId?: string;
+                /** @description Only events by this key. */
+                actorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4569,7 +5285,7 @@ export interface operations {
                     "application/json": components["schemas"]["TagPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4582,7 +5298,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4600,7 +5316,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4608,7 +5334,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4660,7 +5397,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4673,7 +5410,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4691,7 +5428,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4699,7 +5446,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4748,7 +5506,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4761,7 +5519,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -4799,7 +5557,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4840,7 +5598,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4848,7 +5606,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4894,14 +5663,25 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -4924,7 +5704,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4932,7 +5722,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -4976,14 +5777,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5016,7 +5828,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5024,7 +5846,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5074,7 +5907,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pixel"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5087,7 +5920,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5135,7 +5968,7 @@ export interface operations {
                     "application/json": components["schemas"]["PixelDuplicateError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5176,7 +6009,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5184,7 +6017,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5233,7 +6077,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5246,7 +6090,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5264,7 +6108,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5272,7 +6126,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5321,7 +6186,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5334,7 +6199,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5372,7 +6237,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainTakenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5392,7 +6257,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `DOMAIN_INVALID`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5405,7 +6270,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "DOMAIN_INVALID" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5413,7 +6278,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5421,7 +6286,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5467,14 +6343,25 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5497,7 +6384,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5505,7 +6402,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5549,14 +6457,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -5599,7 +6518,17 @@ export interface operations {
                     "application/json": components["schemas"]["DomainInUseError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5607,7 +6536,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5657,7 +6597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Domain"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5670,7 +6610,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5708,7 +6648,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5728,7 +6668,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `DESTINATION_BLOCKED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5741,7 +6681,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE";
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5749,7 +6689,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5757,7 +6697,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5806,7 +6757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5819,7 +6770,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5847,7 +6798,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5855,7 +6816,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -5904,7 +6876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5917,7 +6889,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -5945,7 +6917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5986,7 +6958,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5994,7 +6966,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6038,14 +7021,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6088,7 +7082,17 @@ export interface operations {
                     "application/json": components["schemas"]["LastOwnerKeyError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6096,7 +7100,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6140,6 +7155,16 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
             401: {
                 headers: {
@@ -6150,7 +7175,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6158,7 +7193,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6206,7 +7252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6219,7 +7265,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6247,7 +7293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6288,7 +7334,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6296,7 +7342,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6353,14 +7410,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6383,7 +7451,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6391,7 +7469,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6446,14 +7535,25 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6466,7 +7566,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6474,7 +7584,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6520,14 +7641,25 @@ export interface operations {
                     "application/json": components["schemas"]["Audience"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6550,7 +7682,17 @@ export interface operations {
                     "application/json": components["schemas"]["PixelNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6558,7 +7700,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6617,14 +7770,25 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6647,7 +7811,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6655,7 +7829,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6704,7 +7889,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookPage"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`, `INVALID_CURSOR`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6717,7 +7902,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "INVALID_QUERY" | "INVALID_CURSOR";
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6745,7 +7930,17 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6753,7 +7948,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6802,7 +8008,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6815,7 +8021,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -6843,7 +8049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6884,7 +8090,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6892,7 +8098,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -6938,14 +8155,25 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -6978,7 +8206,17 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6986,7 +8224,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7030,14 +8279,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed. Codes: `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidQueryError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
@@ -7070,7 +8330,17 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookNotFoundError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7078,7 +8348,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7128,7 +8409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7141,7 +8422,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -7179,7 +8460,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7220,7 +8501,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7228,7 +8509,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
@@ -7278,7 +8570,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookRotated"];
                 };
             };
-            /** @description The request is malformed. Codes: `MALFORMED_JSON`, `BAD_REQUEST`, `INVALID_QUERY`. */
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7291,7 +8583,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "MALFORMED_JSON" | "BAD_REQUEST" | "INVALID_QUERY";
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -7329,7 +8621,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookNotFoundError"];
                 };
             };
-            /** @description Body larger than 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7359,7 +8651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationFailedError"];
                 };
             };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
             429: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7367,7 +8659,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateLimitedError"];
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */

@@ -1,9 +1,13 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { Blocklist } from '../core/blocklist.js';
 import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
 import type { HostLookup } from '../webhooks/address-guard.js';
+import type { PasswordGuard } from './links/password-guard.js';
+import type { PasswordHasher } from './password-hasher.js';
+import type { RateLimiter } from './rate-limiter.js';
 import type { DomainRegistry } from './redirect/domain-registry.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { LinkCache } from './redirect/link-cache.js';
@@ -23,4 +27,10 @@ export interface AppContext {
   lookupHost: HostLookup;
   /** Seals credentials at rest (webhook URLs and signing secrets). */
   secrets: SecretBox;
+  /** Link passwords: hashed in their own pool, guessing limited (docs/security.md#link-passwords). */
+  passwords: { hasher: PasswordHasher; guard: PasswordGuard };
+  /** DESTINATION_BLOCKLIST, loaded at start. */
+  blocklist: Blocklist;
+  /** Links created per workspace per hour (LINK_CREATE_RATE_LIMIT). */
+  linkCreation: RateLimiter;
 }

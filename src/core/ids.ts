@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   webhookMessage: 'msg',
   webhookLog: 'wha',
   webhookSpool: 'whs',
+  audit: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -3,8 +3,8 @@
  * - `viewer`: read everything in the workspace except its API keys (listing keys is key
  *   management, `admin` and up).
  * - `member`: + create, edit and delete links and pixels.
- * - `admin`: + domains, workspace settings, webhook endpoints (seeing them too: their URLs and
- *   what they receive are integration secrets) and API keys up to `admin`.
+ * - `admin`: + domains, workspace settings, API keys up to `admin`, the audit log, and webhook
+ *   endpoints (seeing them too: their URLs and what they receive are integration secrets).
  * - `owner`: + owner keys.
  */
 export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
@@ -12,10 +12,11 @@ export type Role = (typeof ROLES)[number];
 
 const RANK: Record<Role, number> = { owner: 3, admin: 2, member: 1, viewer: 0 };
 
-export type Permission = 'read' | 'write:links' | 'write:pixels' | 'write:domains' | 'write:workspace' | 'write:keys' | 'write:webhooks';
+export type Permission = 'read' | 'read:audit' | 'write:links' | 'write:pixels' | 'write:domains' | 'write:workspace' | 'write:keys' | 'write:webhooks';
 
 const MIN_ROLE: Record<Permission, Role> = {
   read: 'viewer',
+  'read:audit': 'admin',
   'write:links': 'member',
   'write:pixels': 'member',
   'write:domains': 'admin',

@@ -11,6 +11,8 @@ describe('checkDestinationUrl', () => {
     ['https://127.0.0.1:8080/x', 'https://127.0.0.1:8080/x'],
     ['https://[::1]/x', 'https://[::1]/x'],
     ['https://example.com/a%20b', 'https://example.com/a%20b'],
+    ['https://example.com./fqdn', 'https://example.com./fqdn'],
+    ['https://my_site.example.com/', 'https://my_site.example.com/'],
   ])('accepts %s as %s', (input, normalised) => {
     expect(checkDestinationUrl(input)).toEqual({ ok: true, url: normalised });
   });
@@ -44,6 +46,13 @@ describe('checkDestinationUrl', () => {
     ['https://', 'host'],
     ['http://exa mple.com', 'whitespace'],
     ['https://exa<mple.com/', 'host'],
+    // Issue 17: destination hostnames are validated label by label.
+    ['https://a..b.example/', 'empty_label'],
+    ['https://.example.com/', 'empty_label'],
+    ['https://-lead.example.com/', 'label'],
+    ['https://trail-.example.com/', 'label'],
+    [`https://${'x'.repeat(64)}.example/`, 'label'],
+    [`https://${`${'a'.repeat(60)}.`.repeat(5)}com/`, 'host_too_long'],
   ])('rejects %j (%s)', (input, problem) => {
     expect(checkDestinationUrl(input)).toEqual({ ok: false, problem, message: URL_PROBLEMS[problem] });
   });

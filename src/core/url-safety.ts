@@ -3,6 +3,8 @@
  * credentials, no control characters or whitespace, at most 8 KB. IDN hostnames come back in
  * punycode (the WHATWG URL parser does the conversion), so what we store is what browsers send.
  */
+import { checkLabels, HOSTNAME_PROBLEMS } from './hostname.js';
+
 export const MAX_URL_BYTES = 8192;
 
 export const URL_PROBLEMS = {
@@ -14,6 +16,9 @@ export const URL_PROBLEMS = {
   scheme: 'Only http and https URLs are allowed.',
   credentials: 'URLs with a user name or password are not allowed.',
   host: 'The URL has no valid host.',
+  empty_label: `The URL's host: ${HOSTNAME_PROBLEMS.empty_label}`,
+  label: `The URL's host: ${HOSTNAME_PROBLEMS.label}`,
+  host_too_long: `The URL's host: ${HOSTNAME_PROBLEMS.too_long}`,
 } as const;
 
 export type UrlProblem = keyof typeof URL_PROBLEMS;
@@ -46,7 +51,12 @@ export function checkDestinationUrl(input: string): UrlCheck {
     return fail('host');
   }
   if (url.username !== '' || url.password !== '') return fail('credentials');
-  if (url.hostname === '' || url.hostname.endsWith('..')) return fail('host');
+  if (url.hostname === '') return fail('host');
+  // Label by label (issue 17): `a..b.example`, `-x.example` and 64-character labels parse as
+  // URLs but name no host.
+  const labels = checkLabels(url.hostname, true);
+  if (labels === 'too_long') return fail('host_too_long');
+  if (labels === 'empty_label' || labels === 'label') return fail(labels);
   if (new TextEncoder().encode(url.href).length > MAX_URL_BYTES) return fail('too_long');
   return { ok: true, url: url.href };
 }

@@ -42,6 +42,7 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
+const NOT_FOUND_HEADERS = { ...SECURITY_HEADERS, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'", 'cache-control': 'no-store' };
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Ricochet</title>
 <p>The dashboard is not built. Run <code>npm run build</code> (or <code>npx tsx scripts/build-dashboard.ts</code>) and reload.
@@ -72,9 +73,9 @@ export function dashboardRoutes(dir: string = path.join(publicDir(), 'dashboard'
   app.get('/assets/dashboard/:file', async (c) => {
     const name = c.req.param('file');
     const type = CONTENT_TYPES[path.extname(name)];
-    if (!SAFE_NAME.test(name) || name === 'index.html' || !type) return c.text('Not found', 404);
+    if (!SAFE_NAME.test(name) || name === 'index.html' || !type) return c.text('Not found', 404, NOT_FOUND_HEADERS);
     const body = await readFile(path.join(dir, name)).catch(() => null);
-    if (body === null) return c.text('Not found', 404);
+    if (body === null) return c.text('Not found', 404, NOT_FOUND_HEADERS);
     return c.body(new Uint8Array(body), 200, {
       ...SECURITY_HEADERS,
       'content-type': type,

@@ -1,17 +1,25 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Metrics } from '../app/metrics.js';
 import type { Prometheus } from '../app/prometheus.js';
 import type { LinkCache } from '../app/redirect/link-cache.js';
 import type { ClickPipeline } from '../ingest/click-pipeline.js';
 
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
 /**
  * `GET /metrics`: Prometheus text exposition. First the hot-path counters (metrics.ts: plain
  * numbers, rendered here), then what prom-client collects (prometheus.ts). Every metric is
- * described in docs/operations.md.
+ * described in docs/operations.md. With METRICS_TOKEN, only `Authorization: Bearer <token>`
+ * gets them (compared in constant time); everyone else gets 401 in the catalogue's shape.
  */
-export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: Pick<ClickPipeline, 'size'>, prometheus: Prometheus): Hono {
+export function metricsRoutes(metrics: Metrics, cache: LinkCache, buffer: Pick<ClickPipeline, 'size'>, prometheus: Prometheus, token: string | null = null): Hono {
   const app = new Hono();
+  const expected = token === null ? null : digest(`Bearer ${token}`);
   app.get('/metrics', async (c) => {
+    if (expected !== null && !timingSafeEqual(digest(c.req.header('authorization') ?? ''), expected)) {
+      return c.json({ error: { code: 'UNAUTHENTICATED', message: 'Send the METRICS_TOKEN as `Authorization: Bearer <token>`.' } }, 401, { 'www-authenticate': 'Bearer realm="metrics"' });
+    }
     const gauges = [
       '# HELP ricochet_link_cache_hits_total Redirect lookups answered from memory.',
       '# TYPE ricochet_link_cache_hits_total counter',

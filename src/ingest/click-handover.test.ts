@@ -74,4 +74,50 @@ describe('hand-over ring', () => {
     expect(writer.append(small)).toBe(true);
     expect(reader.take(5).map((c) => c.query)).toEqual(['utm_source=x']);
   });
+
+  it('keeps taken clicks until they are done: a reader after a crash takes them again, with the same ids (issue 17)', () => {
+    const buffer = createHandoverBuffer(64 * 1024);
+    const writer = new HandoverWriter(buffer, 1000, 1000);
+    let n = 0;
+    const first = new HandoverReader(buffer, () => `clk_${String(++n).padStart(26, '0')}`);
+    const click: ClickFacts = { id: '', at: 1, workspaceId: 'ws_1', linkId: 'lnk_1', bot: false, consent: 'no_pixels', pixels: [], address: '203.0.113.7', userAgent: 'ua', referer: '', query: 'a=1', country: undefined };
+    for (let i = 0; i < 10; i++) expect(writer.append(i === 3 ? { ...click, id: 'clk_given00000000000000000000' } : click)).toBe(true);
+    const taken = first.take(100);
+    expect(taken.map((c) => c.id)).toContain('clk_given00000000000000000000');
+    first.done(4);
+    expect(writer.pending).toBe(6);
+    // The first reader dies here, holding six.
+    expect(HandoverReader.recover(buffer)).toBe(0);
+    const second = new HandoverReader(buffer, () => 'clk_never_used_because_assigned_x');
+    const again = second.take(100);
+    expect(again.map((c) => c.id)).toEqual(taken.slice(4).map((c) => c.id));
+    expect(again.map((c) => c.query)).toEqual(taken.slice(4).map((c) => c.query));
+    second.done(6);
+    expect(writer.pending).toBe(0);
+    expect(second.take(100)).toEqual([]);
+    expect(writer.append(click)).toBe(true);
+  });
+
+  it('spills the oldest taken clicks when they hold more than half the ring; a crash loses only those, counted', () => {
+    const buffer = createHandoverBuffer(8 * 1024);
+    const writer = new HandoverWriter(buffer, 1000, 1000);
+    const first = new HandoverReader(buffer, (at) => `clk_${String(at).padStart(26, '0')}`);
+    const click: ClickFacts = { id: '', at: 1, workspaceId: 'ws_1', linkId: 'lnk_1', bot: false, consent: 'no_pixels', pixels: [], address: '203.0.113.7', userAgent: 'u'.repeat(100), referer: '', query: '', country: undefined };
+    let appended = 0;
+    // The writer takes everything and writes nothing (the database is away).
+    for (let i = 0; i < 200; i++) {
+      if (writer.append({ ...click, at: i })) appended++;
+      first.take(100);
+    }
+    expect(appended).toBeGreaterThan(40);
+    const lost = HandoverReader.recover(buffer);
+    expect(lost).toBeGreaterThan(0);
+    const second = new HandoverReader(buffer, () => 'unused');
+    const again = second.take(1000);
+    expect(again.length + lost).toBe(appended);
+    // The survivors are the newest, in order.
+    expect(again.map((c) => c.at)).toEqual(again.map((c) => c.at).sort((a, b) => a - b));
+    second.done(again.length);
+    expect(writer.pending).toBe(0);
+  });
 });

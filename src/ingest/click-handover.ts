@@ -9,16 +9,39 @@ import type { Click } from '../core/clicks/click.js';
  * click, and nothing waits. The writer reads the records where they lie and builds the `Click`
  * it derives the rest of.
  *
- * Layout: an Int32 header (USED bytes, COUNT records in the ring, PENDING clicks not yet written
- * or dropped anywhere), then the ring. A record is a u32 byte
- * length (4-aligned) and its fields; a length of 0 means "the rest of the ring is padding, go
- * back to its start". The addresses exist here in memory only, overwritten as the ring turns.
+ * Layout: an Int32 header (below), then the ring. A record is a u32 byte length (4-aligned) and
+ * its fields; a length of 0 means "the rest of the ring is padding, go back to its start". The
+ * addresses exist here in memory only, overwritten as the ring turns.
+ *
+ * Crash safety (issue 17): a record stays in the ring after the writer takes it, until the click
+ * is written (or dropped): `done` releases it. If the writer thread dies, a new one starts reading
+ * at the oldest record not released (RELEASE) and takes again what the dead one had taken, with
+ * the same click id (the reader writes the id it assigns into the record's reserved slot), so the
+ * store's idempotent insert keeps a batch committed just before the crash from being stored
+ * twice. Only when the writer holds more than half the ring (the database is away) are the oldest
+ * taken records released early ("spilled": they then live in the writer's memory alone); a crash
+ * loses those, and counts them.
  */
-const HEADER_BYTES = 16;
+const HEADER_BYTES = 32;
+/** Bytes of the ring in use: not taken, and taken but not released. */
 const USED = 0;
+/** Records in the ring not taken yet. */
 const COUNT = 1;
 /** Clicks handed over and not yet written or dropped by the writer (the ring plus its backlog). */
 const PENDING = 2;
+/** Offset of the oldest record not released: where a reader after a crash starts. */
+const RELEASE = 3;
+/** Records taken and not released (a new reader takes them again). */
+const RETAINED = 4;
+/** Records taken and released early (spilled) but not written yet: lost if the reader dies. */
+const SPILLED = 5;
+/** A direct redirect's record reserves room for the click id the writer assigns: 2 + 30 bytes. */
+const ID_BYTES = 30;
+const ID_SLOT = 2 + ID_BYTES;
+/** Record flag bits. */
+const FLAG_BOT = 1;
+const FLAG_ID = 2;
+const FLAG_ID_SLOT = 16;
 
 /** Longest user agent, referrer and query kept (longer ones are cut: see classifyUserAgent, referrerHost). */
 const MAX_UA = 512;
@@ -50,7 +73,7 @@ export class HandoverWriter {
 
   /** `maxRecords`: most clicks in the ring; `maxPending`: most clicks not yet written (CLICK_BUFFER_SIZE). */
   constructor(buffer: SharedArrayBuffer, maxRecords: number, maxPending: number) {
-    this.header = new Int32Array(buffer, 0, 4);
+    this.header = new Int32Array(buffer, 0, HEADER_BYTES / 4);
     this.bytes = new Uint8Array(buffer, HEADER_BYTES);
     this.view = new DataView(buffer, HEADER_BYTES);
     this.capacity = this.bytes.length;
@@ -75,7 +98,7 @@ export class HandoverWriter {
     const userAgent = click.userAgent.length > MAX_UA ? click.userAgent.slice(0, MAX_UA) : click.userAgent;
     const referer = click.referer.length > MAX_REFERER ? '' : click.referer;
     const query = click.query.length > MAX_QUERY ? click.query.slice(0, MAX_QUERY) : click.query;
-    let bound = FIXED + 2 * 8 + 3 * (click.id.length + click.workspaceId.length + click.linkId.length + (click.country?.length ?? 0) + click.address.length + userAgent.length + referer.length + query.length);
+    let bound = FIXED + 2 * 8 + ID_SLOT + 3 * (click.id.length + click.workspaceId.length + click.linkId.length + (click.country?.length ?? 0) + click.address.length + userAgent.length + referer.length + query.length);
     for (const p of click.pixels) bound += 3 + 3 * p.id.length;
     bound = (bound + 3) & ~3;
     let start = this.head;
@@ -92,11 +115,15 @@ export class HandoverWriter {
     view.setFloat64(o, click.at, true);
     o += 8;
     const country = click.country === undefined ? 0 : click.country === null ? 1 : 2;
-    this.bytes[o++] = (click.bot ? 1 : 0) | (click.id !== '' ? 2 : 0) | (country << 2);
+    this.bytes[o++] = (click.bot ? FLAG_BOT : 0) | (click.id !== '' ? FLAG_ID : FLAG_ID_SLOT) | (country << 2);
     this.bytes[o++] = CONSENT_CODE.get(click.consent) ?? 0;
     view.setUint16(o, click.pixels.length, true);
     o += 2;
     if (click.id !== '') o = this.string(o, click.id);
+    else {
+      this.view.setUint16(o, 0, true);
+      o += ID_SLOT;
+    }
     o = this.string(o, click.workspaceId);
     o = this.string(o, click.linkId);
     if (country === 2) o = this.string(o, click.country as string);
@@ -133,46 +160,104 @@ export class HandoverReader {
   private readonly bytes: Uint8Array;
   private readonly view: DataView;
   private readonly capacity: number;
-  private tail = 0;
+  private tail: number;
   private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
+  /** Taken records not released yet, oldest first: their byte lengths (padding: `-bytes`). */
+  private taken: number[] = [];
+  private takenHead = 0;
+  /** Of the taken clicks, how many at the front were released early (spilled). */
+  private spilled = 0;
+  private readonly newId: (at: number) => string;
 
-  constructor(buffer: SharedArrayBuffer) {
-    this.header = new Int32Array(buffer, 0, 4);
+  /**
+   * A reader after a crashed one (there is only ever one at a time) starts at the oldest record
+   * not released and takes again what the dead one held. `newId` names a direct redirect's click
+   * (the id is written into the record, so taking it again gives the same one).
+   */
+  constructor(buffer: SharedArrayBuffer, newId: (at: number) => string = () => '') {
+    this.header = new Int32Array(buffer, 0, HEADER_BYTES / 4);
     this.bytes = new Uint8Array(buffer, HEADER_BYTES);
     this.view = new DataView(buffer, HEADER_BYTES);
     this.capacity = this.bytes.length;
+    this.newId = newId;
+    this.tail = Atomics.load(this.header, RELEASE);
   }
 
   get size(): number {
     return Atomics.load(this.header, COUNT);
   }
 
+  /**
+   * After the reader died (its thread crashed), on the event loop before a new reader starts:
+   * the records it had taken and not released go back to "not taken" (the new reader takes them
+   * again); the ones it had spilled are lost. Returns how many were lost.
+   */
+  static recover(buffer: SharedArrayBuffer): number {
+    const header = new Int32Array(buffer, 0, HEADER_BYTES / 4);
+    Atomics.add(header, COUNT, Atomics.exchange(header, RETAINED, 0));
+    const lost = Atomics.exchange(header, SPILLED, 0);
+    if (lost > 0) Atomics.sub(header, PENDING, lost);
+    return lost;
+  }
+
   /** Take up to `max` clicks (derived fields not filled yet), oldest first. */
   take(max: number): Click[] {
     const out: Click[] = [];
-    while (out.length < max && Atomics.load(this.header, USED) > 0) {
+    // USED counts taken records too: only COUNT says what is left to take.
+    while (out.length < max && Atomics.load(this.header, COUNT) > 0) {
       const length = this.view.getUint32(this.tail, true);
       if (length === 0) {
         // Padding to the end of the ring: the next record is at its start.
-        this.release(this.capacity - this.tail, 0);
+        this.taken.push(-(this.capacity - this.tail));
         this.tail = 0;
         continue;
       }
       out.push(this.decode(this.tail + 4));
+      this.taken.push(length);
       this.tail = this.tail + length === this.capacity ? 0 : this.tail + length;
-      this.release(length, 1);
+      Atomics.sub(this.header, COUNT, 1);
+      Atomics.add(this.header, RETAINED, 1);
     }
+    // More than half the ring held by taken records (the database is away): spill the oldest.
+    while (Atomics.load(this.header, USED) > this.capacity / 2 && this.release(1, true) > 0) this.spilled++;
     return out;
   }
 
-  /** `n` clicks taken earlier are written or dropped: room for as many in the buffer. */
+  /** `n` clicks taken earlier (the oldest) are written or dropped: their room goes back to the ring. */
   done(n: number): void {
-    if (n > 0) Atomics.sub(this.header, PENDING, n);
+    if (n <= 0) return;
+    const early = Math.min(n, this.spilled);
+    this.spilled -= early;
+    if (early > 0) Atomics.sub(this.header, SPILLED, early);
+    this.release(n - early, false);
+    Atomics.sub(this.header, PENDING, n);
   }
 
-  private release(bytes: number, records: number): void {
+  /** Release the `n` oldest taken records not released yet (and padding before them); returns how many. */
+  private release(n: number, spill: boolean): number {
+    let bytes = 0;
+    let records = 0;
+    while (this.takenHead < this.taken.length) {
+      const entry = this.taken[this.takenHead] as number;
+      if (entry > 0) {
+        if (records === n) break;
+        records++;
+      }
+      bytes += Math.abs(entry);
+      this.takenHead++;
+    }
+    if (this.takenHead > 4096 && this.takenHead * 2 > this.taken.length) {
+      this.taken = this.taken.slice(this.takenHead);
+      this.takenHead = 0;
+    }
+    if (bytes === 0) return 0;
+    const release = (Atomics.load(this.header, RELEASE) + bytes) % this.capacity;
+    Atomics.store(this.header, RELEASE, release);
+    Atomics.sub(this.header, RETAINED, records);
+    if (spill) Atomics.add(this.header, SPILLED, records);
     Atomics.sub(this.header, USED, bytes);
-    if (records > 0) Atomics.sub(this.header, COUNT, records);
+    return records;
   }
 
   private decode(start: number): Click {
@@ -180,6 +265,7 @@ export class HandoverReader {
     let o = start;
     const at = view.getFloat64(o, true);
     o += 8;
+    const flagsAt = o;
     const flags = this.bytes[o++] as number;
     const consent = (CONSENT_OUTCOMES[this.bytes[o++] as number] ?? 'no_pixels') as ConsentOutcome;
     const pixelCount = view.getUint16(o, true);
@@ -190,7 +276,23 @@ export class HandoverReader {
       o += 2 + n;
       return value;
     };
-    const id = flags & 2 ? read() : '';
+    let id: string;
+    if (flags & FLAG_ID) {
+      // Given by the redirect, or assigned by an earlier reader into the slot.
+      const n = view.getUint16(o, true);
+      id = this.decoder.decode(this.bytes.subarray(o + 2, o + 2 + n));
+      o += flags & FLAG_ID_SLOT ? ID_SLOT : 2 + n;
+    } else if (flags & FLAG_ID_SLOT) {
+      id = this.newId(at);
+      const { written } = this.encoder.encodeInto(id, this.bytes.subarray(o + 2, o + ID_SLOT));
+      if (written === id.length && written <= ID_BYTES) {
+        view.setUint16(o, written, true);
+        this.bytes[flagsAt] = flags | FLAG_ID;
+      }
+      o += ID_SLOT;
+    } else {
+      id = '';
+    }
     const workspaceId = read();
     const linkId = read();
     const countryState = (flags >> 2) & 3;
@@ -205,7 +307,7 @@ export class HandoverReader {
       pixels.push({ id: pixelId, outcome: PIXEL_OUTCOMES[this.bytes[o++] as number] ?? 'no_consent' });
     }
     return {
-      id, at, workspaceId, linkId, bot: (flags & 1) === 1, consent, pixels, address, userAgent, referer, query, country,
+      id, at, workspaceId, linkId, bot: (flags & FLAG_BOT) === FLAG_BOT, consent, pixels, address, userAgent, referer, query, country,
       device: 'other', os: null, browser: null, referrerHost: null,
       utm: { utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null }, clickIds: 0,
     };

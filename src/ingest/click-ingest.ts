@@ -60,18 +60,21 @@ const MAX_BACKOFF_MS = 30_000;
  * clicks from the hand-over, derives what the redirect did not need, feeds the visitor sketches
  * and the rollups, and stores click rows in batches — by size, by interval and on shutdown. A
  * failed batch stays and is retried with exponential back-off; clicks older than `retryMaxMs`
- * are then given up (`database_unavailable`). Aggregates (rollups, sketches, link counters) are
- * merged in memory and written every few seconds.
+ * are then given up (`database_unavailable`). Each batch's rows and its links'
+ * human-click counters are one transaction; the aggregates (rollups, sketches) are merged in
+ * memory and written every few seconds.
  */
 export class ClickIngest {
   private readonly options: IngestOptions;
   private readonly deps: IngestDeps;
   private backlog: Click[] = [];
-  /** The head of the backlog failed once: its COMMIT outcome is unknown, so the retry checks. */
-  private headRetried = false;
+  /**
+   * The head of the backlog failed once: its COMMIT outcome is unknown, so the retry checks. True
+   * at start: after a crashed writer, the first batch may be one it committed just before dying.
+   */
+  private headRetried = true;
   private confirmations: Array<{ confirmation: PixelConfirmation; tries: number }> = [];
   private rollups = new RollupAccumulator();
-  private linkClicks = new Map<string, number>();
   private lastWrite: number;
   private lastAggregates: number;
   private backoffMs = 0;
@@ -148,7 +151,7 @@ export class ClickIngest {
   }
 
   private aggregatesWritten(): boolean {
-    return this.rollups.size === 0 && this.linkClicks.size === 0;
+    return this.rollups.size === 0;
   }
 
   /** Run `work` after everything queued before it: one piece of work at a time, in call order. */
@@ -221,10 +224,7 @@ export class ClickIngest {
       this.deps.reader.done(size);
       this.headRetried = false;
       const rollupsStarted = process.hrtime.bigint();
-      for (const click of inserted) {
-        this.rollups.addClick(click);
-        if (!click.bot) this.linkClicks.set(click.linkId, (this.linkClicks.get(click.linkId) ?? 0) + 1);
-      }
+      for (const click of inserted) this.rollups.addClick(click);
       this.stage('rollups', process.hrtime.bigint() - rollupsStarted, inserted.length);
       this.pendingReport.written += batch.length;
       this.clicksSinceAggregates += batch.length;
@@ -272,11 +272,9 @@ export class ClickIngest {
     const collectStarted = process.hrtime.bigint();
     const sketches = this.deps.sketches.collect();
     const writing = this.rollups;
-    const linkClicks = this.linkClicks;
     this.rollups = new RollupAccumulator();
-    this.linkClicks = new Map();
     try {
-      await this.deps.store.writeAggregates({ rollups: writing.deltas(), sketches: sketches.rows, linkClicks, now });
+      await this.deps.store.writeAggregates({ rollups: writing.deltas(), sketches: sketches.rows, now });
       // Spread over the clicks it covers: every click's share of this periodic write.
       this.stage('aggregates', process.hrtime.bigint() - collectStarted, this.clicksSinceAggregates);
       this.clicksSinceAggregates = 0;
@@ -288,8 +286,6 @@ export class ClickIngest {
       sketches.failed();
       writing.merge(this.rollups);
       this.rollups = writing;
-      for (const [id, n] of this.linkClicks) linkClicks.set(id, (linkClicks.get(id) ?? 0) + n);
-      this.linkClicks = linkClicks;
       this.failed(error);
     }
   }

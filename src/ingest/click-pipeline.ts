@@ -5,7 +5,7 @@ import type { CountryLookup } from '../app/geo/country-lookup.js';
 import type { DropReason, PixelConfirmation } from '../core/clicks/click.js';
 import type { Random } from '../core/ports.js';
 import type { Database } from '../storage/database.js';
-import { createHandoverBuffer, HandoverWriter, type ClickFacts } from './click-handover.js';
+import { createHandoverBuffer, HandoverReader, HandoverWriter, type ClickFacts } from './click-handover.js';
 import type { IngestOptions, IngestReport } from './click-ingest.js';
 import { startIngest, type WriterMessage, type WriterRequest, type WriterThreadData } from './ingest-runtime.js';
 
@@ -26,6 +26,20 @@ const HANDOVER_BYTES_PER_CLICK = 400;
 /** The hand-over holds half a second of clicks at 30,000/s (6.5 MB); the writer polls it every 10 ms and its backlog holds the rest. */
 const HANDOVER_MAX_CLICKS = 16_384;
 const DROP_LOG_EVERY_MS = 10_000;
+/** A crashed writer thread is started again after this, doubling per crash in a row up to 30 s. */
+const RESTART_FIRST_MS = 200;
+const RESTART_MAX_MS = 30_000;
+
+/** What `/readyz` says about the click path (src/http/health.ts). */
+export interface ClickPathHealth {
+  /** `running`; `restarting` after the writer thread died; `closed` after shutdown. */
+  writer: 'running' | 'restarting' | 'closed';
+  /** The last write error while writes fail (e.g. `SQLITE_FULL: database or disk is full`); null when they work. */
+  writeError: string | null;
+  /** Clicks handed over and not written yet, and how many the buffer holds at most. */
+  pending: number;
+  capacity: number;
+}
 
 const fromSource = import.meta.url.endsWith('.ts');
 const ENTRY = new URL(fromSource ? './click-writer-thread.ts' : './click-writer-thread.js', import.meta.url);
@@ -45,20 +59,26 @@ export class ClickPipeline {
   private readonly writer: HandoverWriter;
   private readonly metrics: Metrics;
   private readonly log: Logger;
-  private readonly send: (request: WriterRequest) => void;
   private readonly calls = new Map<number, { resolve(): void; reject(error: Error): void }>();
   private nextId = 1;
   private closed = false;
   private pendingDrops = new Map<DropReason, number>();
   private lastDropLog = 0;
-  private readonly stop: () => Promise<void>;
+  private stop: () => Promise<void>;
+  private send: (request: WriterRequest) => void;
+  private writeError: string | null = null;
+  private writerState: ClickPathHealth['writer'] = 'running';
+  private readonly capacity: number;
+  /** Only with a writer thread: ends it as a crash would (fault-injection tests). */
+  private kill: (() => Promise<void>) | null = null;
 
-  private constructor(writer: HandoverWriter, metrics: Metrics, log: Logger, send: (r: WriterRequest) => void, stop: () => Promise<void>) {
+  private constructor(writer: HandoverWriter, metrics: Metrics, log: Logger, send: (r: WriterRequest) => void, stop: () => Promise<void>, capacity: number) {
     this.writer = writer;
     this.metrics = metrics;
     this.log = log;
     this.send = send;
     this.stop = stop;
+    this.capacity = capacity;
   }
 
   static async start(options: ClickPipelineOptions): Promise<ClickPipeline> {
@@ -88,11 +108,26 @@ export class ClickPipeline {
           void work.then(() => pipeline?.settle(request.id), (error: unknown) => pipeline?.settle(request.id, String(error)));
         },
         async () => {},
+        options.capacity,
       );
       return pipeline;
     }
 
     const data: WriterThreadData = { handover, connection, options: ingestOptions };
+    const p = new ClickPipeline(writer, options.metrics, options.log, () => {}, async () => {}, options.capacity);
+    pipeline = p;
+    await p.runWriterThread(data, handover);
+    return p;
+  }
+
+  /**
+   * Start the writer thread and watch it. If it dies (an uncaught error, running out of memory,
+   * `terminateWriter`), a new thread starts after a back-off and takes again everything the dead
+   * one had not written (the records stay in the hand-over until written: click-handover.ts);
+   * only clicks it had spilled out of the ring (the database away, the ring half full) are lost,
+   * counted as `writer_crashed`. Redirects never notice; `/readyz` says `restarting` meanwhile.
+   */
+  private async runWriterThread(data: WriterThreadData, handover: SharedArrayBuffer, crashes = 0): Promise<void> {
     const worker = fromSource
       ? // Running from sources (tsx, vitest): the thread registers tsx's loader before the entry.
         new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`, { eval: true, workerData: data })
@@ -107,19 +142,57 @@ export class ClickPipeline {
       });
     });
     worker.unref();
-    pipeline = new ClickPipeline(writer, options.metrics, options.log, (request) => worker.postMessage(request), async () => {
+    let stopping = false;
+    let healthySince = Date.now();
+    this.send = (request) => worker.postMessage(request);
+    this.stop = async () => {
+      stopping = true;
       await worker.terminate();
-    });
-    const p = pipeline;
+    };
+    this.kill = async () => {
+      await worker.terminate();
+    };
+    this.writerState = 'running';
     worker.on('message', (message: WriterMessage) => {
-      if (message.type === 'report') p.apply(message.report);
-      else if (message.type === 'done') p.settle(message.id, message.error);
+      if (message.type === 'report') this.apply(message.report);
+      else if (message.type === 'done') this.settle(message.id, message.error);
     });
-    worker.on('error', (error) => {
-      p.log.error({ err: error, buffered: p.size }, 'click writer thread failed: the clicks it held are lost');
-      p.failAll(error);
-    });
-    return pipeline;
+    let failed = false;
+    const crashed = (error: Error) => {
+      if (stopping || failed) return;
+      failed = true;
+      const lost = HandoverReader.recover(handover);
+      this.log.error({ err: error, lost, buffered: this.size }, 'click writer thread died; starting a new one, which takes again what it held (clicks it had spilled are lost)');
+      if (lost > 0) this.drop('writer_crashed', lost);
+      this.failAll(error);
+      this.writerState = 'restarting';
+      this.send = () => {};
+      const inARow = Date.now() - healthySince < RESTART_MAX_MS ? crashes + 1 : 1;
+      const delay = Math.min(RESTART_MAX_MS, RESTART_FIRST_MS * 2 ** (inARow - 1));
+      setTimeout(() => {
+        if (this.closed) return;
+        this.runWriterThread(data, handover, inARow).catch((restartError: unknown) => {
+          this.log.error({ err: restartError }, 'click writer thread could not start; trying again');
+          crashed(restartError as Error);
+        });
+      }, delay).unref();
+    };
+    worker.on('error', crashed);
+    worker.on('exit', (code) => crashed(new Error(`click writer thread exited with code ${code}`)));
+    healthySince = Date.now();
+  }
+
+  /** What `/readyz` reports about the click path. */
+  health(): ClickPathHealth {
+    return { writer: this.closed ? 'closed' : this.writerState, writeError: this.writeError, pending: this.size, capacity: this.capacity };
+  }
+
+  /**
+   * End the writer thread abruptly, as a crash would (fault-injection tests: see
+   * test/ops/faults.test.ts). The pipeline starts a new one.
+   */
+  async terminateWriter(): Promise<void> {
+    await this.kill?.();
   }
 
   /** Clicks in the hand-over, not taken by the writer yet. */
@@ -202,8 +275,14 @@ export class ClickPipeline {
     }
     if (report.stages.derive) m.stepSamples.inc('', report.stages.derive[1]);
     for (const [reason, n] of Object.entries(report.dropped)) this.drop(reason as DropReason, n);
-    if (report.failure) this.log.warn({ err: report.failure, buffered: this.size }, 'click write failed; keeping clicks and retrying');
-    if (report.recovered) this.log.info({ buffered: this.size }, 'click writes recovered');
+    if (report.failure) {
+      this.writeError = report.failure;
+      this.log.warn({ err: report.failure, buffered: this.size }, 'click write failed; keeping clicks and retrying');
+    }
+    if (report.recovered) {
+      this.writeError = null;
+      this.log.info({ buffered: this.size }, 'click writes recovered');
+    }
   }
 
   private logDrops(force: boolean): void {

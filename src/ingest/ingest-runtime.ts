@@ -7,6 +7,7 @@ import type { ConnectionSpec, Database } from '../storage/database.js';
 import { connectPostgres } from '../storage/postgres/connect-postgres.js';
 import { SaltStore } from '../storage/salt-store.js';
 import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
+import { newId } from '../core/ids.js';
 import { HandoverReader } from './click-handover.js';
 import { ClickIngest, type IngestOptions, type IngestReport } from './click-ingest.js';
 import { createClickDeriver } from './derive-click.js';
@@ -67,7 +68,7 @@ export async function startIngest(args: {
   // The sketch book reports new visitors to the ingest that owns it (the rollups' uniques).
   let ingest: ClickIngest | undefined = undefined;
   ingest = new ClickIngest(data.options, {
-    reader: new HandoverReader(data.handover),
+    reader: new HandoverReader(data.handover, (at) => newId('click', at, args.random)),
     store: new ClickStore(database),
     keys,
     // A node id per process: its sketch rows are its own (merged with every other node's when read).

@@ -106,6 +106,9 @@ export class ClickStore {
         fresh = clicks.filter((c) => !stored.has(`${c.workspaceId}|${c.id}`));
       }
       await batchInsert(trx, this.database, 'clicks', CLICK_COLUMNS, fresh.map(clickRow), 'on conflict (workspace_id, id) do nothing');
+      // The links' human-click counters move with their rows, in one transaction: a limit
+      // (maxClicks) and a backup or a crash never see rows without their counts.
+      await bumpLinkCounters(trx, humansPerLink(fresh));
       return fresh;
     });
   }
@@ -158,9 +161,9 @@ export class ClickStore {
     });
   }
 
-  async writeAggregates(aggregates: { rollups: RollupDelta[]; sketches: SketchRow[]; linkClicks: Map<string, number>; now: number }): Promise<void> {
-    const { rollups, sketches, linkClicks, now } = aggregates;
-    if (rollups.length === 0 && sketches.length === 0 && linkClicks.size === 0) return;
+  async writeAggregates(aggregates: { rollups: RollupDelta[]; sketches: SketchRow[]; now: number }): Promise<void> {
+    const { rollups, sketches, now } = aggregates;
+    if (rollups.length === 0 && sketches.length === 0) return;
     await this.database.db.transaction().execute(async (trx) => {
       await upsertRollups(trx, this.database, rollups);
       await batchInsert(
@@ -174,7 +177,6 @@ export class ClickStore {
           .map((s) => [s.scope, s.workspaceId, s.day, s.generation, s.node, this.database.engine === 'postgres' ? Buffer.from(s.registers) : s.registers, now]),
         'on conflict (scope, generation, day, node) do update set registers = excluded.registers, updated_at = excluded.updated_at',
       );
-      await bumpLinkCounters(trx, linkClicks);
     });
   }
 }
@@ -208,6 +210,12 @@ async function upsertRollups(trx: Transaction<Schema>, database: Database, delta
 }
 
 /** One UPDATE per 400 links (a CASE over them), not one per link. */
+function humansPerLink(clicks: readonly Click[]): Map<string, number> {
+  const humans = new Map<string, number>();
+  for (const click of clicks) if (!click.bot) humans.set(click.linkId, (humans.get(click.linkId) ?? 0) + 1);
+  return humans;
+}
+
 async function bumpLinkCounters(trx: Transaction<Schema>, humans: Map<string, number>): Promise<void> {
   const entries = [...humans].sort(([a], [b]) => (a < b ? -1 : 1));
   for (let i = 0; i < entries.length; i += 400) {

@@ -240,6 +240,34 @@ export interface WebhookMilestonesTable {
   at: number;
 }
 
+/** Who did what to which object of a workspace, when (issue 17; src/app/audit). */
+export interface AuditEventsTable {
+  workspace_id: string;
+  /** Time-sortable (`aud_…`): newest first is a range scan of the key. */
+  id: string;
+  at: number;
+  /** `key` (an API key), `user` (a dashboard account, where accounts exist), `cli`, `system`. */
+  actor_type: string;
+  actor_id: string | null;
+  /** The key's name when the event happened (keys can be deleted later). */
+  actor_name: string | null;
+  /** `link.create`, `domain.delete`, … (AUDIT_ACTIONS in src/core/audit.ts). */
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  /** JSON: which fields changed, a slug, a role; never a secret or a value that could be one. */
+  details: string | null;
+}
+
+/** A link whose password form is locked (src/app/links/password-guard.ts). */
+export interface PasswordLockoutsTable {
+  link_id: string;
+  workspace_id: string;
+  failures: number;
+  locked_at: number;
+  locked_until: number;
+}
+
 export interface Schema {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
@@ -258,4 +286,6 @@ export interface Schema {
   webhook_log: WebhookLogTable;
   webhook_click_spool: WebhookClickSpoolTable;
   webhook_milestones: WebhookMilestonesTable;
+  audit_events: AuditEventsTable;
+  password_lockouts: PasswordLockoutsTable;
 }

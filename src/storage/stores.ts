@@ -1,8 +1,10 @@
 import type { SecretBox } from '../app/secrets/secret-box.js';
 import { ApiKeyStore } from './api-key-store.js';
+import { AuditStore } from './audit-store.js';
 import type { Database } from './database.js';
 import { DomainStore } from './domain-store.js';
 import { LinkStore } from './link-store.js';
+import { LockoutStore } from './lockout-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
 import { StatsStore } from './stats-store.js';
@@ -22,6 +24,8 @@ export interface Stores {
   stats: StatsStore;
   webhooks: WebhookStore;
   webhookLog: WebhookLogStore;
+  audit: AuditStore;
+  lockouts: LockoutStore;
 }
 
 /** `box` seals what is stored encrypted (webhook URLs and secrets): the secrets key's box (src/app/secrets/load-secrets-key.ts). */
@@ -37,5 +41,7 @@ export function createStores(database: Database, box: SecretBox): Stores {
     stats: new StatsStore(database),
     webhooks: new WebhookStore(database, box),
     webhookLog: new WebhookLogStore(database),
+    audit: new AuditStore(database),
+    lockouts: new LockoutStore(database),
   };
 }

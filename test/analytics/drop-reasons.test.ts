@@ -5,9 +5,15 @@
  * `CASES` is keyed by `DropReason`, so a new reason without a case here fails the type check and
  * the "covers every reason" test.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DROP_REASONS, type DropReason } from '../../src/core/clicks/click.js';
 import type { Engine } from '../../src/storage/database.js';
+import { systemRandom } from '../../src/app/system-ports.js';
+import { newId } from '../../src/core/ids.js';
+import { newLink } from '../../src/core/link.js';
 import type { TestServer } from '../support/test-server.js';
 import { createLink, freshSlug, testEngines } from '../api/helpers.js';
 import { analyticsServer, breakDatabase, click, clickRows, dropped, rawRequest, scrape, UA, waitFor } from './support.js';
@@ -105,6 +111,104 @@ const CASES: Record<DropReason, (env: Env) => Promise<void>> = {
     expect((await post('open sesame')).status).toBe(303);
     await env.main.server.clicks.flush();
     expect(await clickRows(env.main.testDb.database, link.id)).toHaveLength(1);
+  },
+
+  async password_throttled(env) {
+    // Issue 17: after PASSWORD_CLIENT_ATTEMPTS wrong passwords the client gets 429 + Retry-After,
+    // without its guess being checked (the right password is refused too until the wait is over).
+    const s = await analyticsServer(env.engine, { CLICK_FLUSH_INTERVAL_MS: '50', PASSWORD_CLIENT_ATTEMPTS: '2' });
+    try {
+      const link = await createLink(s, { url: 'https://example.com/secret3', pixelIds: [], password: 'open sesame' });
+      const post = (password: string) =>
+        rawRequest(s.url, `/${link.slug}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': UA.chromeMac },
+          body: new URLSearchParams({ password }).toString(),
+        });
+      expect((await post('one')).status).toBe(403);
+      expect((await post('two')).status).toBe(403);
+      await expectDrop(
+        env,
+        'password_throttled',
+        2,
+        async () => {
+          const throttled = await post('three');
+          expect(throttled.status).toBe(429);
+          expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+          expect((await post('open sesame')).status).toBe(429);
+        },
+        s,
+      );
+      await noClickStored(s, link.id);
+    } finally {
+      await s.close();
+    }
+  },
+
+  async blocked(env) {
+    // Issue 17: a link whose destination host is on DESTINATION_BLOCKLIST (saved before the host
+    // was listed: the API refuses to save one now) answers the 410 "disabled" page, fires nothing
+    // and stores nothing.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-blocklist-'));
+    const file = path.join(dir, 'blocklist.txt');
+    fs.writeFileSync(file, '# listed later\nphish.example\n');
+    const s = await analyticsServer(env.engine, { CLICK_FLUSH_INTERVAL_MS: '50', DESTINATION_BLOCKLIST: file });
+    try {
+      const refused = await s.api('POST', '/links', { url: 'https://login.phish.example/', pixelIds: [] });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error).toMatchObject({ code: 'DESTINATION_BLOCKED', details: { field: 'url', host: 'login.phish.example' } });
+      const workspaceId = (await s.api('GET', '/workspace')).body.id as string;
+      const now = Date.now();
+      const link = { ...newLink(newId('link', now, systemRandom), workspaceId, 'https://phish.example/login', now), slug: freshSlug('blk') };
+      expect(await s.server.ctx.stores.links.insert(link)).toBe('ok');
+      await expectDrop(
+        env,
+        'blocked',
+        1,
+        async () => {
+          const res = await click(s, `/${link.slug}`);
+          expect(res.status).toBe(410);
+          expect(res.headers.get('location')).toBeNull();
+          expect(await res.text()).toMatch(/disabled/);
+        },
+        s,
+      );
+      await noClickStored(s, link.id);
+    } finally {
+      await s.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+
+  async writer_crashed(env) {
+    // Issue 17: the writer thread dies while the database is away and it holds more clicks than
+    // half the hand-over ring (CLICK_BUFFER_SIZE 100: a ring of ~60 records' room): the ones it
+    // had spilled out of the ring are lost and counted; a new thread takes the rest again and
+    // stores them once the database is back.
+    const s = await analyticsServer(env.engine, { CLICK_FLUSH_INTERVAL_MS: '50', CLICK_BUFFER_SIZE: '100' });
+    try {
+      const link = await createLink(s, { url: 'https://example.com/crash', pixelIds: [] });
+      expect((await click(s, `/${link.slug}`)).status).toBe(302);
+      await waitFor(() => s.server.clicks.size, (n) => n === 0, 'the first click to be written');
+      const outage = await breakDatabase(s);
+      let lost = 0;
+      try {
+        const before = await dropped(s.url, 'writer_crashed');
+        for (let i = 0; i < 90; i++) expect((await click(s, `/${link.slug}`)).status).toBe(302);
+        await waitFor(() => s.server.clicks.handedOver, (n) => n === 0, 'the writer to take the clicks');
+        await s.server.clicks.terminateWriter();
+        await waitFor(() => dropped(s.url, 'writer_crashed'), (v) => v > before, 'dropped{writer_crashed} to count the spilled clicks');
+        lost = (await dropped(s.url, 'writer_crashed')) - before;
+        expect(lost).toBeLessThan(90);
+      } finally {
+        await outage.restore();
+      }
+      await waitFor(() => s.server.clicks.health().writer, (w) => w === 'running', 'a new writer thread');
+      await waitFor(() => s.server.clicks.size, (n) => n === 0, 'the survivors to be written', 30_000);
+      expect(await clickRows(s.testDb.database, link.id)).toHaveLength(1 + 90 - lost);
+    } finally {
+      await s.close();
+    }
   },
 
   async buffer_full(env) {

@@ -253,6 +253,8 @@ export interface PgCluster {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Kill it: an immediate shutdown, as a crash would leave it. */
+  kill(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -289,6 +291,8 @@ export async function privatePgCluster(): Promise<PgCluster> {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start,
     stop,
+    // Immediate shutdown: every backend is ended at once, no checkpoint; the next start runs crash recovery.
+    kill: () => pgRun('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).then(() => {}),
     async destroy() {
       await pgRun('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => {});
       fs.rmSync(dir, { recursive: true, force: true });

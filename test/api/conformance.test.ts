@@ -35,7 +35,7 @@ describe('API conformance checker', () => {
 
   it('reports a status the operation does not declare', () => {
     expect(conformanceProblems(doc, [response({ status: 409, errorCode: 'SLUG_TAKEN' })])).toEqual(['GET /links answered 409 SLUG_TAKEN, which it does not declare']);
-    expect(conformanceProblems(doc, [response({ url: '/api/v1/links/lnk_1', method: 'GET', status: 413 })])).toHaveLength(1);
+    expect(conformanceProblems(doc, [response({ url: '/api/v1/links/lnk_1', method: 'GET', status: 415, errorCode: 'UNSUPPORTED_MEDIA_TYPE' })])).toHaveLength(1);
   });
 
   it('reports an error code outside the enum declared for its status', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLink, freshSlug, listAll, requestWithHost, testEngines, useTestServer } from './helpers.js';
+import { createLink, freshSlug, listAll, otherWorkspace, requestWithHost, testEngines, useTestServer } from './helpers.js';
 
 describe.each(testEngines())('domains API on %s', (engine) => {
   const s = useTestServer(engine);
@@ -45,10 +45,33 @@ describe.each(testEngines())('domains API on %s', (engine) => {
     expect((await unknown()).status).toBe(404);
   });
 
-  it('refuses the default domain', async () => {
-    const res = await s.api('POST', '/domains', { hostname: s.config.defaultHost });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('DOMAIN_TAKEN');
+  it('refuses the default domain in every spelling (issue 17)', async () => {
+    const name = s.config.defaultHostname;
+    for (const hostname of [name, name.toUpperCase(), `${name}.`, ` ${name} `]) {
+      const res = await s.api('POST', '/domains', { hostname });
+      expect(res.status, hostname).toBe(409);
+      expect(res.body.error.code).toBe('DOMAIN_TAKEN');
+    }
+    // With its port it is no domain at all: ports are refused, whoever asks.
+    const withPort = await s.api('POST', '/domains', { hostname: s.config.defaultHost });
+    expect(withPort.status).toBe(422);
+    expect(withPort.body.error).toMatchObject({ code: 'DOMAIN_INVALID', details: { field: 'hostname', reason: 'port' } });
+  });
+
+  it('refuses another spelling of a registered domain, from any workspace (issue 17: takeover by spelling)', async () => {
+    const name = `${freshSlug('t')}.example.org`;
+    expect((await s.api('POST', '/domains', { hostname: name })).status).toBe(201);
+    const stranger = await otherWorkspace(s, `takeover-${Date.now()}`);
+    for (const hostname of [name.toUpperCase(), `${name}.`, `${name}:8443`, `${name}:80`]) {
+      const res = await s.api('POST', '/domains', { hostname }, stranger.key);
+      expect([409, 422], hostname).toContain(res.status);
+      expect(['DOMAIN_TAKEN', 'DOMAIN_INVALID']).toContain(res.body.error.code);
+    }
+    // And a request on another port is served by the one registered name.
+    const link = await createLink(s, { url: 'https://example.com/port', domain: name, pixelIds: [] });
+    const res = await requestWithHost(s.url, `/${link.slug}`, `${name.toUpperCase()}.:8443`);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('https://example.com/port');
   });
 
   it.each(['https://go.example.com', 'go.example.com/path', 'not a host', '-bad.example.com', 'under_score.example.com'])(

@@ -13,7 +13,7 @@ describe.each(testEngines())('health on %s', (engine) => {
   it('/readyz answers 200 with the engine', async () => {
     const res = await s.get('/readyz');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ready', database: engine });
+    expect(await res.json()).toMatchObject({ status: 'ready', database: engine, clicks: { writer: 'running', writeError: null } });
   });
 });
 
@@ -24,7 +24,10 @@ describe.each(testEngines())('readiness with the database gone on %s', (engine) 
     await s.testDb.database.close();
     const ready = await s.get('/readyz');
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', database: engine });
+    const body = (await ready.json()) as { problems: string[] };
+    expect(body).toMatchObject({ status: 'unavailable', database: engine });
+    // Issue 17: /readyz says what is wrong.
+    expect(body.problems.join('\n')).toMatch(/database unreachable/);
     expect((await s.get('/healthz')).status).toBe(200);
   });
 });

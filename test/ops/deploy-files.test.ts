@@ -103,7 +103,7 @@ describe('Dockerfile and deploy/docker/compose.yaml', () => {
     expect(ricochet.ports).toBeUndefined();
     expect(ricochet.deploy.replicas).toBe(2);
     for (const name of Object.keys(ricochet.environment)) expect(Object.keys(CONFIG_KEYS), name).toContain(name);
-    expect(ricochet.environment.TRUST_PROXY).toBe('true');
+    expect(ricochet.environment.TRUST_PROXY).toBe('1');
     expect(ricochet.environment.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
     expect(ricochet.depends_on.postgres.condition).toBe('service_healthy');
     const caddyfile = compose.services.caddy.volumes.find((v: string) => v.includes('Caddyfile')).split(':')[0];

@@ -4,6 +4,10 @@
  * destination on node B within one second (LISTEN/NOTIFY, not the cache TTL); clicks answered by
  * both nodes add up in the stats; the visitor's address comes from the header nginx sets, never
  * from one the visitor sent.
+ *
+ * Issue 17: nginx appends to X-Forwarded-For ($proxy_add_x_forwarded_for) and Ricochet reads it
+ * from the right: node A trusts one hop (TRUST_PROXY=1), node B trusts nginx by address
+ * (TRUST_PROXY=127.0.0.1), and both take the visitor's real address whatever the visitor wrote.
  */
 import fs from 'node:fs';
 import https from 'node:https';
@@ -45,10 +49,10 @@ describe.runIf(testEngines().includes('postgres'))('nginx in front of two Ricoch
 
   beforeAll(async () => {
     db = await freshPgDatabase();
-    const env = { DATABASE_URL: db.url, TRUST_PROXY: 'true', PUBLIC_URL: `https://${SITE}`, CLICK_FLUSH_INTERVAL_MS: '100', LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: db.url, PUBLIC_URL: `https://${SITE}`, CLICK_FLUSH_INTERVAL_MS: '100', LOG_LEVEL: 'warn' };
     // One after the other: the first creates the schema and the INITIAL_API_KEY owner.
-    a = await spawnServer(env);
-    b = await spawnServer(env);
+    a = await spawnServer({ ...env, TRUST_PROXY: '1' });
+    b = await spawnServer({ ...env, TRUST_PROXY: '127.0.0.1' });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-nginx-'));
     const certificate = selfSignedCertificate(dir);
     ca = certificate.pem;
@@ -133,9 +137,11 @@ describe.runIf(testEngines().includes('postgres'))('nginx in front of two Ricoch
     // Without the proxy header every request would come from nginx's own address: one visitor.
     const visits: Array<{ from: string; headers?: Record<string, string> }> = [
       { from: '127.0.0.2' }, { from: '127.0.0.3' }, { from: '127.0.0.4' }, { from: '127.0.0.2' }, { from: '127.0.0.3' },
-      // A forged header (a Google address, which the bundled database places in the US) changes nothing.
+      // A forged header (a Google address, which the bundled database places in the US) changes
+      // nothing: nginx appends the real address, and Ricochet reads from the right.
       { from: '127.0.0.2', headers: { 'x-forwarded-for': '8.8.8.8' } },
       { from: '127.0.0.4', headers: { 'x-forwarded-for': '8.8.4.4, 9.9.9.9' } },
+      { from: '127.0.0.3', headers: { 'x-forwarded-for': '127.0.0.1' } },
     ];
     for (const v of visits) expect((await proxied('/who', { from: v.from, headers: v.headers ?? {} })).status).toBe(302);
 

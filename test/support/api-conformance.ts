@@ -85,7 +85,10 @@ interface Operation {
 
 /** The operation a request reaches: fixed path segments win over templated ones, as in the router. */
 export function findOperation(doc: any, method: string, url: string): Operation | null {
-  const path = url.split('?')[0]!.slice('/api/v1'.length);
+  // As the server sees it: the URL parser resolves `.` and `..` segments (`/links/..` is `/`).
+  const resolved = new URL(url, 'http://server').pathname;
+  if (!resolved.startsWith('/api/v1/')) return null;
+  const path = resolved.slice('/api/v1'.length);
   const segments = path.split('/');
   let best: { template: string; score: number } | null = null;
   for (const template of Object.keys(doc.paths)) {

@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { ContextOptions } from '../../src/context.js';
 import type { Engine } from '../../src/storage/database.js';
+import { answerClientErrors } from '../../src/http/client-error.js';
 import { buildServer, type Server } from '../../src/server.js';
 import { conformanceProblems, recordApiResponses, type RecordedResponse } from './api-conformance.js';
 import { openTestDatabase, type TestDatabase } from './engines.js';
@@ -39,6 +40,7 @@ export async function startTestServer(engine: Engine, env: Record<string, string
   const { testDb: given, ...contextOptions } = options;
   const testDb = given ?? (await openTestDatabase(engine));
   const httpServer = http.createServer();
+  answerClientErrors(httpServer);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const config = loadConfig({

@@ -10,6 +10,7 @@ import { useLocation, type Location } from './lib/router.js';
 import { openSession, SessionContext, storedKey, storeKey, type Session, type SessionContextValue } from './lib/session.js';
 import type { Workspace } from './lib/types.js';
 import { AnalyticsScreen } from './screens/analytics.js';
+import { AuditLogScreen } from './screens/audit-log.js';
 import { BulkCreateScreen } from './screens/bulk-create.js';
 import { LinkDetailScreen } from './screens/link-detail.js';
 import { LinkFormScreen } from './screens/link-form.js';
@@ -124,6 +125,9 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'webhook':
       screen = <WebhookDetailScreen key={route.id} id={route.id} />;
+      break;
+    case 'audit':
+      screen = <AuditLogScreen />;
       break;
     default:
       screen = <NotFoundScreen />;

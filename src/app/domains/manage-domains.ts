@@ -1,10 +1,12 @@
-import { normaliseHostname, type Domain } from '../../core/domain.js';
+import type { Domain } from '../../core/domain.js';
+import { canonicalHostname } from '../../core/hostname.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { isUniqueViolation } from '../../storage/constraint-error.js';
 import type { AppContext } from '../context.js';
 import { safeUrlOrThrow } from '../safe-url.js';
 import { domainsChanged } from '../redirect/cache-invalidation.js';
+import { checkBlocklistOrThrow } from '../links/destination-blocklist.js';
 
 export interface DomainInput {
   hostname: string;
@@ -12,14 +14,16 @@ export interface DomainInput {
 }
 
 /**
- * Register a custom domain. Hostnames are global: one hostname belongs to one workspace,
- * and the default domain (PUBLIC_URL's host) cannot be claimed.
+ * Register a custom domain. Hostnames are global and canonical (src/core/hostname.ts): one name
+ * belongs to one workspace in every spelling, a port is refused, and the default domain
+ * (PUBLIC_URL's host) cannot be claimed in any spelling.
  */
 export async function createDomain(ctx: AppContext, workspaceId: string, input: DomainInput): Promise<Domain> {
-  const hostname = normaliseHostname(input.hostname);
-  if (!hostname) throw new AppError('DOMAIN_INVALID', undefined, { field: 'hostname' });
-  if (hostname === ctx.config.defaultHost) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
-  const notFoundUrl = checkNotFoundUrl(input.notFoundUrl);
+  const checked = canonicalHostname(input.hostname);
+  if (!checked.ok) throw new AppError('DOMAIN_INVALID', checked.message, { field: 'hostname', reason: checked.problem });
+  const hostname = checked.hostname;
+  if (hostname === ctx.config.defaultHostname) throw new AppError('DOMAIN_TAKEN', 'This is the default domain.', { field: 'hostname' });
+  const notFoundUrl = checkNotFoundUrl(ctx, input.notFoundUrl);
   const now = ctx.clock.now();
   const domain: Domain = { id: newId('domain', now, ctx.random), workspaceId, hostname, notFoundUrl, createdAt: now };
   try {
@@ -32,15 +36,18 @@ export async function createDomain(ctx: AppContext, workspaceId: string, input: 
   return domain;
 }
 
-function checkNotFoundUrl(url: string | null | undefined): string | null {
-  return url ? safeUrlOrThrow('notFoundUrl', url) : null;
+function checkNotFoundUrl(ctx: AppContext, url: string | null | undefined): string | null {
+  if (!url) return null;
+  const safe = safeUrlOrThrow('notFoundUrl', url);
+  checkBlocklistOrThrow(ctx.blocklist, [['notFoundUrl', safe]]);
+  return safe;
 }
 
 /** Change where unknown slugs on the domain go (the hostname itself is fixed: delete and re-add). */
 export async function updateDomain(ctx: AppContext, workspaceId: string, id: string, patch: { notFoundUrl?: string | null }): Promise<Domain> {
   const current = await getDomainOrThrow(ctx, workspaceId, id);
   if (patch.notFoundUrl === undefined) return current;
-  const notFoundUrl = checkNotFoundUrl(patch.notFoundUrl);
+  const notFoundUrl = checkNotFoundUrl(ctx, patch.notFoundUrl);
   if (!(await ctx.stores.domains.updateNotFoundUrl(workspaceId, id, notFoundUrl))) throw new AppError('DOMAIN_NOT_FOUND');
   await domainsChanged(ctx);
   return { ...current, notFoundUrl };

@@ -5,6 +5,7 @@ import { checkCustomSlug } from '../../core/slug.js';
 import { safeUrlOrThrow } from '../safe-url.js';
 import type { AppContext } from '../context.js';
 import { hashPassword } from '../password.js';
+import { checkBlocklistOrThrow, linkDestinations } from './destination-blocklist.js';
 import { checkLinkUrls } from './check-link-urls.js';
 import type { LinkPatch } from './link-input.js';
 import { resolveLinkDomain } from './resolve-domain.js';
@@ -44,7 +45,7 @@ export async function applyLinkInput(ctx: AppContext, base: Link, patch: LinkPat
   if (patch.expiredUrl !== undefined) next.expiredUrl = patch.expiredUrl === null ? null : (urls.get('expiredUrl') ?? null);
   if (patch.maxClicks !== undefined) next.maxClicks = patch.maxClicks;
   if (patch.limitUrl !== undefined) next.limitUrl = patch.limitUrl === null ? null : (urls.get('limitUrl') ?? null);
-  if (patch.password !== undefined) next.passwordHash = patch.password === null ? null : await hashPassword(patch.password);
+  if (patch.password !== undefined) next.passwordHash = patch.password === null ? null : await hashPassword(ctx.passwords.hasher, patch.password);
   if (patch.rules !== undefined) next.rules = patch.rules.map((r, i) => ({ when: r.when, url: urls.get(`rules[${i}].url`) ?? r.url }));
   if (patch.consent !== undefined) next.consent = patch.consent === null || Object.keys(patch.consent).length === 0 ? null : patch.consent;
   if (patch.event !== undefined) {
@@ -53,6 +54,8 @@ export async function applyLinkInput(ctx: AppContext, base: Link, patch: LinkPat
   if (patch.og !== undefined) {
     next.og = patch.og === null ? null : { ...patch.og, ...(patch.og.image ? { image: urls.get('og.image') ?? patch.og.image } : {}) };
   }
+  // Every destination, the kept ones too: a link cannot be saved pointing to a blocked host.
+  checkBlocklistOrThrow(ctx.blocklist, linkDestinations(next));
   next.updatedAt = ctx.clock.now();
   return next;
 }

@@ -1,10 +1,11 @@
+import { LIMITS } from '../../core/limits.js';
 import { AppError, type ErrorCode } from '../../core/errors.js';
 import type { StoredLink } from '../../storage/link-store.js';
 import type { AppContext } from '../context.js';
 import { createLink } from './create-link.js';
 import type { LinkInput } from './link-input.js';
 
-export const MAX_BULK_LINKS = 1000;
+export const MAX_BULK_LINKS = LIMITS.bulkLinks;
 
 /** Why one item of a bulk request failed: the error it would have had on its own. */
 export interface BulkItemError {

@@ -6,4 +6,5 @@ export async function deleteLink(ctx: AppContext, workspaceId: string, id: strin
   const deleted = await ctx.stores.links.delete(workspaceId, id);
   if (!deleted) throw new AppError('LINK_NOT_FOUND');
   linkChanged(ctx, deleted.domain, deleted.slug);
+  if (await ctx.stores.lockouts.delete(workspaceId, id)) ctx.passwords.guard.cleared(id);
 }

@@ -1,6 +1,17 @@
-import { normaliseHostname } from '../../core/domain.js';
 import { AppError } from '../../core/errors.js';
+import { canonicalHostname } from '../../core/hostname.js';
 import type { AppContext } from '../context.js';
+
+/**
+ * The stored form of a domain someone names: `''` for the default domain (PUBLIC_URL's host, in
+ * any spelling, with or without its port), else the canonical hostname; null when it is no
+ * hostname at all.
+ */
+export function linkDomainOf(ctx: Pick<AppContext, 'config'>, name: string): string | null {
+  const checked = canonicalHostname(name, { allowPort: true });
+  if (!checked.ok) return null;
+  return checked.hostname === ctx.config.defaultHostname ? '' : checked.hostname;
+}
 
 /**
  * Map a client's `domain` to what links store: `''` for the default domain (absent, or the host
@@ -8,8 +19,8 @@ import type { AppContext } from '../context.js';
  */
 export function resolveLinkDomain(ctx: AppContext, workspaceId: string, domain: string | undefined): string {
   if (domain === undefined || domain === '') return '';
-  const host = normaliseHostname(domain);
-  if (host === ctx.config.defaultHost) return '';
+  const host = linkDomainOf(ctx, domain);
+  if (host === '') return '';
   const registered = host ? ctx.domains.lookup(host) : null;
   if (!registered || registered.workspaceId !== workspaceId) {
     throw new AppError('DOMAIN_UNKNOWN', `The domain ${JSON.stringify(domain)} is not registered in this workspace.`, { field: 'domain' });

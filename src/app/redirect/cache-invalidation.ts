@@ -4,7 +4,8 @@ import type { AppContext } from '../context.js';
  * Every write that changes what a redirect does goes through here: the local caches are fixed
  * at once and the other nodes hear about it on the change feed (docs/architecture.md).
  * Messages: `{"link":[domain, slug]}` (JSON: PostgreSQL refuses NUL in a payload), `links`
- * (all links: a pixel or workspace changed), `domains`.
+ * (all links: a pixel or workspace changed), `domains`, `{"lockout":[linkId, until]}` (a link's
+ * password form locked until `until`, or unlocked with 0: src/app/links/password-guard.ts).
  */
 export function linkChanged(ctx: AppContext, domain: string, slug: string): void {
   ctx.linkCache.invalidate(domain, slug);
@@ -29,9 +30,11 @@ export function applyChange(ctx: AppContext, message: string): void {
     return;
   }
   try {
-    const parsed = JSON.parse(message) as { link?: unknown };
+    const parsed = JSON.parse(message) as { link?: unknown; lockout?: unknown };
     const [domain, slug] = Array.isArray(parsed.link) ? parsed.link : [];
     if (typeof domain === 'string' && typeof slug === 'string') ctx.linkCache.invalidate(domain, slug);
+    const [linkId, until] = Array.isArray(parsed.lockout) ? parsed.lockout : [];
+    if (typeof linkId === 'string' && typeof until === 'number') ctx.passwords.guard.apply(linkId, until);
   } catch {
     ctx.log.warn('change feed: unreadable message ignored');
   }

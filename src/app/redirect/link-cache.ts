@@ -8,12 +8,14 @@ export interface CachedLink {
   storedClicks: number;
   /** Human clicks this process has redirected since. */
   localClicks: number;
+  /** A destination of the link is on DESTINATION_BLOCKLIST (decided once, when loaded). */
+  blocked: boolean;
 }
 
 const MISS = Symbol('miss');
 type Entry = CachedLink | typeof MISS;
 
-export type LinkLoader = (domain: string, slug: string) => Promise<{ resolved: ResolvedLink; clicks: number } | null>;
+export type LinkLoader = (domain: string, slug: string) => Promise<{ resolved: ResolvedLink; clicks: number; blocked?: boolean } | null>;
 
 /**
  * The redirect path's in-process LRU (docs/architecture.md). A hit touches no database. Misses are
@@ -59,7 +61,7 @@ export class LinkCache {
     if (!pending) {
       pending = this.load(domain, slug)
         .then((found) => {
-          const entry: CachedLink | null = found ? { resolved: found.resolved, storedClicks: found.clicks, localClicks: 0 } : null;
+          const entry: CachedLink | null = found ? { resolved: found.resolved, storedClicks: found.clicks, localClicks: 0, blocked: found.blocked === true } : null;
           this.lru?.set(k, entry ?? MISS, entry ? undefined : { ttl: Math.max(1, Math.floor(this.ttlMs / 10)) });
           return entry;
         })

@@ -30,10 +30,11 @@ export async function prepareDemo(config: Readonly<Config>, options: Pick<DemoOp
   const clock = movableClock();
   const generator: Readonly<Config> = Object.freeze({
     ...config,
-    trustProxy: true,
+    trustProxy: { kind: 'hops', hops: 1 } as const,
     geoCountryHeader: DEMO_COUNTRY_HEADER,
     initialApiKey: null,
     apiRateLimit: 0,
+    linkCreateRateLimit: 0,
   });
   const server = await buildServer(generator, { clock, log: createLogger({ logLevel: 'warn' }) });
   try {

@@ -1,5 +1,5 @@
 import { getStats, type TopEntry } from '../../app/stats/get-stats.js';
-import { normaliseHostname } from '../../core/domain.js';
+import { linkDomainOf } from '../../app/links/resolve-domain.js';
 import { withContext } from '../with-context.js';
 
 function table(title: string, rows: TopEntry[]): string {
@@ -11,8 +11,7 @@ function table(title: string, rows: TopEntry[]): string {
 /** `ricochet stats <slug>`: a link's numbers over the last N days, as text or JSON. */
 export async function statsCommand(slug: string, opts: { domain?: string; days: string; json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
-    const host = opts.domain ? normaliseHostname(opts.domain) : null;
-    const domain = !host || host === ctx.config.defaultHost ? '' : host;
+    const domain = opts.domain ? (linkDomainOf(ctx, opts.domain) ?? opts.domain) : '';
     const found = await ctx.stores.links.resolve(domain, slug);
     if (!found) {
       process.stderr.write(`ricochet: no link /${slug}${domain ? ` on ${domain}` : ''}\n`);

@@ -10,16 +10,17 @@ import { ok, warn, type Finding } from './finding.js';
 export function checkProxy(config: Readonly<Config>): Finding[] {
   const findings: Finding[] = [];
   const wildcard = config.host === '0.0.0.0' || config.host === '::' || config.host === '[::]';
-  if (config.trustProxy && wildcard) {
+  const trusting = config.trustProxy.kind !== 'none';
+  if (trusting && config.trustProxy.kind === 'hops' && wildcard) {
     findings.push(
       warn(
         'proxy',
-        `TRUST_PROXY is on while Ricochet listens on every interface (${config.host}:${config.port}): whoever reaches the port directly can choose their X-Forwarded-For (address, country, unique visitor) and X-Forwarded-Host`,
-        'let only the proxy reach Ricochet: HOST=127.0.0.1 with the proxy on the same machine, or a firewall rule that admits the proxy alone',
+        `TRUST_PROXY counts proxies while Ricochet listens on every interface (${config.host}:${config.port}): whoever reaches the port directly can choose their X-Forwarded-For (address, country, unique visitor) and X-Forwarded-Host`,
+        'let only the proxy reach Ricochet (HOST=127.0.0.1 with the proxy on the same machine, or a firewall rule), or set TRUST_PROXY to the proxies\' addresses instead of a count',
       ),
     );
   }
-  if (!config.trustProxy && config.publicUrl.startsWith('https://')) {
+  if (!trusting && config.publicUrl.startsWith('https://')) {
     findings.push(
       warn(
         'proxy',
@@ -28,7 +29,7 @@ export function checkProxy(config: Readonly<Config>): Finding[] {
       ),
     );
   }
-  if (config.geoCountryHeader && !config.trustProxy) {
+  if (config.geoCountryHeader && !trusting) {
     findings.push(
       warn(
         'proxy',
@@ -37,7 +38,7 @@ export function checkProxy(config: Readonly<Config>): Finding[] {
       ),
     );
   }
-  if (config.trustProxy && !wildcard && isLoopback(config.host)) findings.push(ok('proxy', `TRUST_PROXY is on and only this machine can reach ${config.host}:${config.port}`));
-  if (findings.length === 0) findings.push(ok('proxy', config.trustProxy ? 'TRUST_PROXY is on' : 'no proxy settings to check (TRUST_PROXY is off)'));
+  if (trusting && !wildcard && isLoopback(config.host)) findings.push(ok('proxy', `TRUST_PROXY is on and only this machine can reach ${config.host}:${config.port}`));
+  if (findings.length === 0) findings.push(ok('proxy', trusting ? 'TRUST_PROXY is on' : 'no proxy settings to check (TRUST_PROXY is off)'));
   return findings;
 }

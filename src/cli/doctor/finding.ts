@@ -1,6 +1,6 @@
 /** One line of `ricochet doctor`: what was checked, how it went, and what to do about it. */
 export type Severity = 'ok' | 'warn' | 'fail';
-export type Area = 'config' | 'proxy' | 'database' | 'keys' | 'disk' | 'clock';
+export type Area = 'config' | 'proxy' | 'database' | 'keys' | 'domains' | 'disk' | 'clock';
 
 export interface Finding {
   area: Area;

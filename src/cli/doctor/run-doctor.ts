@@ -3,6 +3,7 @@ import { checkClock } from './check-clock.js';
 import { checkConfig } from './check-config.js';
 import { checkDatabase } from './check-database.js';
 import { checkDisk } from './check-disk.js';
+import { checkDomains } from './check-domains.js';
 import { checkKeys } from './check-keys.js';
 import { checkProxy } from './check-proxy.js';
 import type { Finding } from './finding.js';
@@ -23,7 +24,7 @@ export async function runDoctor(options: DoctorOptions): Promise<Finding[]> {
   const { database, findings: databaseFindings } = await checkDatabase(config);
   findings.push(...databaseFindings);
   try {
-    if (database) findings.push(await checkKeys(database));
+    if (database) findings.push(await checkKeys(database), ...(await checkDomains(database, config)));
     findings.push(...(await checkClock(database, options.clock)));
   } finally {
     await database?.close();

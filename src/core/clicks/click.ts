@@ -6,12 +6,16 @@ import { NOT_RECORDED_REASONS } from '../redirect/decision.js';
  * Why a request did not become a stored click. A closed list (Plausible-style): every drop is
  * counted under one of these in `/metrics`, and each has a test.
  * - the decision's `NOT_RECORDED_REASONS` (core/redirect/decision.ts): `prefetch`, `head`,
- *   `not_found`, `expired`, `limit_reached`, `password_required`, `password_wrong`;
+ *   `not_found`, `expired`, `limit_reached`, `password_required`, `password_wrong`,
+ *   `password_throttled`, `blocked`;
  * - `buffer_full`: the hand-over held CLICK_BUFFER_SIZE clicks (the database down, or far behind);
  * - `database_unavailable`: the database stayed unreachable longer than CLICK_RETRY_MAX_MS;
- * - `shutdown`: the process had to exit before the database took the last batch.
+ * - `shutdown`: the process had to exit before the database took the last batch;
+ * - `writer_crashed`: the click writer thread died holding clicks it had moved out of the
+ *   hand-over ring (only while the database is away and the ring is half full); a new thread
+ *   takes again everything still in the ring.
  */
-export const DROP_REASONS = [...NOT_RECORDED_REASONS, 'buffer_full', 'database_unavailable', 'shutdown'] as const;
+export const DROP_REASONS = [...NOT_RECORDED_REASONS, 'buffer_full', 'database_unavailable', 'shutdown', 'writer_crashed'] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 export const UTM_FIELDS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;

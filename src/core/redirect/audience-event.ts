@@ -1,5 +1,6 @@
 import type { Utm } from '../clicks/click.js';
 import { DEFAULT_EVENT_NAME, type Link } from '../link.js';
+import { boundedEventParams } from '../limits.js';
 
 /**
  * The audience event the interstitial sends besides the page view (docs/interstitial.md): the link's
@@ -12,6 +13,7 @@ export function audienceEvent(link: Link, utm: Utm): { name: string; params: Rec
   if (link.tags.length > 0) params.tags = link.tags;
   for (const [key, value] of Object.entries(utm)) if (value !== null) params[key] = value;
   if (utm.utm_campaign !== null && params.campaign === undefined) params.campaign = utm.utm_campaign;
-  Object.assign(params, link.event?.params ?? {});
+  // Bounded even for links stored before the limit (issue 17: an 850 KB interstitial).
+  Object.assign(params, boundedEventParams(link.event?.params ?? {}));
   return { name: link.event?.name ?? DEFAULT_EVENT_NAME, params };
 }

@@ -67,6 +67,8 @@ interface Case {
   tcf?: TcfSignal | null;
   clicksSoFar?: number;
   password?: PasswordState;
+  retryAfterSeconds?: number;
+  blocked?: boolean;
   notFoundUrl?: string | null;
   expected: Record<string, unknown>;
 }
@@ -94,6 +96,8 @@ function run(c: Case): Decision {
     now: NOW,
     clicksSoFar: c.clicksSoFar ?? 0,
     password: c.password ?? 'none',
+    ...(c.retryAfterSeconds !== undefined ? { retryAfterSeconds: c.retryAfterSeconds } : {}),
+    ...(c.blocked !== undefined ? { blocked: c.blocked } : {}),
   };
   return decide(input);
 }
@@ -110,6 +114,14 @@ const CASES: Case[] = [
     expected: { kind: 'not_found', status: 404, location: null, record: { as: 'none', reason: 'not_found' } } },
   { name: 'unknown slug, domain has notFoundUrl → 302 there', link: null, notFoundUrl: 'https://brand.example/',
     expected: { kind: 'not_found', status: 302, location: 'https://brand.example/' } },
+
+  // Blocklist (issue 17)
+  { name: 'destination on the blocklist → 410 disabled page, nothing fires or counts', blocked: true,
+    expected: { kind: 'blocked', status: 410, record: { as: 'none', reason: 'blocked' } } },
+  { name: 'blocked wins over password, expiry and bots', blocked: true, link: { passwordHash: 'scrypt$x', expiresAt: NOW - 1 }, visitor: GOOGLEBOT,
+    expected: { kind: 'blocked' } },
+  { name: 'blocked, unknown slug → still the not-found answer', blocked: true, link: null,
+    expected: { kind: 'not_found' } },
 
   // Expiry
   { name: 'expired, no expiredUrl → 410 page', link: { expiresAt: NOW - 1 },
@@ -140,6 +152,8 @@ const CASES: Case[] = [
   // Password
   { name: 'password required, none presented → form', link: { passwordHash: 'scrypt$x' },
     expected: { kind: 'password', status: 200, wrong: false, record: { as: 'none', reason: 'password_required' } } },
+  { name: 'password throttled (link locked or client over its attempts) → 429 with the wait', link: { passwordHash: 'scrypt$x' }, password: 'throttled', retryAfterSeconds: 90,
+    expected: { kind: 'password', status: 429, wrong: false, retryAfterSeconds: 90, record: { as: 'none', reason: 'password_throttled' } } },
   { name: 'wrong password → form again, 403', link: { passwordHash: 'scrypt$x' }, password: 'wrong',
     expected: { kind: 'password', status: 403, wrong: true, record: { as: 'none', reason: 'password_wrong' } } },
   { name: 'right password → continues to pixels', link: { passwordHash: 'scrypt$x' }, password: 'ok',
@@ -258,7 +272,7 @@ describe('decide — invariants over the table', () => {
   it('covers every decision kind, every direct reason and every not-recorded reason', () => {
     const kinds = new Set(decisions.map(({ d }) => d.kind));
     expect([...kinds].sort()).toEqual(
-      ['expired', 'interstitial', 'limit_reached', 'not_found', 'password', 'prefetch_declined', 'preview', 'redirect'].sort(),
+      ['blocked', 'expired', 'interstitial', 'limit_reached', 'not_found', 'password', 'prefetch_declined', 'preview', 'redirect'].sort(),
     );
     const why = new Set(decisions.flatMap(({ d }) => (d.kind === 'redirect' ? [d.why] : [])));
     expect([...why].sort()).toEqual([...DIRECT_REASONS].sort());

@@ -7,11 +7,14 @@
  *  1. prefetch/prerender      → `prefetch_declined` (503). Before everything: a speculative load
  *                               must neither count nor fire, nor be reusable as the real click.
  *  2. no such link            → `not_found` (domain's notFoundUrl, else 404).
+ *  2b. a destination is on the blocklist → `blocked` (410). Before everything about the link:
+ *                               a disabled link neither redirects nor fires nor asks a password.
  *  3. expired (now ≥ expiresAt) → `expired` (expiredUrl, else 410). Before the password: no point
  *                               asking for a password to a dead link, and expiredUrl is public.
  *  4. maxClicks reached       → `limit_reached` (limitUrl, else 410).
- *  5. password not presented/wrong → `password`. Before HEAD and bots: a HEAD or a crawler must
- *                               not learn a protected destination.
+ *  5. password not presented/wrong/throttled → `password` (200, 403, or 429 while the link is
+ *                               locked or the client over its attempts). Before HEAD and bots: a
+ *                               HEAD or a crawler must not learn a protected destination.
  *  6. routing rules pick the URL; the incoming query is merged in (`buildDestination`).
  *  7. HEAD                    → `redirect` with the link's status and Location, not recorded.
  *  8. link-preview fetcher    → `preview` (Open Graph page) when the link has OG fields, else
@@ -35,8 +38,12 @@ import type { Decision } from './decision.js';
 import { buildDestination } from './destination.js';
 import { matchRule } from './rules.js';
 
-/** Whether the visitor presented the link's password: none, the right one, or a wrong one. */
-export const PASSWORD_STATES = ['none', 'ok', 'wrong'] as const;
+/**
+ * Whether the visitor presented the link's password: none, the right one, a wrong one, or one
+ * that was not checked because the link is locked or the client has tried too often (then
+ * `retryAfterSeconds` says how long).
+ */
+export const PASSWORD_STATES = ['none', 'ok', 'wrong', 'throttled'] as const;
 export type PasswordState = (typeof PASSWORD_STATES)[number];
 
 export interface DecideInput {
@@ -59,6 +66,10 @@ export interface DecideInput {
   /** Human clicks recorded for this link so far (for `maxClicks`). */
   clicksSoFar: number;
   password: PasswordState;
+  /** With `password: 'throttled'`: seconds until another try is checked. */
+  retryAfterSeconds?: number;
+  /** A destination of the link is on DESTINATION_BLOCKLIST (the link cache decides it once per load). */
+  blocked?: boolean;
 }
 
 /**
@@ -78,6 +89,7 @@ export function decide(input: DecideInput): Decision {
 
   if (resolved === null) return notFound(input.domain.notFoundUrl);
   const { link } = resolved;
+  if (input.blocked) return { kind: 'blocked', status: 410, record: none('blocked') };
 
   if (link.expiresAt !== null && input.now >= link.expiresAt) {
     const location = link.expiredUrl;
@@ -88,8 +100,11 @@ export function decide(input: DecideInput): Decision {
     return { kind: 'limit_reached', status: location ? 302 : 410, location, record: none('limit_reached') };
   }
   if (link.passwordHash !== null && input.password !== 'ok') {
+    if (input.password === 'throttled') {
+      return { kind: 'password', status: 429, wrong: false, retryAfterSeconds: Math.max(1, input.retryAfterSeconds ?? 1), record: none('password_throttled') };
+    }
     const wrong = input.password === 'wrong';
-    return { kind: 'password', status: wrong ? 403 : 200, wrong, record: none(wrong ? 'password_wrong' : 'password_required') };
+    return { kind: 'password', status: wrong ? 403 : 200, wrong, retryAfterSeconds: 0, record: none(wrong ? 'password_wrong' : 'password_required') };
   }
 
   const rule =

@@ -21,6 +21,8 @@ export const NOT_RECORDED_REASONS = [
   'limit_reached',
   'password_required',
   'password_wrong',
+  'password_throttled',
+  'blocked',
 ] as const;
 export type NotRecordedReason = (typeof NOT_RECORDED_REASONS)[number];
 
@@ -51,6 +53,7 @@ export type ClickRecord =
  * - `password`: the password form; `wrong` when a wrong password was presented (then 403).
  * - `expired`, `limit_reached`, `not_found`: 302 to `location` when one is configured, otherwise
  *   a page with the status given (410, 410, 404).
+ * - `blocked`: a destination of the link is on DESTINATION_BLOCKLIST: the 410 "disabled" page.
  * - `prefetch_declined`: 503 with `Cache-Control: no-store` to a prefetch/prerender. Browsers do
  *   not use a non-2xx prefetch (WPT `speculation-rules/prefetch/prefetch-status`, and
  *   `no-http-cache-interference`, which tests exactly "503 for prefetch requests"), so the real
@@ -71,7 +74,8 @@ export type Decision =
       record: ClickRecord;
     }
   | { kind: 'preview'; status: 200; destination: string; og: OpenGraph; record: ClickRecord }
-  | { kind: 'password'; status: 200 | 403; wrong: boolean; record: ClickRecord }
+  | { kind: 'password'; status: 200 | 403 | 429; wrong: boolean; retryAfterSeconds: number; record: ClickRecord }
+  | { kind: 'blocked'; status: 410; record: ClickRecord }
   | { kind: 'expired'; status: 302 | 410; location: string | null; record: ClickRecord }
   | { kind: 'limit_reached'; status: 302 | 410; location: string | null; record: ClickRecord }
   | { kind: 'not_found'; status: 302 | 404; location: string | null; record: ClickRecord }

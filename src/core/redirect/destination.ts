@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits.js';
 import { encodeUnsafeQueryChars, splitRawQuery, type RawParam } from './raw-query.js';
 
 /**
@@ -45,6 +46,8 @@ const CONTROL: ReadonlySet<string> = new Set(CONTROL_PARAMS);
  *   kept: that is a multi-valued parameter, not a conflict.
  * - Forwarded parameters keep their raw bytes; only characters that may not appear in a URL
  *   (controls, space, `#`, non-ASCII, …) are percent-encoded (`encodeUnsafeQueryChars`).
+ * - At most `LIMITS.forwardedParams` incoming parameters are forwarded (click ids first, then
+ *   the others in order): a query of thousands of keys does not become a Location of thousands.
  * - Order: the destination's remaining parameters, then the forwarded ones; the destination's
  *   `#fragment` stays last. With nothing to forward, `url` is returned unchanged.
  * Never throws on hostile input (huge, odd, invalid percent-encoding, CR/LF).
@@ -55,8 +58,11 @@ const CONTROL: ReadonlySet<string> = new Set(CONTROL_PARAMS);
  *   // 'https://shop.example/p?gclid=Cj0K'
  */
 export function buildDestination(url: string, incomingQuery: string, forwardQuery: boolean): string {
-  const forwarded = splitRawQuery(incomingQuery).filter((p) => (forwardQuery ? !CONTROL.has(p.key) : CLICK_IDS.has(p.key)));
+  let forwarded = splitRawQuery(incomingQuery).filter((p) => (forwardQuery ? !CONTROL.has(p.key) : CLICK_IDS.has(p.key)));
   if (forwarded.length === 0) return url;
+  if (forwarded.length > LIMITS.forwardedParams) {
+    forwarded = [...forwarded.filter((p) => CLICK_IDS.has(p.key)), ...forwarded.filter((p) => !CLICK_IDS.has(p.key))].slice(0, LIMITS.forwardedParams);
+  }
 
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);

@@ -6,7 +6,8 @@ import { AppError } from '../../core/errors.js';
 import { docsUi } from './docs-ui.js';
 import type { ApiEnv } from './env.js';
 import { jsonBody, requireKey } from './middleware.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter } from '../../app/rate-limiter.js';
+import type { ProxyTrust } from '../proxy-trust.js';
 import { renderError, validationError } from './render-error.js';
 import { openApiDocument } from './openapi-document.js';
 import { registerHeaderComponents } from './responses.js';
@@ -16,6 +17,7 @@ import { linkBulkRoutes } from './routes/link-bulk.js';
 import { linkKeyRoutes } from './routes/link-keys.js';
 import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
+import { securityRoutes } from './routes/security.js';
 import { statsRoutes } from './routes/stats.js';
 import { tagRoutes } from './routes/tags.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -23,7 +25,7 @@ import { registerWebhookEvents } from './webhook-events-doc.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 /** `/api/v1`: authentication, body limits and every resource route. */
-export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
+export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv> {
   const v1 = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
@@ -37,11 +39,13 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
   registerHeaderComponents(v1);
   // Key (and rate limit) first: an anonymous or throttled client gets its 401/429 without the
   // server reading and parsing up to 1 MB of its body.
-  v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit)), jsonBody());
+  const failures = { limiter: new RateLimiter(ctx.config.apiAuthFailures, 60_000), proxy };
+  v1.use('*', requireKey(ctx, new RateLimiter(ctx.config.apiRateLimit), failures), jsonBody());
   // Fixed paths before templated ones: `/links/bulk` must not be read as the link with id "bulk".
   linkBulkRoutes(ctx, v1);
   linkKeyRoutes(ctx, v1);
   linkRoutes(ctx, v1);
+  securityRoutes(ctx, v1);
   tagRoutes(ctx, v1);
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);
@@ -57,8 +61,8 @@ export function buildV1(ctx: AppContext): OpenAPIHono<ApiEnv> {
  * The REST API under `/api`: `/api/v1/*` resources, the OpenAPI 3.1 document generated from the
  * same zod schemas that validate requests, and the docs UI.
  */
-export function buildApi(ctx: AppContext): Hono<ApiEnv> {
-  const v1 = buildV1(ctx);
+export function buildApi(ctx: AppContext, proxy: ProxyTrust): Hono<ApiEnv> {
+  const v1 = buildV1(ctx, proxy);
   const document = openApiDocument(v1);
 
   const api = new Hono<ApiEnv>();

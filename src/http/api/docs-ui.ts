@@ -4,8 +4,32 @@ import { Hono } from 'hono';
 import { createRequire } from 'node:module';
 
 /**
+ * The docs page's policy: its own scripts only, no framing (a framed page could be used to trick
+ * someone into pasting a key: issue 17), requests to this origin only. Swagger UI sets inline
+ * styles, hence `'unsafe-inline'` for styles alone.
+ */
+export const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HEADERS = {
+  'content-security-policy': DOCS_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+/**
  * `/api/docs`: Swagger UI served from the `swagger-ui-dist` package on disk, never from a CDN,
- * so the docs work on an offline or locked-down host.
+ * so the docs work on an offline or locked-down host. The key typed into "Authorize" stays in
+ * the page's memory: `persistAuthorization` is off, so nothing is written to `localStorage`.
  */
 export function docsUi(): Hono {
   const dir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -17,15 +41,15 @@ export function docsUi(): Hono {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Ricochet API</title><link rel="stylesheet" href="/api/docs/swagger-ui.css"></head>
 <body><div id="ui"></div><script src="/api/docs/swagger-ui-bundle.js"></script><script src="/api/docs/init.js"></script></body></html>`;
-  const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui', persistAuthorization: true });`;
+  const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui', persistAuthorization: false });`;
 
   const app = new Hono();
-  app.get('/', (c) => c.html(page));
-  app.get('/init.js', (c) => c.body(init, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/', (c) => c.html(page, 200, { ...HEADERS, 'cache-control': 'no-cache' }));
+  app.get('/init.js', (c) => c.body(init, 200, { ...HEADERS, 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/:file', (c) => {
     const asset = assets[c.req.param('file')];
     if (!asset) return c.notFound();
-    return c.body(fs.readFileSync(asset.file), 200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+    return c.body(fs.readFileSync(asset.file), 200, { ...HEADERS, 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
   });
   return app;
 }

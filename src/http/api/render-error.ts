@@ -16,14 +16,25 @@ export function renderError(error: unknown, c: Context, log: Logger): Response {
     return c.json(body('INTERNAL'), 500);
   }
   const headers: Record<string, string> = {};
-  if (appError.code === 'RATE_LIMITED' && typeof appError.details === 'object' && appError.details) {
-    headers['retry-after'] = String((appError.details as { retryAfterSeconds: number }).retryAfterSeconds);
-  }
+  const retryAfter = retryAfterOf(appError);
+  if (retryAfter !== null) headers['retry-after'] = String(retryAfter);
   // The rest of an over-long body is never read: say so, instead of just closing the connection.
   if (appError.code === 'PAYLOAD_TOO_LARGE') headers.connection = 'close';
+  return c.json(errorPayload(appError), appError.status as 400, headers);
+}
+
+/** Every 429 says when to come back: `details.retryAfterSeconds`, sent as `Retry-After` too. */
+export function retryAfterOf(appError: AppError): number | null {
+  if (appError.status !== 429 || typeof appError.details !== 'object' || appError.details === null) return null;
+  const seconds = (appError.details as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds : null;
+}
+
+/** The catalogue's JSON shape of an error, for the handlers outside Hono (the raw redirect path). */
+export function errorPayload(appError: AppError): ErrorBody {
   const payload: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) payload.error.details = appError.details;
-  return c.json(payload, appError.status as 400, headers);
+  return payload;
 }
 
 function body(code: ErrorCode): ErrorBody {
@@ -43,9 +54,16 @@ function isUnavailable(error: unknown): boolean {
   return typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
 }
 
+/**
+ * PostgreSQL refuses text it cannot store (a NUL byte, an invalid sequence): the client's input,
+ * which the schemas did not rule out, not our failure (found by the fuzz test, issue 17).
+ */
+const BAD_TEXT_CODES = new Set(['22021', '22P05']);
+
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (isUnavailable(error)) return new AppError('UNAVAILABLE');
+  if (BAD_TEXT_CODES.has(String((error as { code?: unknown } | null)?.code))) return new AppError('BAD_REQUEST', 'The request holds text that cannot be stored (a NUL byte or an invalid character sequence).');
   if (error instanceof ZodError) return validationError(error, 'json');
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return new AppError('MALFORMED_JSON');

@@ -63,7 +63,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'The key’s role does not allow this.',
   404: 'Not found in this workspace.',
   409: 'Conflicts with what exists.',
-  413: 'Body larger than 1 MB.',
+  413: 'Body larger than this operation accepts (docs/api.md#limits); the connection is closed.',
   415: 'Body is not JSON.',
   422: 'The request is well-formed but not acceptable; `details` says which field and why.',
   429: 'Rate limited; retry after `Retry-After` seconds.',
@@ -78,8 +78,10 @@ const STATUS_TEXT: Record<number, string> = {
  * @example errorResponses({ body: true, write: true }, ['SLUG_TAKEN', 'URL_UNSAFE'])
  */
 export function errorResponses(sources: ErrorSources, codes: readonly ErrorCode[] = []) {
-  const all = new Set<ErrorCode>(['UNAUTHENTICATED', 'RATE_LIMITED', 'INTERNAL', 'UNAVAILABLE']);
-  if (sources.body) for (const c of ['MALFORMED_JSON', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'VALIDATION_FAILED'] as const) all.add(c);
+  // Any request can carry a body: one where none is taken is refused with 413 before it is read.
+  // (and be malformed: an invalid Host, text the database cannot store).
+  const all = new Set<ErrorCode>(['BAD_REQUEST', 'UNAUTHENTICATED', 'RATE_LIMITED', 'AUTH_RATE_LIMITED', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'UNAVAILABLE']);
+  if (sources.body) for (const c of ['MALFORMED_JSON', 'UNSUPPORTED_MEDIA_TYPE', 'VALIDATION_FAILED'] as const) all.add(c);
   if (sources.params) all.add('INVALID_QUERY');
   if (sources.list) all.add('INVALID_CURSOR');
   if (sources.write) all.add('FORBIDDEN');

@@ -32,12 +32,18 @@ export function badRequestPage(): string {
   return page('Bad request', '<h1>Bad request</h1><p>The address is malformed.</p>');
 }
 
+export function blockedPage(): string {
+  return page('Link disabled', '<h1>This link has been disabled</h1><p>Its destination is not allowed on this server.</p>');
+}
+
 /** The form posts back to the same URL (query kept) so the destination still gets it. */
-export function passwordPage(action: string, wrong: boolean): string {
+export function passwordPage(action: string, wrong: boolean, retryAfterSeconds = 0): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
   return page(
     'Password required',
     `<h1>This link is protected</h1><p>Enter the password to continue.</p>` +
       (wrong ? '<p class="err" role="alert">That password is not right.</p>' : '') +
+      (retryAfterSeconds > 0 ? `<p class="err" role="alert">Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.</p>` : '') +
       `<form method="post" action="${escapeHtml(action)}"><label for="pw" style="position:absolute;left:-9999px">Password</label>` +
       `<input id="pw" name="password" type="password" autocomplete="current-password" required autofocus> <button type="submit">Continue</button></form>`,
   );

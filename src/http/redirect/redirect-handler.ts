@@ -3,6 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppContext } from '../../app/context.js';
 import type { Metrics } from '../../app/metrics.js';
 import { verifyPassword } from '../../app/password.js';
+import { AppError } from '../../core/errors.js';
+import { requestHostname } from '../../core/hostname.js';
+import { BODY_LIMITS, readBody, sendPayloadTooLarge } from '../body-limits.js';
+import type { ProxyTrust } from '../proxy-trust.js';
 import type { CachedLink } from '../../app/redirect/link-cache.js';
 import type { VisitorClassifier } from '../../app/redirect/visitor-cache.js';
 import { readTcfSignal } from '../../app/consent/tcf.js';
@@ -14,7 +18,7 @@ import type { Decision } from '../../core/redirect/decision.js';
 import type { ClickFacts } from '../../ingest/click-handover.js';
 import { badRequest, buildResponse, type RedirectResponse } from './respond.js';
 import { readPasswordForm } from './read-form.js';
-import { requestFacts, clientIp } from './request-facts.js';
+import { requestFacts } from './request-facts.js';
 import { parseRequestTarget } from './request-target.js';
 import { requestHost } from './request-host.js';
 
@@ -32,6 +36,8 @@ export interface RedirectDeps {
   classify: VisitorClassifier;
   recorder: ClickRecorder;
   metrics: Metrics;
+  /** Which proxies' `X-Forwarded-*` are believed (TRUST_PROXY). */
+  proxy: ProxyTrust;
   /** dist/public/interstitial.js, inlined into every interstitial with a fresh nonce. */
   interstitialScript: string;
 }
@@ -46,7 +52,7 @@ const nonce = () => randomBytes(16).toString('base64');
  * derived by the click writer thread (src/ingest/click-ingest.ts).
  */
 export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
-  const { ctx, metrics, recorder } = deps;
+  const { ctx, metrics, recorder, proxy } = deps;
   const { config, linkCache, domains } = ctx;
   const interstitial = { script: deps.interstitialScript, timeoutMs: config.pixelTimeoutMs, nonce };
   const headerCountry = config.geoCountryHeader !== null;
@@ -68,14 +74,14 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     const url = req.url ?? '/';
     const target = parseRequestTarget(url);
     if (target.kind === 'too_long' || target.kind === 'bad_request') return send(req, res, badRequest(target.kind === 'too_long' ? 414 : 400, req.method ?? 'GET'));
-    const host = requestHost(req, config.trustProxy);
-    const domain = domains.lookup(host);
+    const host = requestHost(req, proxy);
+    const domain = domains.lookup(requestHostname(host));
     const notFoundUrl = domain?.notFoundUrl ?? null;
     const method = req.method === 'HEAD' ? 'HEAD' : req.method === 'POST' ? 'POST' : 'GET';
     const slug = target.kind === 'slug' ? target.slug : '';
     const query = target.kind === 'slug' ? target.query : '';
 
-    const handle = (cached: CachedLink | null, password: PasswordState) => {
+    const handle = (cached: CachedLink | null, password: PasswordState, retryAfterSeconds = 0) => {
       if (!cached) {
         const decision = notFound(notFoundUrl);
         return finish(req, res, decision, buildResponse(decision, { method, url, secure: false, link: null, clickId: '', query: '', interstitial }), null);
@@ -87,9 +93,9 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
       // The country only when the answer depends on it (consent for pixels, country rules), or
       // when a trusted header carries it; otherwise the writer looks the address up.
       const needsCountry = resolved.pixels.length > 0 || (rules.length > 0 && rules.some((r) => r.when.country));
-      const ip = clientIp(req, config.trustProxy);
+      const ip = proxy.clientAddress(req);
       const country = needsCountry || headerCountry ? deps.lookupCountry(ip, req.headers) : undefined;
-      const facts = requestFacts(req, host, `/${slug}`, query, country ?? null, config.trustProxy);
+      const facts = requestFacts(req, host, `/${slug}`, query, country ?? null, proxy);
       const visitor = deps.classify(facts.userAgent, families);
       const now = ctx.clock.now();
       const decision = decide({
@@ -102,6 +108,8 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
         now,
         clicksSoFar: cached.storedClicks + cached.localClicks,
         password,
+        retryAfterSeconds,
+        blocked: cached.blocked,
       });
       // Only the interstitial shows the click id (the pixels' dedup key); the writer names the rest.
       const clickId = decision.kind === 'interstitial' ? newId('click', now, ctx.random) : '';
@@ -131,21 +139,29 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
     };
 
     const fail = (error: unknown) => {
-      ctx.log.error({ err: error }, 'link lookup failed');
-      if (!res.headersSent) send(req, res, { ...badRequest(400, method), status: 503 });
+      if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') return sendPayloadTooLarge(res, BODY_LIMITS.passwordForm);
+      if (!(error instanceof AppError)) ctx.log.error({ err: error }, 'link lookup failed');
+      if (!res.headersSent) send(req, res, { ...badRequest(400, method), status: error instanceof AppError && error.status < 500 ? error.status : 503 });
     };
 
     if (target.kind === 'not_found') return handle(null, 'none');
     const domainKey = domain?.hostname ?? '';
     if (method === 'POST') {
-      // The password form posts back here; anything else is not ours to accept.
-      linkCache
-        .resolve(domainKey, slug)
-        .then(async (cached) => {
-          const given = await readPasswordForm(req);
-          const hash = cached?.resolved.link.passwordHash;
-          const state: PasswordState = !hash ? 'ok' : given && (await verifyPassword(given, hash)) ? 'ok' : 'wrong';
-          handle(cached, state);
+      // The password form posts back here: at most BODY_LIMITS.passwordForm bytes are read, and
+      // the attempt limits are checked before any hash is computed (docs/security.md).
+      const { guard, hasher } = ctx.passwords;
+      Promise.all([linkCache.resolve(domainKey, slug), readBody(req, BODY_LIMITS.passwordForm)])
+        .then(async ([cached, body]) => {
+          const link = cached?.resolved.link;
+          const hash = link?.passwordHash;
+          if (!link || !hash || cached.blocked) return handle(cached, 'ok');
+          const client = proxy.clientAddress(req);
+          const wait = guard.wait(link.id, client, ctx.clock.now());
+          if (wait > 0) return handle(cached, 'throttled', wait);
+          const given = readPasswordForm(body);
+          if (given !== null && (await verifyPassword(hasher, given, hash))) return handle(cached, 'ok');
+          guard.failed(link, client, ctx.clock.now());
+          handle(cached, 'wrong');
         })
         .catch(fail);
       return;

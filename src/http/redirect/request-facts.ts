@@ -4,27 +4,20 @@ import { readConsentCookie } from '../../core/consent/cookie.js';
 import type { RequestFacts } from '../../core/request/facts.js';
 import { hasGlobalPrivacyControl } from '../../core/request/gpc.js';
 import { isPrefetch } from '../../core/request/prefetch.js';
-import { firstForwarded } from './forwarded.js';
+import { forwardedValue, type ProxyTrust } from '../proxy-trust.js';
 
-/** The client address: the first `X-Forwarded-For` entry behind a trusted proxy, else the socket's. */
-export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  return (trustProxy ? firstForwarded(req, 'x-forwarded-for') : undefined) ?? req.socket.remoteAddress ?? '';
-}
-
-function scheme(req: IncomingMessage, trustProxy: boolean): 'http' | 'https' {
-  if (trustProxy) {
-    const proto = firstForwarded(req, 'x-forwarded-proto')?.toLowerCase();
-    if (proto === 'https' || proto === 'http') return proto;
-  }
+function scheme(req: IncomingMessage, proxy: ProxyTrust): 'http' | 'https' {
+  const proto = forwardedValue(req, proxy, 'x-forwarded-proto')?.toLowerCase();
+  if (proto === 'https' || proto === 'http') return proto;
   return (req.socket as TLSSocket).encrypted ? 'https' : 'http';
 }
 
 /** Everything `decide` needs from the request, read straight off Node's parsed headers. */
-export function requestFacts(req: IncomingMessage, host: string, path: string, query: string, country: string | null, trustProxy: boolean): RequestFacts {
+export function requestFacts(req: IncomingMessage, host: string, path: string, query: string, country: string | null, proxy: ProxyTrust): RequestFacts {
   const h = req.headers;
   return {
     method: req.method === 'HEAD' ? 'HEAD' : 'GET',
-    scheme: scheme(req, trustProxy),
+    scheme: scheme(req, proxy),
     host,
     path,
     query,

@@ -4,7 +4,7 @@ import { audienceEvent } from '../../core/redirect/audience-event.js';
 import type { Decision } from '../../core/redirect/decision.js';
 import type { ResolvedLink } from '../../core/resolved-link.js';
 import { EN_STRINGS, renderInterstitial } from '../interstitial/render-page.js';
-import { badRequestPage, expiredPage, limitReachedPage, notFoundPage, PAGE_CSP, passwordPage } from './pages.js';
+import { badRequestPage, blockedPage, expiredPage, limitReachedPage, notFoundPage, PAGE_CSP, passwordPage } from './pages.js';
 import { previewPage } from './preview-page.js';
 
 export const BEACON_PATH = '/_r/beacon';
@@ -82,6 +82,7 @@ export function buildResponse(decision: Decision, c: ResponseContext, onRenderEr
           'cache-control': 'no-store',
           'x-robots-tag': 'noindex',
           'referrer-policy': 'strict-origin-when-cross-origin',
+          'x-content-type-options': 'nosniff',
           'content-security-policy': page.csp,
         },
         body: c.method === 'HEAD' ? null : page.html,
@@ -89,8 +90,12 @@ export function buildResponse(decision: Decision, c: ResponseContext, onRenderEr
     }
     case 'preview':
       return page(c, 200, previewPage(decision.og, decision.destination));
-    case 'password':
-      return page(c, decision.status, passwordPage(c.url, decision.wrong));
+    case 'password': {
+      const answer = page(c, decision.status, passwordPage(c.url, decision.wrong, decision.retryAfterSeconds));
+      return decision.status === 429 ? { ...answer, headers: { ...answer.headers, 'retry-after': String(decision.retryAfterSeconds) } } : answer;
+    }
+    case 'blocked':
+      return page(c, decision.status, blockedPage());
     case 'expired':
     case 'limit_reached':
     case 'not_found':
@@ -106,10 +111,20 @@ export function badRequest(status: 400 | 414, method: string): RedirectResponse 
   return page({ method: method === 'HEAD' ? 'HEAD' : 'GET' }, status, badRequestPage());
 }
 
+/** Every small page's headers (issue 17: CSP, nosniff and a referrer policy on every HTML answer). */
+const HTML_PAGE_HEADERS = Object.freeze({
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'content-security-policy': PAGE_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-robots-tag': 'noindex',
+});
+
 function page(c: Pick<ResponseContext, 'method'>, status: number, html: string): RedirectResponse {
   return {
     status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_CSP, 'x-robots-tag': 'noindex' },
+    headers: HTML_PAGE_HEADERS,
     body: c.method === 'HEAD' ? null : html,
   };
 }

@@ -3,6 +3,7 @@ import * as m0001 from './0001-core.js';
 import * as m0002 from './0002-analytics.js';
 import * as m0003 from './0003-click-path-v2.js';
 import * as m0004 from './0004-api-integrations.js';
+import * as m0005 from './0005-hardening.js';
 import * as m0008 from './0008-webhooks.js';
 
 /**
@@ -14,5 +15,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-analytics': m0002,
   '0003-click-path-v2': m0003,
   '0004-api-integrations': m0004,
+  '0005-hardening': m0005,
   '0008-webhooks': m0008,
 };

@@ -30,6 +30,10 @@ export function connectSqlite(fileOrDir: { dataDir: string } | { file: string },
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows (rotated visitor salts, deleted keys and links) are overwritten with zeros
+  // instead of lingering in free pages a copy of the file would carry. Per connection: every
+  // connection that deletes needs it. Its cost on click ingest is in docs/benchmarks.md.
+  sqlite.pragma('secure_delete = ON');
   // Never wait for a lock inside SQLite: better-sqlite3 would block the thread (on the event loop,
   // every redirect) while another writer (the click writer thread, the CLI) holds it. The dialect
   // waits with timers instead, and a write that still finds it taken fails (API: 503 UNAVAILABLE).

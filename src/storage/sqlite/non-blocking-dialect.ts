@@ -80,6 +80,19 @@ class NonBlockingSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
+
+  /**
+   * After some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM) SQLite has already rolled the
+   * transaction back itself, and a ROLLBACK then fails with "no transaction is active", an error
+   * that would replace the real one (`/readyz` said "cannot rollback" on a full disk: issue 17).
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw('rollback'));
+    } catch (error) {
+      if (!/no transaction is active/i.test(String((error as Error)?.message))) throw error;
+    }
+  }
 }
 
 const MAX_PAUSE_MS = 25;

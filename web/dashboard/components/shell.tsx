@@ -10,6 +10,7 @@ const NAV: Array<{ href: string; label: string; active: Array<Route['name']> }> 
   { href: '#/analytics', label: 'Analytics', active: ['analytics'] },
   { href: '#/pixels', label: 'Pixels', active: ['pixels', 'pixel-audience'] },
   { href: '#/settings', label: 'Settings', active: ['settings'] },
+  { href: '#/audit', label: 'Audit log', active: ['audit'] },
 ];
 /** Only for roles that may see them (admins and owners): webhook URLs are integration secrets. */
 const WEBHOOKS_NAV = { href: '#/webhooks', label: 'Webhooks', active: ['webhooks', 'webhook'] as Array<Route['name']> };

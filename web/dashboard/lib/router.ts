@@ -17,6 +17,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'webhooks' }
   | { name: 'webhook'; id: string }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export interface Location {
@@ -54,6 +55,7 @@ function match(parts: string[]): Route {
     if (b === undefined) return { name: 'webhooks' };
     if (c === undefined) return { name: 'webhook', id: b };
   }
+  if (a === 'audit' && b === undefined) return { name: 'audit' };
   return { name: 'not-found' };
 }
 

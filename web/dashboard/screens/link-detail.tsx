@@ -5,6 +5,7 @@ import { CopyButton } from '../components/copy-button.js';
 import { DeleteLinkDialog } from '../components/delete-link-dialog.js';
 import { QrIcon } from '../components/icons.js';
 import { PageHead } from '../components/page-head.js';
+import { PasswordLockout } from '../components/password-lockout.js';
 import { QrDialog } from '../components/qr-dialog.js';
 import { ErrorNote, Loading } from '../components/states.js';
 import { StatsView } from '../components/stats-view.js';
@@ -84,6 +85,7 @@ export function LinkDetailScreen({ id }: { id: string }) {
           </>
         }
       />
+      {l.hasPassword && <PasswordLockout linkId={l.id} writable={writable} />}
       <div class="card">
         <div class="row" style={{ marginBottom: '0.75rem' }}>
           <a class="mono" href={l.shortUrl} target="_blank" rel="noopener noreferrer" data-testid="short-url" style={{ fontSize: '1.05rem', fontWeight: 600 }}>

@@ -3,6 +3,7 @@ import { createApiKey, deleteApiKey } from '../../../app/api-keys/manage-api-key
 import type { AppContext } from '../../../app/context.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
+import { audit } from '../audit.js';
 import { requirePermission } from '../middleware.js';
 import { presentApiKey } from '../present.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
@@ -26,6 +27,7 @@ export function apiKeyRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     }),
     async (c) => {
       const { key, secret } = await createApiKey(ctx, c.var.key.workspaceId, c.req.valid('json'), c.var.key.role);
+      await audit(ctx, c, 'api_key.create', key.id, { name: key.name, role: key.role, prefix: key.prefix });
       c.header('location', `${API_BASE}/api-keys/${key.id}`);
       return c.json({ ...presentApiKey(key), secret }, 201);
     },
@@ -54,7 +56,9 @@ export function apiKeyRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 204: noContent('Revoked.'), ...errorResponses({ params: true, write: true }, ['API_KEY_NOT_FOUND', 'LAST_OWNER_KEY']) },
     }),
     async (c) => {
-      await deleteApiKey(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.var.key.role);
+      const id = c.req.valid('param').id;
+      await deleteApiKey(ctx, c.var.key.workspaceId, id, c.var.key.role);
+      await audit(ctx, c, 'api_key.delete', id);
       return c.body(null, 204);
     },
   );

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../app/context.js';
 import { createDomain, deleteDomain, getDomainOrThrow, updateDomain } from '../../../app/domains/manage-domains.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
+import { audit } from '../audit.js';
 import { requirePermission } from '../middleware.js';
 import { presentDomain } from '../present.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
@@ -23,10 +24,11 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       summary: 'Register a custom domain',
       description: 'Links can then be created on it (`domain` in the link). Point the hostname’s DNS at this Ricochet; a hostname belongs to one workspace.',
       request: { body: { content: { 'application/json': { schema: DomainCreate } }, required: true } },
-      responses: { 201: created(DomainResponse, 'Created; `Location` is the new domain.'), ...errorResponses({ body: true, write: true }, ['DOMAIN_INVALID', 'DOMAIN_TAKEN', 'URL_UNSAFE']) },
+      responses: { 201: created(DomainResponse, 'Created; `Location` is the new domain.'), ...errorResponses({ body: true, write: true }, ['DOMAIN_INVALID', 'DOMAIN_TAKEN', 'URL_UNSAFE', 'DESTINATION_BLOCKED']) },
     }),
     async (c) => {
       const domain = await createDomain(ctx, c.var.key.workspaceId, c.req.valid('json'));
+      await audit(ctx, c, 'domain.create', domain.id, { hostname: domain.hostname });
       c.header('location', `${API_BASE}/domains/${domain.id}`);
       return c.json(presentDomain(domain), 201);
     },
@@ -63,9 +65,14 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       summary: 'Change where unknown slugs on a domain go',
       description: '`notFoundUrl` receives visitors of slugs that do not exist on this domain; `null` shows the 404 page.',
       request: { params: IdParam, body: { content: { 'application/json': { schema: DomainUpdate } }, required: true } },
-      responses: { 200: ok(DomainResponse, 'The updated domain.'), ...errorResponses({ body: true, params: true, write: true }, ['DOMAIN_NOT_FOUND', 'URL_UNSAFE']) },
+      responses: { 200: ok(DomainResponse, 'The updated domain.'), ...errorResponses({ body: true, params: true, write: true }, ['DOMAIN_NOT_FOUND', 'URL_UNSAFE', 'DESTINATION_BLOCKED']) },
     }),
-    async (c) => c.json(presentDomain(await updateDomain(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) => {
+      const patch = c.req.valid('json');
+      const domain = await updateDomain(ctx, c.var.key.workspaceId, c.req.valid('param').id, patch);
+      await audit(ctx, c, 'domain.update', domain.id, { hostname: domain.hostname, patch });
+      return c.json(presentDomain(domain), 200);
+    },
   );
 
   app.openapi(
@@ -77,7 +84,9 @@ export function domainRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['DOMAIN_NOT_FOUND', 'DOMAIN_IN_USE']) },
     }),
     async (c) => {
-      await deleteDomain(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const id = c.req.valid('param').id;
+      await deleteDomain(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'domain.delete', id);
       return c.body(null, 204);
     },
   );

@@ -4,7 +4,8 @@ import { bulkCreateLinks, MAX_BULK_LINKS } from '../../../app/links/bulk-create-
 import { bulkDeleteLinks, bulkUpdateLinks } from '../../../app/links/bulk-edit-links.js';
 import type { LinkInput } from '../../../app/links/link-input.js';
 import type { ApiEnv } from '../env.js';
-import { requirePermission } from '../middleware.js';
+import { auditMany } from '../audit.js';
+import { requirePermission, takeLinkCreations } from '../middleware.js';
 import { presentLink } from '../present.js';
 import { validationError } from '../render-error.js';
 import { errorResponses, ok } from '../responses.js';
@@ -26,16 +27,19 @@ export function linkBulkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void 
       summary: `Create up to ${MAX_BULK_LINKS.toLocaleString('en')} links`,
       description: `${PER_ITEM} A request with more than ${MAX_BULK_LINKS.toLocaleString('en')} items is refused whole (422 \`BULK_TOO_LARGE\`).`,
       request: { body: { content: { 'application/json': { schema: BulkCreate } }, required: true } },
-      responses: { 200: ok(BulkCreateResult, 'Per-item results in input order.'), ...errorResponses({ body: true, write: true }, ['BULK_TOO_LARGE']) },
+      responses: { 200: ok(BulkCreateResult, 'Per-item results in input order.'), ...errorResponses({ body: true, write: true }, ['BULK_TOO_LARGE', 'LINK_RATE_LIMITED']) },
     }),
     async (c) => {
       const { links } = c.req.valid('json');
+      // The whole request counts against the hourly cap, before anything is made: all or none.
+      if (links.length <= MAX_BULK_LINKS) takeLinkCreations(ctx, c.var.key.workspaceId, links.length);
       const results = await bulkCreateLinks(ctx, c.var.key.workspaceId, links, (raw) => {
         const parsed = LinkCreate.safeParse(raw);
         if (!parsed.success) throw validationError(parsed.error, 'json');
         return parsed.data as LinkInput;
       });
       const created = count(results);
+      await auditMany(ctx, c, 'link.create', results.flatMap((r) => (r.ok ? [[r.link.id, { slug: r.link.slug, domain: r.link.domain, bulk: true }] as [string, Record<string, unknown>]] : [])));
       return c.json(
         {
           created,
@@ -59,6 +63,7 @@ export function linkBulkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void 
       const { ids, update } = c.req.valid('json');
       const results = await bulkUpdateLinks(ctx, c.var.key.workspaceId, ids, update as Partial<LinkInput>);
       const updated = count(results);
+      await auditMany(ctx, c, 'link.update', results.flatMap((r) => (r.ok ? [[r.id, { patch: update, bulk: true }] as [string, Record<string, unknown>]] : [])));
       return c.json(
         {
           updated,
@@ -81,6 +86,7 @@ export function linkBulkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void 
     async (c) => {
       const results = await bulkDeleteLinks(ctx, c.var.key.workspaceId, c.req.valid('query').ids);
       const deleted = count(results);
+      await auditMany(ctx, c, 'link.delete', results.flatMap((r) => (r.ok ? [[r.id, { bulk: true }] as [string, Record<string, unknown>]] : [])));
       return c.json(
         {
           deleted,

@@ -5,6 +5,7 @@ import type { LinkInput } from '../../../app/links/link-input.js';
 import { upsertLink } from '../../../app/links/upsert-link.js';
 import { AppError } from '../../../core/errors.js';
 import type { ApiEnv } from '../env.js';
+import { audit } from '../audit.js';
 import { requirePermission } from '../middleware.js';
 import { presentLink } from '../present.js';
 import { created, errorResponses, ok } from '../responses.js';
@@ -54,7 +55,9 @@ export function linkKeyRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       },
     }),
     async (c) => {
-      const result = await upsertLink(ctx, c.var.key.workspaceId, c.req.valid('param').externalId, c.req.valid('json') as LinkInput);
+      const body = c.req.valid('json') as LinkInput;
+      const result = await upsertLink(ctx, c.var.key.workspaceId, c.req.valid('param').externalId, body);
+      await audit(ctx, c, result.created ? 'link.create' : 'link.update', result.link.id, result.created ? { slug: result.link.slug, domain: result.link.domain, externalId: result.link.externalId } : { patch: body });
       if (!result.created) return c.json(presentLink(ctx, result.link), 200);
       c.header('location', location(result.link.id));
       return c.json(presentLink(ctx, result.link), 201);

@@ -9,7 +9,8 @@ import { updateLink } from '../../../app/links/update-link.js';
 import type { ErrorCode } from '../../../core/errors.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
-import { requirePermission } from '../middleware.js';
+import { audit } from '../audit.js';
+import { requirePermission, takeLinkCreations } from '../middleware.js';
 import { presentLink } from '../present.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
 import { idParam } from '../schemas/common.js';
@@ -21,7 +22,7 @@ const security = [{ bearer: [] }];
 const IdParam = idParam('link');
 
 /** What a link body can be refused for, besides schema failures. */
-export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN'];
+export const LINK_INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'DESTINATION_BLOCKED', 'SLUG_INVALID', 'SLUG_RESERVED', 'DOMAIN_UNKNOWN', 'PIXEL_UNKNOWN'];
 
 export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
   const write = requirePermission('write:links');
@@ -33,10 +34,12 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       summary: 'Create a link',
       description: 'Creates a short link. Without `slug` a random 7-character one is drawn; without `pixelIds` the workspace’s default pixels are attached. With `externalId`, a second create for the same id is refused (409 `EXTERNAL_ID_TAKEN`): use `PUT /links/external/{externalId}` to create-or-update idempotently.',
       request: { body: { content: { 'application/json': { schema: LinkCreate } }, required: true } },
-      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']) },
+      responses: { 201: created(LinkResponse, 'Created; `Location` is the new link.'), ...errorResponses({ body: true, write: true }, [...LINK_INPUT_ERRORS, 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN', 'LINK_RATE_LIMITED']) },
     }),
     async (c) => {
+      takeLinkCreations(ctx, c.var.key.workspaceId, 1);
       const link = await createLink(ctx, c.var.key.workspaceId, c.req.valid('json') as LinkInput);
+      await audit(ctx, c, 'link.create', link.id, { slug: link.slug, domain: link.domain });
       c.header('location', location(link.id));
       return c.json(presentLink(ctx, link), 201);
     },
@@ -82,7 +85,9 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 200: ok(LinkResponse, 'The updated link.'), ...errorResponses({ body: true, params: true, write: true }, [...LINK_INPUT_ERRORS, 'LINK_NOT_FOUND', 'SLUG_TAKEN', 'EXTERNAL_ID_TAKEN']) },
     }),
     async (c) => {
-      const link = await updateLink(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json') as Partial<LinkInput>);
+      const patch = c.req.valid('json') as Partial<LinkInput>;
+      const link = await updateLink(ctx, c.var.key.workspaceId, c.req.valid('param').id, patch);
+      await audit(ctx, c, 'link.update', link.id, { patch });
       return c.json(presentLink(ctx, link), 200);
     },
   );
@@ -96,7 +101,9 @@ export function linkRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['LINK_NOT_FOUND']) },
     }),
     async (c) => {
-      await deleteLink(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const id = c.req.valid('param').id;
+      await deleteLink(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'link.delete', id);
       return c.body(null, 204);
     },
   );

@@ -5,6 +5,7 @@ import { tagIdWarnings } from '../../../app/pixels/tag-id-warnings.js';
 import type { Pixel } from '../../../core/pixel.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
+import { audit } from '../audit.js';
 import { requirePermission } from '../middleware.js';
 import { presentPixel } from '../present.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
@@ -30,6 +31,7 @@ export function pixelRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     }),
     async (c) => {
       const pixel = await createPixel(ctx, c.var.key.workspaceId, c.req.valid('json'));
+      await audit(ctx, c, 'pixel.create', pixel.id, { platform: pixel.platform, tagId: pixel.tagId });
       c.header('location', `${API_BASE}/pixels/${pixel.id}`);
       return c.json(present(pixel), 201);
     },
@@ -73,7 +75,12 @@ export function pixelRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       request: { params: IdParam, body: { content: { 'application/json': { schema: PixelUpdate } }, required: true } },
       responses: { 200: ok(PixelResponse, 'The updated pixel.'), ...errorResponses({ body: true, params: true, write: true }, ['PIXEL_NOT_FOUND', 'PIXEL_ID_INVALID', 'PIXEL_DUPLICATE']) },
     }),
-    async (c) => c.json(present(await updatePixel(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) => {
+      const patch = c.req.valid('json');
+      const pixel = await updatePixel(ctx, c.var.key.workspaceId, c.req.valid('param').id, patch);
+      await audit(ctx, c, 'pixel.update', pixel.id, { patch });
+      return c.json(present(pixel), 200);
+    },
   );
 
   app.openapi(
@@ -85,7 +92,9 @@ export function pixelRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
       responses: { 204: noContent('Deleted.'), ...errorResponses({ params: true, write: true }, ['PIXEL_NOT_FOUND']) },
     }),
     async (c) => {
-      await deletePixel(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const id = c.req.valid('param').id;
+      await deletePixel(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'pixel.delete', id);
       return c.body(null, 204);
     },
   );

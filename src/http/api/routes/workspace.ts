@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
 import { getWorkspaceOrThrow, updateWorkspace } from '../../../app/workspace/manage-workspace.js';
 import type { ApiEnv } from '../env.js';
+import { audit } from '../audit.js';
 import { requirePermission } from '../middleware.js';
 import { presentWorkspace } from '../present.js';
 import { errorResponses, ok } from '../responses.js';
@@ -29,6 +30,11 @@ export function workspaceRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void
       request: { body: { content: { 'application/json': { schema: WorkspaceUpdate } }, required: true } },
       responses: { 200: ok(WorkspaceResponse, 'The updated workspace.'), ...errorResponses({ body: true, write: true }, ['URL_UNSAFE']) },
     }),
-    async (c) => c.json(presentWorkspace(ctx, await updateWorkspace(ctx, c.var.key.workspaceId, c.req.valid('json')), c.var.key.role), 200),
+    async (c) => {
+      const patch = c.req.valid('json');
+      const workspace = await updateWorkspace(ctx, c.var.key.workspaceId, patch);
+      await audit(ctx, c, 'workspace.update', workspace.id, { patch });
+      return c.json(presentWorkspace(ctx, workspace, c.var.key.role), 200);
+    },
   );
 }

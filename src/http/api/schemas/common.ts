@@ -12,6 +12,7 @@ export const EXAMPLE_IDS = {
   webhook: 'whk_01kbmz3f8r9c2v6x4n7q5t8w0y',
   webhookMessage: 'msg_01kbmz3f8r9c2v6x4n7q5t8w0y',
   webhookLog: 'wha_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  audit: 'aud_01kbmz3f8r9c2v6x4n7q5t8w0y',
 } as const satisfies Partial<Record<IdKind, string>>;
 
 export const EXAMPLE_TIME = '2026-12-01T09:30:00.000Z';

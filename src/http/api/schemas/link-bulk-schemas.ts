@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../core/limits.js';
 import { z } from '@hono/zod-openapi';
 import { MAX_BULK_LINKS } from '../../../app/links/bulk-create-links.js';
 import { ERRORS } from '../../../core/errors.js';
@@ -5,7 +6,7 @@ import { EXAMPLE_IDS } from './common.js';
 import { ErrorCodeSchema, ErrorDetails } from './error-schemas.js';
 import { EXAMPLE_LINK, LinkResponse, updateFields } from './link-schemas.js';
 
-export const MAX_BULK_DELETE = 100;
+export const MAX_BULK_DELETE = LIMITS.bulkDelete;
 
 /**
  * Items are validated one by one (a bad item fails alone), so at run time the array holds

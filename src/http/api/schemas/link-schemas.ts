@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CONSENT_POLICIES, OPT_IN_ACTIONS } from '../../../core/consent/settings.js';
 import { DEVICE_TYPES, REDIRECT_TYPES, type RedirectType } from '../../../core/link.js';
 import { UTM_FIELDS } from '../../../core/link-utm.js';
+import { LIMITS, eventParamsBytes } from '../../../core/limits.js';
 import { EXAMPLE_IDS, EXAMPLE_TIME, PageQuery, idOf, isoDate, pageOf, timestamp, urlString } from './common.js';
 
 const url = (description: string) => urlString().openapi({ description, example: 'https://example.com/article' });
@@ -28,7 +29,16 @@ const eventName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/);
 export const EventSchema = z
   .strictObject({
     name: eventName.optional().openapi({ description: 'Audience event name (default `ricochet_click`).', example: 'ricochet_click' }),
-    params: z.record(eventName, z.string().max(200)).optional().openapi({ example: { campaign: 'spring', topic: 'running' } }),
+    params: z
+      .record(eventName, z.string().max(200))
+      .refine((p) => Object.keys(p).length <= LIMITS.eventParams, `At most ${LIMITS.eventParams} params.`)
+      .refine((p) => eventParamsBytes(p) <= LIMITS.eventParamsBytes, `At most ${LIMITS.eventParamsBytes} bytes of keys and values together.`)
+      .optional()
+      .openapi({
+        maxProperties: LIMITS.eventParams,
+        description: `Sent with the event on the interstitial: at most ${LIMITS.eventParams} params, ${LIMITS.eventParamsBytes} bytes of keys and values together.`,
+        example: { campaign: 'spring', topic: 'running' },
+      }),
   })
   .openapi('AudienceEvent', { example: { name: 'read_article', params: { topic: 'running' } } });
 
@@ -69,8 +79,8 @@ const createFields = {
   domain: z.string().max(260).optional().openapi({ description: 'A registered custom domain; the default domain when absent.', example: 'go.example.com' }),
   externalId: externalId.optional(),
   title: z.string().max(500).nullable().optional().openapi({ example: 'Spring sale announcement' }),
-  tags: z.array(z.string().min(1).max(50)).max(50).optional().openapi({ example: ['spring', 'newsletter'] }),
-  pixelIds: z.array(z.string().min(1).max(64)).max(50).optional().openapi({ description: 'Pixels to fire; absent → the workspace’s default pixels, `[]` → none.', example: [EXAMPLE_IDS.pixel] }),
+  tags: z.array(z.string().min(1).max(50)).max(LIMITS.tags).optional().openapi({ example: ['spring', 'newsletter'] }),
+  pixelIds: z.array(z.string().min(1).max(64)).max(LIMITS.pixelsPerLink).optional().openapi({ description: 'Pixels to fire; absent → the workspace’s default pixels, `[]` → none.', example: [EXAMPLE_IDS.pixel] }),
   utm: UtmCreate.optional(),
   redirectType: redirectType.optional().openapi({ description: 'Status of a direct redirect; default 302.' }),
   forwardQuery: z.boolean().optional().openapi({ description: 'Merge the incoming query string into the destination (default true). Ad click ids are always kept.' }),
@@ -79,7 +89,7 @@ const createFields = {
   maxClicks: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).nullable().optional().openapi({ description: 'Human clicks after which the link stops redirecting to `url`.', example: 1000 }),
   limitUrl: url('Where a link that reached `maxClicks` goes.').nullable().optional(),
   password: z.string().min(1).max(200).nullable().optional().openapi({ description: 'Visitors must enter it first. Write-only: responses say `hasPassword`.' }),
-  rules: z.array(RoutingRuleSchema).max(50).optional(),
+  rules: z.array(RoutingRuleSchema).max(LIMITS.rules).optional(),
   consent: ConsentOverrideSchema.nullable().optional(),
   event: EventSchema.nullable().optional(),
   og: OpenGraphSchema.nullable().optional(),
@@ -102,8 +112,8 @@ export const updateFields = {
   slug: z.string().min(1).max(100).optional().openapi({ description: 'New slug (case-sensitive); 409 `SLUG_TAKEN` if used on the domain.', example: 'spring-sale-2' }),
   domain: z.string().max(260).optional().openapi({ description: 'Move the link to another registered domain (or the default one).', example: 'go.example.com' }),
   externalId: externalId.nullable().optional().openapi({ description: 'Set or (with `null`) clear your own id for this link.' }),
-  pixelIds: z.array(z.string().min(1).max(64)).max(50).optional().openapi({ description: 'Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.', example: [EXAMPLE_IDS.pixel] }),
-  tags: z.array(z.string().min(1).max(50)).max(50).optional().openapi({ description: 'Replaces the link’s tags. Absent: unchanged.', example: ['spring'] }),
+  pixelIds: z.array(z.string().min(1).max(64)).max(LIMITS.pixelsPerLink).optional().openapi({ description: 'Replaces the link’s pixels; `[]` detaches all. Absent: unchanged.', example: [EXAMPLE_IDS.pixel] }),
+  tags: z.array(z.string().min(1).max(50)).max(LIMITS.tags).optional().openapi({ description: 'Replaces the link’s tags. Absent: unchanged.', example: ['spring'] }),
   utm: UtmUpdate.nullable().optional().openapi({ description: 'Per parameter: a value sets it, `null` removes it. `utm: null` removes every UTM parameter from the destination.' }),
   redirectType: redirectType.optional().openapi({ description: 'Status of a direct redirect.' }),
   forwardQuery: z.boolean().optional().openapi({ description: 'Merge the incoming query string into the destination. Ad click ids are always kept.' }),
