@@ -95,6 +95,7 @@ export async function benchIngest(engines: Array<'sqlite' | 'postgres'>): Promis
         log: pino({ level: 'silent' }),
         lookupCountry: createCountryLookup({}),
         random: systemRandom,
+        conversions: null,
       });
       const started = performance.now();
       // Hand over as fast as the ring takes them (it holds 16,384): the writer is the limit.

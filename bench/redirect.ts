@@ -100,7 +100,7 @@ async function measure(run: Run): Promise<Measured> {
 const TICKS_PER_S = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 
 /** CPU seconds so far of each thread of a process (Linux `/proc`), by thread id. */
-function threadCpu(pid: number): Map<number, number> {
+export function threadCpu(pid: number): Map<number, number> {
   const out = new Map<number, number>();
   for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
     try {

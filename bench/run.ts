@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: every benchmark, each printing a Markdown table (pasted into
- * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,soak,scale (and the opt-in
+ * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,soak,scale,conversions (and the opt-in
  * firstrun).
  * Benchmarks are measurements, not tests: nothing here fails because a machine is slow.
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
+import { benchConversions } from './conversions.js';
 import { benchFirstRun } from './first-run.js';
 import { benchIngest } from './ingest.js';
 import { benchSecureDelete } from './secure-delete.js';
@@ -14,7 +15,7 @@ import { benchSoak } from './soak.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStats } from './stats.js';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,soak,scale').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,soak,scale,conversions').split(','));
 const engines: Array<'sqlite' | 'postgres'> = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 console.log(`# Ricochet benchmarks — ${new Date().toISOString()}`);
@@ -31,5 +32,6 @@ if (only.has('secure-delete')) await benchSecureDelete();
 if (only.has('stats')) await benchStats(engines);
 if (only.has('soak')) await benchSoak();
 if (only.has('scale')) await benchScaleOut();
+if (only.has('conversions')) await benchConversions();
 // Opt-in: a fresh clone and `npm ci` take minutes.
 if (only.has('firstrun')) await benchFirstRun();

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PUBLIC_DIR = join(ROOT, 'dist/public');
 export const INTERSTITIAL_FILE = join(PUBLIC_DIR, 'interstitial.js');
+export const TRACKER_FILE = join(PUBLIC_DIR, 'track.js');
 
 /**
  * The interstitial script, minified, as the string the server inlines. Throws if the bundle holds
@@ -45,12 +46,35 @@ export async function buildInterstitial(): Promise<string> {
   return code;
 }
 
+/** The destination sites' conversion-tracking script (web/tracker/track.ts), served at `/_r/track.js`. */
+export async function buildTracker(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'web/tracker/track.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2020'],
+    tsconfig: join(ROOT, 'web/tracker/tsconfig.json'),
+    legalComments: 'none',
+    write: false,
+  });
+  const code = result.outputFiles[0]!.text.trim();
+  await mkdir(PUBLIC_DIR, { recursive: true });
+  const tmp = `${TRACKER_FILE}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, code);
+  await rename(tmp, TRACKER_FILE);
+  return code;
+}
+
 /** Everything under dist/public. */
 export async function buildWeb(): Promise<void> {
   await buildInterstitial();
+  await buildTracker();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const code = await buildInterstitial();
   console.log(`${INTERSTITIAL_FILE}: ${Buffer.byteLength(code)} bytes`);
+  const tracker = await buildTracker();
+  console.log(`${TRACKER_FILE}: ${Buffer.byteLength(tracker)} bytes`);
 }

@@ -128,7 +128,16 @@ export const CONFIG_KEYS = {
       .refine((v) => v.split(',').every((k) => Buffer.from(k.trim(), 'base64').length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(k.trim())), 'a comma-separated list of base64 32-byte keys (`openssl rand -base64 32`)')
       .optional(),
     default: undefined,
-    doc: 'keys that seal credentials at rest (webhook URLs and signing secrets), comma-separated: the first seals, all open; unset → a key generated into `DATA_DIR/secrets.key` on first start (set it when several nodes share one PostgreSQL)',
+    doc: 'keys that seal credentials at rest (pixel credentials, webhook URLs and signing secrets), comma-separated: the first seals, all open (rotation: docs/conversions.md); unset → a key generated into `DATA_DIR/secrets.key` on first start (set it when several nodes share one PostgreSQL)',
+  },
+  ATTRIBUTION_WINDOW_DAYS: { schema: int(1, 3650), default: '90', doc: 'how long a click can be credited with a lead or sale; the ad click ids kept for it are deleted after this many days' },
+  OUTBOUND_TEST_NETWORK: {
+    schema: z
+      .string()
+      .regex(/^[\d.]+:\d+,\S+$/, 'like `127.0.0.1:8443,/path/to/ca.pem`')
+      .optional(),
+    default: undefined,
+    doc: 'tests and benchmarks only: send every outbound request to this `address:port` (keeping the vendor host name for TLS and `Host`) and trust the CA in this PEM file, so the platform fakes stand in for the ad platforms (docs/delivery.md)',
   },
   WEBHOOK_ALLOWED_NETWORKS: {
     schema: z
@@ -211,6 +220,11 @@ export interface Config {
   clickFlushSize: number;
   clickFlushIntervalMs: number;
   clickRetryMaxMs: number;
+  /** SECRETS_KEY, decoded (empty: the key file in DATA_DIR). */
+  secretsKeys: readonly Uint8Array[];
+  attributionWindowMs: number;
+  /** OUTBOUND_TEST_NETWORK, parsed (null in production). */
+  outboundTestNetwork: { address: string; port: number; caFile: string } | null;
   /** Per-platform minimum audience overrides (AUDIENCE_MINIMUMS). */
   audienceMinimums: Readonly<Partial<Record<string, number>>>;
   metricsToken: string | null;
@@ -223,8 +237,6 @@ export interface Config {
   linkCreateRateLimit: number;
   auditRetentionMs: number;
   destinationBlocklist: string | null;
-  /** SECRETS_KEY, decoded (empty: the key file in DATA_DIR). */
-  secretsKeys: readonly Uint8Array[];
   webhooks: Readonly<WebhookConfig>;
 }
 
@@ -301,6 +313,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clickFlushIntervalMs: raw.CLICK_FLUSH_INTERVAL_MS as number,
     clickRetryMaxMs: raw.CLICK_RETRY_MAX_MS as number,
     audienceMinimums: Object.freeze(parseMinimums(raw.AUDIENCE_MINIMUMS as string | undefined)),
+    secretsKeys: Object.freeze(((raw.SECRETS_KEY as string | undefined)?.split(',') ?? []).map((k) => new Uint8Array(Buffer.from(k.trim(), 'base64')))),
+    attributionWindowMs: (raw.ATTRIBUTION_WINDOW_DAYS as number) * 86_400_000,
+    outboundTestNetwork: parseTestNetwork(raw.OUTBOUND_TEST_NETWORK as string | undefined),
     metricsToken: (raw.METRICS_TOKEN as string | undefined) ?? null,
     metricsListen: (raw.METRICS_LISTEN as Config['metricsListen'] | undefined) ?? null,
     passwordClientAttempts: raw.PASSWORD_CLIENT_ATTEMPTS as number,
@@ -311,7 +326,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     linkCreateRateLimit: raw.LINK_CREATE_RATE_LIMIT as number,
     auditRetentionMs: (raw.AUDIT_RETENTION_DAYS as number) * 86_400_000,
     destinationBlocklist: raw.DESTINATION_BLOCKLIST ? path.resolve(raw.DESTINATION_BLOCKLIST as string) : null,
-    secretsKeys: Object.freeze(((raw.SECRETS_KEY as string | undefined)?.split(',') ?? []).map((k) => new Uint8Array(Buffer.from(k.trim(), 'base64')))),
     webhooks: Object.freeze({
       allowedNetworks: Object.freeze(((raw.WEBHOOK_ALLOWED_NETWORKS as string | undefined)?.split(',') ?? []).map(parseAllowedNetwork)),
       connectTimeoutMs: raw.WEBHOOK_CONNECT_TIMEOUT_MS as number,
@@ -366,6 +380,13 @@ function parseTestHosts(value: string | undefined): Record<string, string[]> | n
     (out[host.toLowerCase()] ??= []).push(address);
   }
   return Object.freeze(out);
+}
+
+function parseTestNetwork(value: string | undefined): Config['outboundTestNetwork'] {
+  if (!value) return null;
+  const comma = value.indexOf(',');
+  const [address, port] = value.slice(0, comma).split(':');
+  return { address: address as string, port: Number(port), caFile: value.slice(comma + 1) };
 }
 
 function parseMinimums(value: string | undefined): Record<string, number> {

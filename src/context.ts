@@ -79,6 +79,7 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     log,
     secrets,
     lookupHost: options.lookupHost ?? lookupFor(config.webhooks.testHosts),
+    serverSetupsChanged: async () => {},
     passwords: { hasher: new PasswordHasher(config.passwordHashThreads), guard },
     blocklist,
     linkCreation: new RateLimiter(config.linkCreateRateLimit, 3_600_000),

@@ -25,6 +25,8 @@ import { compileProxyTrust } from './http/proxy-trust.js';
 import { createRequestListener } from './http/request-listener.js';
 import { startAuditRetention } from './app/audit/audit-log.js';
 import { timedHandlers } from './http/timed-handlers.js';
+import { trackerRoutes } from './http/tracker-route.js';
+import { DeliveryMonitor } from './delivery/delivery-monitor.js';
 import { ClickPipeline } from './ingest/click-pipeline.js';
 import { packageVersion, publicDir } from './paths.js';
 
@@ -45,7 +47,7 @@ export interface Server {
 }
 
 const REDIRECT_OUTCOMES = [
-  'redirect_no_pixels', 'redirect_consent', 'redirect_bot', 'redirect_head', 'interstitial', 'preview', 'password',
+  'redirect_no_pixels', 'redirect_consent', 'redirect_bot', 'redirect_head', 'redirect_server_only', 'interstitial', 'preview', 'password',
   'expired', 'limit_reached', 'not_found', 'prefetch_declined', 'blocked',
 ];
 
@@ -91,6 +93,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   // The click writer thread takes every SQLite checkpoint; one on this connection would run on the event loop.
   if (database.engine === 'sqlite' && database.file !== null) await sql`pragma wal_autocheckpoint = 0`.execute(database.db);
   const lookupCountry = createCountryLookup(config.geoCountryHeader ? { header: config.geoCountryHeader } : {});
+  const deliveries = new DeliveryMonitor();
   const clicks = await ClickPipeline.start({
     capacity: config.clickBufferSize,
     flushSize: config.clickFlushSize,
@@ -102,8 +105,17 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
     log: ctx.log,
     lookupCountry,
     random: ctx.random,
+    // Server-side events run beside the click writer (docs/conversions.md).
+    conversions: {
+      secretsKeys: ctx.secrets.exportKeys(),
+      publicUrl: config.publicUrl,
+      testNetwork: config.outboundTestNetwork,
+      attributionWindowMs: config.attributionWindowMs,
+    },
+    onOutbox: (report) => deliveries.apply(report),
   });
 
+  ctx.serverSetupsChanged = () => clicks.refreshServerSetups();
   const proxy = compileProxyTrust(config.trustProxy);
   const redirect = createRedirectHandler({
     ctx,
@@ -116,6 +128,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   });
 
   const prometheus = createPrometheus({ clicks, capacity: config.clickBufferSize, engine: ctx.stores.database.engine, version: packageVersion() });
+  prometheus.observeOutbox(deliveries);
   const app = new Hono();
   // Outside /api (which renders its own): the beacon's 413, and a bare 500 for anything unknown.
   app.onError((error, c) => renderError(error, c, ctx.log));
@@ -125,6 +138,7 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
   // With METRICS_LISTEN, /metrics lives only on its own listener (docs/operations.md#metrics).
   if (config.metricsListen === null) app.route('/', metricsApp);
   app.route('/', beaconRoutes((confirmation) => clicks.confirm(confirmation), proxy));
+  app.route('/', trackerRoutes(config.attributionWindowMs));
   app.route('/api', buildApi(ctx, proxy));
   app.route('/', dashboardRoutes());
   // A request the adapter cannot turn into a Request (an invalid Host) gets the catalogue's 400.

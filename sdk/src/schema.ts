@@ -187,6 +187,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pixels/{id}/server": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pixel’s server-side events
+         * @description Its settings, its credentials masked, what the platform needs, and how delivery goes: pending, sent, failed by reason, the last error and the last success.
+         */
+        get: operations["getPixelServer"];
+        /**
+         * Set up or change a pixel’s server-side events
+         * @description Credentials are write-only: sealed at rest, never returned, shown masked. Send one credential to rotate it; absent ones stay. Enabled delivery needs every required field (422 `SERVER_SETTINGS_INVALID`, `details.missing`).
+         */
+        put: operations["updatePixelServer"];
+        post?: never;
+        /**
+         * Stop a pixel’s server-side events
+         * @description Forgets the credentials; events still queued for the pixel are dropped (counted as `destination_gone`).
+         */
+        delete: operations["deletePixelServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pixels/{id}/server/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description A page view, the audience event and a lead through the platform’s test mode (Meta and TikTok test codes, GA4’s validation server, …), and the platform’s answer.
+         */
+        post: operations["createPixelTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pixels": {
         parameters: {
             query?: never;
@@ -359,6 +407,46 @@ export interface paths {
         patch: operations["updateWorkspace"];
         trace?: never;
     };
+    "/stats/conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get leads, sales, revenue and conversion rates
+         * @description Per day, link or campaign, for the workspace or one link, with totals. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["getConversionStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/conversions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export conversion stats as CSV
+         * @description The rows of `GET /stats/conversions`, one line per row and currency (revenue in major units). Columns: `group`, `key`, `label`, `human_clicks`, `leads`, `sales`, `currency`, `revenue`, `conversion_rate`, `sale_rate`. The range is `range` (`24h`, `7d`, `30d`, `all`) or `from`/`to` (dates in the workspace time zone, or instants); the last 30 days by default, at most 400 days.
+         */
+        get: operations["exportConversionStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/links/{id}/stats": {
         parameters: {
             query?: never;
@@ -439,31 +527,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/webhooks": {
+    "/track/lead": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * List webhook endpoints
-         * @description Newest first. An endpoint that Ricochet turned off has `enabled: false` and says why in `disabledReason` (`gone`, `failing`).
-         */
-        get: operations["listWebhooks"];
+        get?: never;
         put?: never;
         /**
-         * Add a webhook endpoint
-         * @description Ricochet POSTs the chosen events to `url`, signed per Standard Webhooks with the `secret` of this response — the only time it is shown. The URL must lead to public addresses: loopback, private, link-local and cloud metadata addresses are refused (422 `WEBHOOK_URL_FORBIDDEN`, `details.reason` and `details.address` say why), unless the operator allowed their network. At most 100 endpoints per workspace (422 `WEBHOOK_LIMIT_REACHED`).
+         * Track a lead
+         * @description Credit a lead (a sign-up, a form) to the click that brought the customer: the click id your destination received in `rc_click`. The lead is attributed to the click, its link and its campaign, and forwarded as a Lead server event to the click’s pixels that fired. Idempotent by event name and customer: a retry answers 200 with the stored lead (`duplicate: true`).
          */
-        post: operations["createWebhook"];
+        post: operations["createLead"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/webhooks/{id}": {
+    "/track/sale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Track a sale
+         * @description Credit a sale to a click — `clickId`, or by default the click of the customer’s latest lead — with its amount in minor units and currency. Forwarded as a Purchase server event with the click’s own ad click ids. Idempotent by `invoiceId`: the same invoice again answers 200 (`duplicate: true`); with another customer, amount or currency it is a conflict (409 `INVOICE_CONFLICT`).
+         */
+        post: operations["createSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -471,40 +575,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a webhook endpoint
-         * @description One endpoint, without its secret.
+         * Get a lead or sale
+         * @description One tracked conversion by id, with the click, link and campaign it is attributed to.
          */
-        get: operations["getWebhook"];
+        get: operations["getConversion"];
         put?: never;
         post?: never;
-        /**
-         * Delete a webhook endpoint
-         * @description Nothing more is sent to it, including messages still waiting for a retry.
-         */
-        delete: operations["deleteWebhook"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a webhook endpoint
-         * @description Absent fields stay as they are; `linkIds` and `tags` replace the filter. `enabled: true` turns an endpoint Ricochet turned off back on (its waiting messages are then delivered).
-         */
-        patch: operations["updateWebhook"];
-        trace?: never;
-    };
-    "/webhooks/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Rotate the signing secret
-         * @description Makes a new secret and returns it (only here). For `overlapHours` (default 24) every message carries two signatures, one per secret, so the receiver can switch to the new secret without missing a message.
-         */
-        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -512,483 +588,9 @@ export interface paths {
         trace?: never;
     };
 }
-export interface webhooks {
-    "link.created": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A link was created
-         * @description By the API, the dashboard or a CSV import (one message per link). Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onLinkCreated"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "link.updated": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A link was changed
-         * @description Its state after the change. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onLinkUpdated"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "link.deleted": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A link was deleted
-         * @description Its short URL now answers 404. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onLinkDeleted"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    click: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Human clicks
-         * @description Batched per endpoint: one message every `WEBHOOK_CLICK_BATCH_MS` (default 10 s) while there are clicks. Bots and prefetches are never sent. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onClick"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "audience.ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A pixel’s audience is big enough to target
-         * @description Once per pixel. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onAudienceReady"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "pixel.delivery_failing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Server-side delivery to a platform keeps failing
-         * @description Once per failing spell; a success ends the spell. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onPixelDeliveryFailing"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "webhook.test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A test event
-         * @description Only when asked for (`POST /webhooks/{id}/test`, or the dashboard’s "Send test event"). Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
-         */
-        post: operations["onWebhookTest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-}
+export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        LinkCreatedMessage: {
-            /** @enum {string} */
-            type: "link.created";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["LinkEventData"];
-        };
-        /**
-         * @description The link’s identity and main fields; `GET /links/{id}` has the rest.
-         * @example {
-         *       "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "externalId": "cms-8812",
-         *       "domain": "go.example.com",
-         *       "slug": "spring",
-         *       "shortUrl": "https://go.example.com/spring",
-         *       "url": "https://example.com/article",
-         *       "title": "Spring sale",
-         *       "tags": [
-         *         "spring"
-         *       ],
-         *       "pixelIds": [
-         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
-         *       ],
-         *       "createdAt": "2026-12-01T09:30:00.000Z",
-         *       "updatedAt": "2026-12-01T09:30:00.000Z"
-         *     }
-         */
-        LinkEventData: {
-            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            id: string;
-            externalId: string | null;
-            /** @description The host the short link lives on. */
-            domain: string;
-            slug: string;
-            /** Format: uri */
-            shortUrl: string;
-            /**
-             * Format: uri
-             * @description The destination.
-             */
-            url: string;
-            title: string | null;
-            tags: string[];
-            pixelIds: string[];
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            updatedAt: string;
-        };
-        LinkUpdatedMessage: {
-            /** @enum {string} */
-            type: "link.updated";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["LinkEventData"];
-        };
-        LinkDeletedMessage: {
-            /** @enum {string} */
-            type: "link.deleted";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["LinkDeletedData"];
-        };
-        /**
-         * @example {
-         *       "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "externalId": "cms-8812",
-         *       "domain": "go.example.com",
-         *       "slug": "spring",
-         *       "shortUrl": "https://go.example.com/spring",
-         *       "tags": [
-         *         "spring"
-         *       ],
-         *       "deletedAt": "2026-12-01T09:30:00.000Z"
-         *     }
-         */
-        LinkDeletedData: {
-            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            id: string;
-            externalId: string | null;
-            domain: string;
-            slug: string;
-            /** Format: uri */
-            shortUrl: string;
-            tags: string[];
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            deletedAt: string;
-        };
-        ClickMessage: {
-            /** @enum {string} */
-            type: "click";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["ClickEventData"];
-        };
-        /**
-         * @example {
-         *       "clicks": [
-         *         {
-         *           "id": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *           "at": "2026-12-01T09:30:00.000Z",
-         *           "country": "DE",
-         *           "device": "mobile",
-         *           "os": "iOS",
-         *           "browser": "Mobile Safari",
-         *           "referrerHost": "news.example.org",
-         *           "utm": {
-         *             "source": "newsletter",
-         *             "medium": "email",
-         *             "campaign": "spring",
-         *             "term": null,
-         *             "content": null
-         *           },
-         *           "clickIds": [
-         *             "gclid"
-         *           ],
-         *           "consent": "granted_cookie",
-         *           "pixels": [
-         *             {
-         *               "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *               "outcome": "fire"
-         *             }
-         *           ]
-         *         }
-         *       ]
-         *     }
-         */
-        ClickEventData: {
-            /** @description The human clicks of one batch interval (`WEBHOOK_CLICK_BATCH_MS`) that the endpoint’s filter lets through, oldest first; at most 1,000 per message. */
-            clicks: components["schemas"]["ClickEventItem"][];
-        };
-        /**
-         * @description A human click: the facts the stats are made of. No address, no user agent, no visitor id.
-         * @example {
-         *       "id": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "at": "2026-12-01T09:30:00.000Z",
-         *       "country": "DE",
-         *       "device": "mobile",
-         *       "os": "iOS",
-         *       "browser": "Mobile Safari",
-         *       "referrerHost": "news.example.org",
-         *       "utm": {
-         *         "source": "newsletter",
-         *         "medium": "email",
-         *         "campaign": "spring",
-         *         "term": null,
-         *         "content": null
-         *       },
-         *       "clickIds": [
-         *         "gclid"
-         *       ],
-         *       "consent": "granted_cookie",
-         *       "pixels": [
-         *         {
-         *           "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *           "outcome": "fire"
-         *         }
-         *       ]
-         *     }
-         */
-        ClickEventItem: {
-            /**
-             * @description The click’s id: the dedup key its pixel events and conversions carry.
-             * @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y
-             */
-            id: string;
-            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            linkId: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            at: string;
-            /** @description ISO 3166-1 alpha-2; null when unknown. */
-            country: string | null;
-            /** @enum {string} */
-            device: "desktop" | "mobile" | "tablet" | "other";
-            os: string | null;
-            browser: string | null;
-            referrerHost: string | null;
-            /** @description The UTM parameters of the visit to the short link. */
-            utm: {
-                source: string | null;
-                medium: string | null;
-                campaign: string | null;
-                term: string | null;
-                content: string | null;
-            };
-            /** @description Names of the ad click ids the visit carried; never their values. */
-            clickIds: ("fbclid" | "gclid" | "gbraid" | "wbraid" | "ttclid" | "li_fat_id" | "twclid" | "msclkid" | "epik" | "ScCid" | "rdt_cid")[];
-            /**
-             * @description How consent was decided for the click (docs/consent.md).
-             * @enum {string}
-             */
-            consent: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
-            /** @description Each pixel consent was decided for: `fire`, or why it did not. */
-            pixels: {
-                /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
-                id: string;
-                /** @enum {string} */
-                outcome: "fire" | "bot" | "gpc" | "declined" | "tcf_denied" | "no_consent" | "awaiting_choice";
-            }[];
-        };
-        AudienceReadyMessage: {
-            /** @enum {string} */
-            type: "audience.ready";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["AudienceReadyData"];
-        };
-        /**
-         * @description Sent once per pixel, when its audience first reaches the platform’s minimum size.
-         * @example {
-         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "platform": "meta",
-         *       "tagId": "123456789012345",
-         *       "name": "Main Meta pixel",
-         *       "visitors": 1012,
-         *       "minimum": 1000,
-         *       "lookbackDays": 180
-         *     }
-         */
-        AudienceReadyData: {
-            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            pixelId: string;
-            /** @enum {string} */
-            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
-            tagId: string;
-            name: string;
-            /** @description Distinct visitors the pixel reached within `lookbackDays` (estimated within about 1 %). */
-            visitors: number;
-            /** @description The platform’s minimum audience size (docs/analytics.md; AUDIENCE_MINIMUMS overrides it). */
-            minimum: number;
-            lookbackDays: number;
-        };
-        PixelDeliveryFailingMessage: {
-            /** @enum {string} */
-            type: "pixel.delivery_failing";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["PixelDeliveryFailingData"];
-        };
-        /**
-         * @description Server-side delivery to the pixel’s platform has failed without a success for PIXEL_FAILING_ALERT_MINUTES. Sent once per failing spell.
-         * @example {
-         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "platform": "meta",
-         *       "tagId": "123456789012345",
-         *       "name": "Main Meta pixel",
-         *       "failingSince": "2026-12-01T09:30:00.000Z",
-         *       "lastError": "HTTP 401: Invalid OAuth access token",
-         *       "lastErrorAt": "2026-12-01T09:30:00.000Z"
-         *     }
-         */
-        PixelDeliveryFailingData: {
-            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            pixelId: string;
-            /** @enum {string} */
-            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
-            tagId: string;
-            name: string;
-            /**
-             * Format: date-time
-             * @description When the first of the failures since the last success happened.
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            failingSince: string;
-            /** @description The platform’s last answer or the network error, in words. */
-            lastError: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            lastErrorAt: string | null;
-        };
-        WebhookTestMessage: {
-            /** @enum {string} */
-            type: "webhook.test";
-            /**
-             * Format: date-time
-             * @description When the event happened (ISO 8601, UTC).
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            timestamp: string;
-            data: components["schemas"]["WebhookTestData"];
-        };
-        /**
-         * @description Sent when someone asks for a test event.
-         * @example {
-         *       "webhookId": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "message": "A test event from Ricochet."
-         *     }
-         */
-        WebhookTestData: {
-            /** @example whk_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            webhookId: string;
-            message: string;
-        };
         /**
          * @example {
          *       "created": 1,
@@ -1029,6 +631,8 @@ export interface components {
          *             "consent": null,
          *             "event": null,
          *             "og": null,
+         *             "serverOnly": false,
+         *             "conversionTracking": null,
          *             "humanClicks": 1520,
          *             "clicks": 1520,
          *             "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1098,6 +702,8 @@ export interface components {
          *       "consent": null,
          *       "event": null,
          *       "og": null,
+         *       "serverOnly": false,
+         *       "conversionTracking": null,
          *       "humanClicks": 1520,
          *       "clicks": 1520,
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1148,6 +754,9 @@ export interface components {
                 };
             } | null;
             og: components["schemas"]["OpenGraph"];
+            serverOnly: boolean;
+            /** @description Null: the workspace’s setting applies. */
+            conversionTracking: boolean | null;
             /** @description Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats. */
             humanClicks: number;
             /**
@@ -1285,7 +894,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_MESSAGE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "LINK_UNKNOWN" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "WEBHOOK_LIMIT_REACHED" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -1299,21 +908,11 @@ export interface components {
              */
             field?: string;
             /**
-             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused, or where a webhook URL leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).
+             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused.
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6" | "loopback" | "private" | "link_local" | "metadata" | "reserved" | "not_an_address";
-            /**
-             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`), or the host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).
-             * @example phish.example
-             */
-            host?: string;
-            /**
-             * @description The address a webhook URL is or resolves to that is not allowed (`WEBHOOK_URL_FORBIDDEN`).
-             * @example 10.0.0.7
-             */
-            address?: string;
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6";
             /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
             issues?: components["schemas"]["ValidationIssue"][];
             /**
@@ -1334,7 +933,12 @@ export interface components {
              */
             limitBytes?: number;
             /**
-             * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`), or a webhook filter’s link id that is not in this workspace (`LINK_UNKNOWN`).
+             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`).
+             * @example phish.example
+             */
+            host?: string;
+            /**
+             * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).
              * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
              */
             linkId?: string;
@@ -1546,6 +1150,8 @@ export interface components {
          *             "consent": null,
          *             "event": null,
          *             "og": null,
+         *             "serverOnly": false,
+         *             "conversionTracking": null,
          *             "humanClicks": 1520,
          *             "clicks": 1520,
          *             "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1696,6 +1302,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @example {
@@ -1862,6 +1472,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @description UTM parameters, written into the destination URL’s query string as `utm_source`, `utm_medium`, … (replacing any already there).
@@ -1971,6 +1585,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @example {
@@ -2007,6 +1625,8 @@ export interface components {
          *           "consent": null,
          *           "event": null,
          *           "og": null,
+         *           "serverOnly": false,
+         *           "conversionTracking": null,
          *           "humanClicks": 1520,
          *           "clicks": 1520,
          *           "createdAt": "2026-12-01T09:30:00.000Z",
@@ -2142,6 +1762,10 @@ export interface components {
             consent?: components["schemas"]["ConsentSettingsOverride"];
             event?: components["schemas"]["AudienceEvent"];
             og?: components["schemas"]["OpenGraph"];
+            /** @description A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false. */
+            serverOnly?: boolean;
+            /** @description Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default). */
+            conversionTracking?: boolean | null;
         };
         /**
          * @example {
@@ -2288,6 +1912,213 @@ export interface components {
         };
         /**
          * @example {
+         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "platform": "meta",
+         *       "supported": true,
+         *       "configured": true,
+         *       "enabled": true,
+         *       "settings": {
+         *         "testEventCode": "TEST12345"
+         *       },
+         *       "credentials": {
+         *         "accessToken": "••••x9Qz"
+         *       },
+         *       "fields": [],
+         *       "testMode": "the test event code",
+         *       "matchQuality": "…",
+         *       "delivery": {
+         *         "pending": 0,
+         *         "sent": 1204,
+         *         "retried": {},
+         *         "failed": {
+         *           "rejected": {},
+         *           "dropped": {}
+         *         },
+         *         "lastError": null,
+         *         "lastErrorReason": null,
+         *         "lastErrorAt": null,
+         *         "lastSuccessAt": "2026-12-01T09:30:00.000Z",
+         *         "deadLetters": []
+         *       }
+         *     }
+         */
+        PixelServer: {
+            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            pixelId: string;
+            /** @example meta */
+            platform: string;
+            /** @description Whether Ricochet can send this platform server-side events (Quora: no). */
+            supported: boolean;
+            configured: boolean;
+            enabled: boolean;
+            settings: {
+                [key: string]: string;
+            };
+            /** @description Each stored credential, masked (`••••abcd`). The values are never returned. */
+            credentials: {
+                [key: string]: string;
+            };
+            /** @description What this platform needs. */
+            fields: {
+                name: string;
+                label: string;
+                secret: boolean;
+                required: boolean;
+                help: string;
+            }[];
+            /** @description The platform test mode "send test event" uses; null when it has none. */
+            testMode: string | null;
+            /** @description What a server event of this platform can be matched on, in words. */
+            matchQuality: string;
+            delivery: {
+                pending: number;
+                sent: number;
+                /** @description Attempts that failed and were retried, by reason. */
+                retried: {
+                    network?: number;
+                    timeout?: number;
+                    rate_limited?: number;
+                    server_error?: number;
+                };
+                /** @description Deliveries given up: rejected by the platform (dead-lettered) or dropped, by reason. */
+                failed: {
+                    rejected: {
+                        invalid?: number;
+                        auth?: number;
+                        config?: number;
+                    };
+                    dropped: {
+                        too_old?: number;
+                        no_match_keys?: number;
+                        destination_gone?: number;
+                        retries_exhausted?: number;
+                    };
+                };
+                lastError: string | null;
+                lastErrorReason: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                lastErrorAt: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                lastSuccessAt: string | null;
+                /** @description The latest deliveries the platform refused, with its message. */
+                deadLetters: {
+                    id: string;
+                    reason: string;
+                    message: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-12-01T09:30:00.000Z
+                     */
+                    queuedAt: string;
+                }[];
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "PIXEL_NOT_FOUND",
+         *         "message": "No pixel with this id in this workspace."
+         *       }
+         *     }
+         */
+        PixelNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "PIXEL_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "enabled": true,
+         *       "credentials": {
+         *         "accessToken": "EAABsbCS1iHgBAKZB…"
+         *       },
+         *       "settings": {
+         *         "testEventCode": "TEST12345"
+         *       }
+         *     }
+         */
+        PixelServerUpdate: {
+            /** @description Send server-side events for this pixel (default true once set up). */
+            enabled?: boolean;
+            /**
+             * @description Plain settings of the platform (`fields` with `secret: false`); `null` or `""` removes one. Absent ones stay.
+             * @example {
+             *       "testEventCode": "TEST12345"
+             *     }
+             */
+            settings?: {
+                [key: string]: string | null;
+            };
+            /**
+             * @description Credentials (`fields` with `secret: true`). Write-only: sealed at once, shown masked. A given one replaces the stored one (rotation); absent ones stay.
+             * @example {
+             *       "accessToken": "EAAB…"
+             *     }
+             */
+            credentials?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "SERVER_NOT_CONFIGURED",
+         *         "message": "This pixel has no server-side delivery set up; `PUT /pixels/{id}/server` first."
+         *       }
+         *     }
+         */
+        ServerNotConfiguredError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "SERVER_NOT_CONFIGURED";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "outcome": "sent",
+         *       "reason": null,
+         *       "message": null,
+         *       "status": 200,
+         *       "answer": "{\"events_received\":2,\"fbtrace_id\":\"A1b2\"}",
+         *       "eventId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *     }
+         */
+        TestEventResult: {
+            /**
+             * @description What Ricochet makes of the answer, as for a real event.
+             * @enum {string}
+             */
+            outcome: "sent" | "retry" | "rejected" | "dropped";
+            reason: string | null;
+            message: string | null;
+            /** @description The platform’s HTTP status; null when it did not answer. */
+            status: number | null;
+            /** @description The platform’s answer (at most 2,000 characters; credentials masked). */
+            answer: string | null;
+            /** @description The test events’ dedup id. */
+            eventId: string;
+        };
+        /**
+         * @example {
          *       "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
          *       "platform": "meta",
          *       "tagId": "123456789012345",
@@ -2390,26 +2221,6 @@ export interface components {
             nextCursor: string | null;
             /** @description Whether another page follows. */
             hasMore: boolean;
-        };
-        /**
-         * @example {
-         *       "error": {
-         *         "code": "PIXEL_NOT_FOUND",
-         *         "message": "No pixel with this id in this workspace."
-         *       }
-         *     }
-         */
-        PixelNotFoundError: {
-            error: {
-                /**
-                 * @description Stable; branch on it (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "PIXEL_NOT_FOUND";
-                /** @description For people; may be more precise than the catalogue message. */
-                message: string;
-                details?: components["schemas"]["ErrorDetails"];
-            };
         };
         /**
          * @example {
@@ -2703,6 +2514,7 @@ export interface components {
          *       },
          *       "privacyPolicyUrl": "https://example.com/privacy",
          *       "timeZone": "Europe/Berlin",
+         *       "conversionTracking": false,
          *       "defaultDomain": "go.example.com",
          *       "role": "owner",
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -2718,6 +2530,8 @@ export interface components {
             privacyPolicyUrl: string | null;
             /** @description IANA time zone. */
             timeZone: string;
+            /** @description The default of links’ `conversionTracking`. */
+            conversionTracking: boolean;
             /** @description Host (with its port, if not the scheme’s default) of short links created without `domain`. */
             defaultDomain: string;
             /**
@@ -2797,6 +2611,101 @@ export interface components {
              * @example Europe/Berlin
              */
             timeZone?: string;
+            /** @description Links that do not say otherwise append their click id to the destination as `rc_click` (docs/conversions.md). */
+            conversionTracking?: boolean;
+        };
+        /**
+         * @example {
+         *       "from": "2026-12-01T09:30:00.000Z",
+         *       "to": "2026-12-01T09:30:00.000Z",
+         *       "timeZone": "UTC",
+         *       "groupBy": "link",
+         *       "rows": [
+         *         {
+         *           "key": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "label": "spring-sale",
+         *           "humanClicks": 1520,
+         *           "leads": 40,
+         *           "sales": 12,
+         *           "revenue": {
+         *             "EUR": 23988
+         *           },
+         *           "conversionRate": 0.026,
+         *           "saleRate": 0.0079
+         *         }
+         *       ],
+         *       "totals": {
+         *         "humanClicks": 1520,
+         *         "leads": 40,
+         *         "sales": 12,
+         *         "revenue": {
+         *           "EUR": 23988
+         *         },
+         *         "conversionRate": 0.026,
+         *         "saleRate": 0.0079
+         *       },
+         *       "asOf": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        ConversionStats: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            to: string;
+            timeZone: string;
+            /** @enum {string} */
+            groupBy: "day" | "link" | "campaign";
+            rows: {
+                /** @description The day, link id or campaign (`""`: clicks without one). */
+                key: string;
+                /** @description The link’s slug for `link`; the key otherwise. */
+                label: string;
+                humanClicks: number;
+                leads: number;
+                sales: number;
+                /**
+                 * @description Sales revenue per currency, in minor units.
+                 * @example {
+                 *       "EUR": 1999
+                 *     }
+                 */
+                revenue: {
+                    [key: string]: number;
+                };
+                /** @description Leads per human click; null without clicks. */
+                conversionRate: number | null;
+                /** @description Sales per human click; null without clicks. */
+                saleRate: number | null;
+            }[];
+            totals: {
+                humanClicks: number;
+                leads: number;
+                sales: number;
+                /**
+                 * @description Sales revenue per currency, in minor units.
+                 * @example {
+                 *       "EUR": 1999
+                 *     }
+                 */
+                revenue: {
+                    [key: string]: number;
+                };
+                /** @description Leads per human click; null without clicks. */
+                conversionRate: number | null;
+                /** @description Sales per human click; null without clicks. */
+                saleRate: number | null;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            asOf: string;
         };
         /**
          * @example {
@@ -3064,210 +2973,63 @@ export interface components {
         };
         /**
          * @example {
-         *       "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "url": "https://crm.example.com/hooks/ricochet",
-         *       "description": "CRM sync",
-         *       "events": [
-         *         "link.created",
-         *         "click"
-         *       ],
-         *       "filter": {
-         *         "linkIds": [],
-         *         "tags": [
-         *           "spring"
-         *         ]
-         *       },
-         *       "enabled": true,
-         *       "disabledReason": null,
-         *       "disabledAt": null,
-         *       "failingSince": null,
-         *       "secretHint": "whsec_MfKQ…",
-         *       "previousSecretExpiresAt": null,
-         *       "createdAt": "2026-12-01T09:30:00.000Z",
-         *       "updatedAt": "2026-12-01T09:30:00.000Z",
-         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4="
-         *     }
-         */
-        WebhookCreated: components["schemas"]["Webhook"] & {
-            /**
-             * @description The signing secret (`whsec_` + base64). Shown once; store it now. Verify messages with it as docs/webhooks.md shows.
-             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4=
-             */
-            secret: string;
-        };
-        /**
-         * @example {
-         *       "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "url": "https://crm.example.com/hooks/ricochet",
-         *       "description": "CRM sync",
-         *       "events": [
-         *         "link.created",
-         *         "click"
-         *       ],
-         *       "filter": {
-         *         "linkIds": [],
-         *         "tags": [
-         *           "spring"
-         *         ]
-         *       },
-         *       "enabled": true,
-         *       "disabledReason": null,
-         *       "disabledAt": null,
-         *       "failingSince": null,
-         *       "secretHint": "whsec_MfKQ…",
-         *       "previousSecretExpiresAt": null,
-         *       "createdAt": "2026-12-01T09:30:00.000Z",
-         *       "updatedAt": "2026-12-01T09:30:00.000Z"
-         *     }
-         */
-        Webhook: {
-            /** @example whk_01kbmz3f8r9c2v6x4n7q5t8w0y */
-            id: string;
-            /** Format: uri */
-            url: string;
-            description: string | null;
-            events: ("link.created" | "link.updated" | "link.deleted" | "click" | "lead.created" | "sale.created" | "audience.ready" | "pixel.delivery_failing")[];
-            /** @description Both empty: every link. */
-            filter: {
-                linkIds: string[];
-                tags: string[];
-            };
-            enabled: boolean;
-            /**
-             * @description `manual`: turned off by someone; `gone`: the receiver answered 410; `failing`: no delivery succeeded for `WEBHOOK_DISABLE_AFTER_HOURS`. Null while enabled.
-             * @enum {string|null}
-             */
-            disabledReason: "manual" | "gone" | "failing" | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            disabledAt: string | null;
-            /**
-             * Format: date-time
-             * @description When deliveries started failing without a success since; null when the last one worked.
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            failingSince: string | null;
-            /** @description The first characters of the signing secret, to tell secrets apart. The secret itself is only in the create and rotate responses. */
-            secretHint: string;
-            /**
-             * Format: date-time
-             * @description After a rotation: until when the previous secret signs too (both signatures are sent). Null otherwise.
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            previousSecretExpiresAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            updatedAt: string;
-        };
-        /**
-         * @example {
-         *       "url": "https://crm.example.com/hooks/ricochet",
-         *       "description": "CRM sync",
-         *       "events": [
-         *         "link.created",
-         *         "click"
-         *       ],
-         *       "tags": [
-         *         "spring"
+         *       "id": "cnv_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "kind": "sale",
+         *       "eventName": "Purchase",
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "campaign": "spring-sale",
+         *       "customerId": "cus_8812",
+         *       "amount": 1999,
+         *       "currency": "EUR",
+         *       "invoiceId": "INV-2026-0042",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "duplicate": false,
+         *       "forwardedTo": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
          *       ]
          *     }
          */
-        WebhookCreate: {
+        TrackResult: {
+            /** @example cnv_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** @enum {string} */
+            kind: "lead" | "sale";
+            eventName: string;
+            clickId: string;
+            linkId: string;
+            /** @description The click’s `utm_campaign`. */
+            campaign: string | null;
+            customerId: string;
+            /** @description Minor units (sales). */
+            amount: number | null;
+            currency: string | null;
+            invoiceId: string | null;
             /**
-             * Format: uri
-             * @description Where messages are POSTed: an absolute http(s) URL whose host resolves to public addresses only (422 `WEBHOOK_URL_FORBIDDEN` otherwise, `WEBHOOK_URL_UNRESOLVABLE` when it does not resolve).
-             * @example https://crm.example.com/hooks/ricochet
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
              */
-            url: string;
-            /** @example CRM sync */
-            description?: string | null;
-            /**
-             * @description The events the endpoint receives (docs/webhooks.md "Events"); their payloads are in this document’s `webhooks` section.
-             * @example [
-             *       "link.created",
-             *       "click"
-             *     ]
-             */
-            events: ("link.created" | "link.updated" | "link.deleted" | "click" | "lead.created" | "sale.created" | "audience.ready" | "pixel.delivery_failing")[];
-            /**
-             * @description Only events about these links (and those carrying one of `tags`). Empty with `tags` empty: every link. Applies to link, click, lead and sale events.
-             * @example [
-             *       "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
-             *     ]
-             */
-            linkIds?: string[];
-            /**
-             * @description Only events about links carrying one of these tags (or listed in `linkIds`).
-             * @example [
-             *       "spring"
-             *     ]
-             */
-            tags?: string[];
-            /** @description Default true. Turning an endpoint back on clears why it was off. */
-            enabled?: boolean;
-        };
-        /**
-         * @example {
-         *       "data": [
-         *         {
-         *           "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *           "url": "https://crm.example.com/hooks/ricochet",
-         *           "description": "CRM sync",
-         *           "events": [
-         *             "link.created",
-         *             "click"
-         *           ],
-         *           "filter": {
-         *             "linkIds": [],
-         *             "tags": [
-         *               "spring"
-         *             ]
-         *           },
-         *           "enabled": true,
-         *           "disabledReason": null,
-         *           "disabledAt": null,
-         *           "failingSince": null,
-         *           "secretHint": "whsec_MfKQ…",
-         *           "previousSecretExpiresAt": null,
-         *           "createdAt": "2026-12-01T09:30:00.000Z",
-         *           "updatedAt": "2026-12-01T09:30:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
-         *       "hasMore": true
-         *     }
-         */
-        WebhookPage: {
-            data: components["schemas"]["Webhook"][];
-            /** @description Pass as `cursor` to get the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Whether another page follows. */
-            hasMore: boolean;
+            at: string;
+            /** @description True when this repeated a conversion already tracked: nothing new was stored or sent. */
+            duplicate: boolean;
+            /** @description Pixels the conversion was queued for as a server-side event (the click’s pixels that fired, with server-side events set up). */
+            forwardedTo: string[];
         };
         /**
          * @example {
          *       "error": {
-         *         "code": "WEBHOOK_NOT_FOUND",
-         *         "message": "No webhook endpoint with this id in this workspace."
+         *         "code": "CLICK_NOT_FOUND",
+         *         "message": "No click with this id in this workspace."
          *       }
          *     }
          */
-        WebhookNotFoundError: {
+        ClickNotFoundError: {
             error: {
                 /**
                  * @description Stable; branch on it (docs/errors.md).
                  * @enum {string}
                  */
-                code: "WEBHOOK_NOT_FOUND";
+                code: "CLICK_NOT_FOUND";
                 /** @description For people; may be more precise than the catalogue message. */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -3275,90 +3037,165 @@ export interface components {
         };
         /**
          * @example {
-         *       "events": [
-         *         "click"
-         *       ],
-         *       "enabled": true
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "eventName": "Sign up",
+         *       "customerId": "cus_8812",
+         *       "email": "jane@example.com"
          *     }
          */
-        WebhookUpdate: {
+        TrackLead: {
             /**
-             * Format: uri
-             * @description Where messages are POSTed: an absolute http(s) URL whose host resolves to public addresses only (422 `WEBHOOK_URL_FORBIDDEN` otherwise, `WEBHOOK_URL_UNRESOLVABLE` when it does not resolve).
-             * @example https://crm.example.com/hooks/ricochet
+             * @description The click id the destination received in `rc_click` (the tracking script keeps it in the `rc_click` cookie).
+             * @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y
              */
-            url?: string;
-            /** @example CRM sync */
-            description?: string | null;
+            clickId: string;
             /**
-             * @description The events the endpoint receives (docs/webhooks.md "Events"); their payloads are in this document’s `webhooks` section.
-             * @example [
-             *       "link.created",
-             *       "click"
-             *     ]
+             * @description Your name for the event (default `Lead`); the platforms get their own standard lead/purchase event with it as a label.
+             * @example Lead
              */
-            events?: ("link.created" | "link.updated" | "link.deleted" | "click" | "lead.created" | "sale.created" | "audience.ready" | "pixel.delivery_failing")[];
+            eventName?: string;
             /**
-             * @description Only events about these links (and those carrying one of `tags`). Empty with `tags` empty: every link. Applies to link, click, lead and sale events.
-             * @example [
-             *       "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
-             *     ]
+             * @description The customer’s id in your own system (not an e-mail address: use `email` for that, it is hashed on arrival).
+             * @example cus_8812
              */
-            linkIds?: string[];
+            customerId: string;
             /**
-             * @description Only events about links carrying one of these tags (or listed in `linkIds`).
-             * @example [
-             *       "spring"
-             *     ]
+             * @description The customer’s e-mail address: hashed (SHA-256) on arrival, never stored or sent in plain text; improves matching.
+             * @example jane@example.com
              */
-            tags?: string[];
-            /** @description Default true. Turning an endpoint back on clears why it was off. */
-            enabled?: boolean;
+            email?: string;
+            /**
+             * @description The customer’s phone in E.164: hashed on arrival, like `email`.
+             * @example +4930123456
+             */
+            phone?: string;
+            /** @description The customer’s browser user agent, if you have it (Meta counts a conversion with one as a website event). */
+            userAgent?: string;
         };
         /**
          * @example {
-         *       "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
-         *       "url": "https://crm.example.com/hooks/ricochet",
-         *       "description": "CRM sync",
-         *       "events": [
-         *         "link.created",
-         *         "click"
-         *       ],
-         *       "filter": {
-         *         "linkIds": [],
-         *         "tags": [
-         *           "spring"
-         *         ]
-         *       },
-         *       "enabled": true,
-         *       "disabledReason": null,
-         *       "disabledAt": null,
-         *       "failingSince": null,
-         *       "secretHint": "whsec_MfKQ…",
-         *       "previousSecretExpiresAt": "2026-12-02T09:30:00.000Z",
-         *       "createdAt": "2026-12-01T09:30:00.000Z",
-         *       "updatedAt": "2026-12-01T09:30:00.000Z",
-         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4="
+         *       "error": {
+         *         "code": "INVOICE_CONFLICT",
+         *         "message": "This invoice id was already tracked with a different customer, amount or currency."
+         *       }
          *     }
          */
-        WebhookRotated: components["schemas"]["Webhook"] & {
-            /**
-             * @description The signing secret (`whsec_` + base64). Shown once; store it now. Verify messages with it as docs/webhooks.md shows.
-             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4=
-             */
-            secret: string;
+        InvoiceConflictError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "INVOICE_CONFLICT";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
         };
         /**
          * @example {
-         *       "overlapHours": 24
+         *       "customerId": "cus_8812",
+         *       "amount": 1999,
+         *       "currency": "EUR",
+         *       "invoiceId": "INV-2026-0042"
          *     }
          */
-        WebhookRotate: {
+        TrackSale: {
             /**
-             * @description How long the previous secret keeps signing (both signatures are sent), 0–168 hours; default 24. 0 stops it at once.
-             * @example 24
+             * @description The customer’s id in your own system (not an e-mail address: use `email` for that, it is hashed on arrival).
+             * @example cus_8812
              */
-            overlapHours?: number;
+            customerId: string;
+            /**
+             * @description In minor units of `currency` (cents): 1999 is 19.99 EUR.
+             * @example 1999
+             */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Your invoice or order id: a retry with the same one is recognised and not counted twice.
+             * @example INV-2026-0042
+             */
+            invoiceId: string;
+            /**
+             * @description Your name for the event (default `Purchase`); the platforms get their own standard lead/purchase event with it as a label.
+             * @example Purchase
+             */
+            eventName?: string;
+            /**
+             * @description The click to credit; by default the one of the customer’s latest lead.
+             * @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            clickId?: string;
+            /**
+             * @description The customer’s e-mail address: hashed (SHA-256) on arrival, never stored or sent in plain text; improves matching.
+             * @example jane@example.com
+             */
+            email?: string;
+            /**
+             * @description The customer’s phone in E.164: hashed on arrival, like `email`.
+             * @example +4930123456
+             */
+            phone?: string;
+            /** @description The customer’s browser user agent, if you have it (Meta counts a conversion with one as a website event). */
+            userAgent?: string;
+        };
+        /**
+         * @example {
+         *       "id": "cnv_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "kind": "sale",
+         *       "eventName": "Purchase",
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "campaign": "spring-sale",
+         *       "customerId": "cus_8812",
+         *       "amount": 1999,
+         *       "currency": "EUR",
+         *       "invoiceId": "INV-2026-0042",
+         *       "at": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Conversion: {
+            /** @example cnv_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** @enum {string} */
+            kind: "lead" | "sale";
+            eventName: string;
+            clickId: string;
+            linkId: string;
+            /** @description The click’s `utm_campaign`. */
+            campaign: string | null;
+            customerId: string;
+            /** @description Minor units (sales). */
+            amount: number | null;
+            currency: string | null;
+            invoiceId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "CONVERSION_NOT_FOUND",
+         *         "message": "No lead or sale with this id in this workspace."
+         *       }
+         *     }
+         */
+        ConversionNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "CONVERSION_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
         };
     };
     responses: never;
@@ -3374,20 +3211,6 @@ export interface components {
     };
     pathItems: never;
 }
-export type LinkCreatedMessage = components['schemas']['LinkCreatedMessage'];
-export type LinkEventData = components['schemas']['LinkEventData'];
-export type LinkUpdatedMessage = components['schemas']['LinkUpdatedMessage'];
-export type LinkDeletedMessage = components['schemas']['LinkDeletedMessage'];
-export type LinkDeletedData = components['schemas']['LinkDeletedData'];
-export type ClickMessage = components['schemas']['ClickMessage'];
-export type ClickEventData = components['schemas']['ClickEventData'];
-export type ClickEventItem = components['schemas']['ClickEventItem'];
-export type AudienceReadyMessage = components['schemas']['AudienceReadyMessage'];
-export type AudienceReadyData = components['schemas']['AudienceReadyData'];
-export type PixelDeliveryFailingMessage = components['schemas']['PixelDeliveryFailingMessage'];
-export type PixelDeliveryFailingData = components['schemas']['PixelDeliveryFailingData'];
-export type WebhookTestMessage = components['schemas']['WebhookTestMessage'];
-export type WebhookTestData = components['schemas']['WebhookTestData'];
 export type LinkBulkCreateResult = components['schemas']['LinkBulkCreateResult'];
 export type Link = components['schemas']['Link'];
 export type Utm = components['schemas']['Utm'];
@@ -3423,11 +3246,15 @@ export type AuditEventPage = components['schemas']['AuditEventPage'];
 export type AuditEvent = components['schemas']['AuditEvent'];
 export type TagPage = components['schemas']['TagPage'];
 export type Tag = components['schemas']['Tag'];
+export type PixelServer = components['schemas']['PixelServer'];
+export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
+export type PixelServerUpdate = components['schemas']['PixelServerUpdate'];
+export type ServerNotConfiguredError = components['schemas']['ServerNotConfiguredError'];
+export type TestEventResult = components['schemas']['TestEventResult'];
 export type Pixel = components['schemas']['Pixel'];
 export type PixelDuplicateError = components['schemas']['PixelDuplicateError'];
 export type PixelCreate = components['schemas']['PixelCreate'];
 export type PixelPage = components['schemas']['PixelPage'];
-export type PixelNotFoundError = components['schemas']['PixelNotFoundError'];
 export type PixelUpdate = components['schemas']['PixelUpdate'];
 export type Domain = components['schemas']['Domain'];
 export type DomainTakenError = components['schemas']['DomainTakenError'];
@@ -3446,20 +3273,20 @@ export type Workspace = components['schemas']['Workspace'];
 export type ConsentSettings = components['schemas']['ConsentSettings'];
 export type BadRequestError = components['schemas']['BadRequestError'];
 export type WorkspaceUpdate = components['schemas']['WorkspaceUpdate'];
+export type ConversionStats = components['schemas']['ConversionStats'];
 export type Stats = components['schemas']['Stats'];
 export type StatsTotals = components['schemas']['StatsTotals'];
 export type StatsPoint = components['schemas']['StatsPoint'];
 export type StatsTopEntry = components['schemas']['StatsTopEntry'];
 export type PixelYield = components['schemas']['PixelYield'];
 export type Audience = components['schemas']['Audience'];
-export type WebhookCreated = components['schemas']['WebhookCreated'];
-export type Webhook = components['schemas']['Webhook'];
-export type WebhookCreate = components['schemas']['WebhookCreate'];
-export type WebhookPage = components['schemas']['WebhookPage'];
-export type WebhookNotFoundError = components['schemas']['WebhookNotFoundError'];
-export type WebhookUpdate = components['schemas']['WebhookUpdate'];
-export type WebhookRotated = components['schemas']['WebhookRotated'];
-export type WebhookRotate = components['schemas']['WebhookRotate'];
+export type TrackResult = components['schemas']['TrackResult'];
+export type ClickNotFoundError = components['schemas']['ClickNotFoundError'];
+export type TrackLead = components['schemas']['TrackLead'];
+export type InvoiceConflictError = components['schemas']['InvoiceConflictError'];
+export type TrackSale = components['schemas']['TrackSale'];
+export type Conversion = components['schemas']['Conversion'];
+export type ConversionNotFoundError = components['schemas']['ConversionNotFoundError'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type HeaderLocation = components['headers']['Location'];
@@ -5324,6 +5151,574 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getPixelServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pixel’s server-side setup and delivery status. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelServer"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updatePixelServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PixelServerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated setup. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelServer"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `SERVER_EVENTS_UNSUPPORTED`, `SERVER_SETTINGS_INVALID`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deletePixelServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stopped. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SERVER_NOT_CONFIGURED`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerNotConfiguredError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createPixelTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the platform answered. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestEventResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `PIXEL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixelNotFoundError"];
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `SERVER_NOT_CONFIGURED`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerNotConfiguredError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `SERVER_EVENTS_UNSUPPORTED`, `TEST_MODE_UNAVAILABLE`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "SERVER_EVENTS_UNSUPPORTED" | "TEST_MODE_UNAVAILABLE";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
                 };
             };
             /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
@@ -7378,6 +7773,261 @@ export interface operations {
             };
         };
     };
+    getConversionStats: {
+        parameters: {
+            query?: {
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description One row per day (workspace time zone), per link, or per campaign (the clicks’ `utm_campaign`). */
+                groupBy?: "day" | "link" | "campaign";
+                /** @description Only this link’s conversions and clicks. */
+                linkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversion figures over the range. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionStats"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    exportConversionStats: {
+        parameters: {
+            query?: {
+                /** @description A range ending now: `<n>h` or `<n>d` (n up to 999), or `all` (since the link — for workspace stats, the workspace — was created). Not with `from`/`to`. */
+                range?: string;
+                /** @description Start (inclusive). A date starts at midnight in the workspace time zone. Default: 30 days before `to`. */
+                from?: string;
+                /** @description End. A date includes that whole day in the workspace time zone; an instant is exclusive. Default: now. */
+                to?: string;
+                /** @description One row per day (workspace time zone), per link, or per campaign (the clicks’ `utm_campaign`). */
+                groupBy?: "day" | "link" | "campaign";
+                /** @description Only this link’s conversions and clicks. */
+                linkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A header row, then one row per day, link or campaign and currency. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    /** @description `attachment; filename="ricochet-conversions-<group>.csv"` */
+                    "content-disposition"?: string;
+                    /** @description `no-store` */
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example group,key,label,human_clicks,leads,sales,currency,revenue,conversion_rate,sale_rate */
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `LINK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
     getLinkStats: {
         parameters: {
             query?: {
@@ -7865,126 +8515,7 @@ export interface operations {
             };
         };
     };
-    listWebhooks: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1–100 (default 50). */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page; absent for the first page. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of endpoints. */
-            200: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookPage"];
-                };
-            };
-            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
-            400: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
-            401: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnauthenticatedError"];
-                };
-            };
-            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
-            403: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
-            429: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    "retry-after": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
-            500: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InternalError"];
-                };
-            };
-            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
-            503: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnavailableError"];
-                };
-            };
-        };
-    };
-    createWebhook: {
+    createLead: {
         parameters: {
             query?: never;
             header?: never;
@@ -7993,11 +8524,21 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookCreate"];
+                "application/json": components["schemas"]["TrackLead"];
             };
         };
         responses: {
-            /** @description Created; `secret` is shown only now. */
+            /** @description Already tracked (a retry): the stored lead, nothing sent again. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description Tracked; `Location` is the conversion. */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -8005,7 +8546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookCreated"];
+                    "application/json": components["schemas"]["TrackResult"];
                 };
             };
             /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
@@ -8049,6 +8590,16 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description Not found in this workspace. Codes: `CLICK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClickNotFoundError"];
+                };
+            };
             /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -8069,7 +8620,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
                 };
             };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`, `LINK_UNKNOWN`, `WEBHOOK_LIMIT_REACHED`. */
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `ATTRIBUTION_EXPIRED`. */
             422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -8082,7 +8633,7 @@ export interface operations {
                              * @description Stable; branch on it (docs/errors.md).
                              * @enum {string}
                              */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "LINK_UNKNOWN" | "WEBHOOK_LIMIT_REACHED";
+                            code: "VALIDATION_FAILED" | "ATTRIBUTION_EXPIRED";
                             /** @description For people; may be more precise than the catalogue message. */
                             message: string;
                             details?: components["schemas"]["ErrorDetails"];
@@ -8134,7 +8685,198 @@ export interface operations {
             };
         };
     };
-    getWebhook: {
+    createSale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackSale"];
+            };
+        };
+        responses: {
+            /** @description Already tracked (a retry): the stored sale, nothing sent again. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description Tracked; `Location` is the conversion. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackResult"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `CLICK_NOT_FOUND`, `CUSTOMER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "CLICK_NOT_FOUND" | "CUSTOMER_NOT_FOUND";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with what exists. Codes: `INVOICE_CONFLICT`. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceConflictError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `ATTRIBUTION_EXPIRED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "ATTRIBUTION_EXPIRED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getConversion: {
         parameters: {
             query?: never;
             header?: never;
@@ -8145,14 +8887,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The endpoint. */
+            /** @description The conversion. */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Webhook"];
+                    "application/json": components["schemas"]["Conversion"];
                 };
             };
             /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
@@ -8186,24 +8928,14 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthenticatedError"];
                 };
             };
-            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
-            403: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            /** @description Not found in this workspace. Codes: `CONVERSION_NOT_FOUND`. */
             404: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                    "application/json": components["schemas"]["ConversionNotFoundError"];
                 };
             };
             /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -8257,693 +8989,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnavailableError"];
                 };
-            };
-        };
-    };
-    deleteWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
-            400: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "BAD_REQUEST" | "INVALID_QUERY";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
-            401: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnauthenticatedError"];
-                };
-            };
-            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
-            403: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
-            404: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookNotFoundError"];
-                };
-            };
-            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
-            429: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    "retry-after": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
-            500: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InternalError"];
-                };
-            };
-            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
-            503: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnavailableError"];
-                };
-            };
-        };
-    };
-    updateWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookUpdate"];
-            };
-        };
-        responses: {
-            /** @description The updated endpoint. */
-            200: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
-            400: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
-            401: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnauthenticatedError"];
-                };
-            };
-            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
-            403: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
-            404: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookNotFoundError"];
-                };
-            };
-            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
-            415: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-                };
-            };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`, `LINK_UNKNOWN`. */
-            422: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "LINK_UNKNOWN";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
-            429: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    "retry-after": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
-            500: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InternalError"];
-                };
-            };
-            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
-            503: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnavailableError"];
-                };
-            };
-        };
-    };
-    rotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookRotate"];
-            };
-        };
-        responses: {
-            /** @description The endpoint with its new `secret`. */
-            200: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookRotated"];
-                };
-            };
-            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
-            400: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
-            401: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnauthenticatedError"];
-                };
-            };
-            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
-            403: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
-            404: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookNotFoundError"];
-                };
-            };
-            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
-            415: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-                };
-            };
-            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ValidationFailedError"];
-                };
-            };
-            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
-            429: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    "retry-after": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable; branch on it (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
-                            /** @description For people; may be more precise than the catalogue message. */
-                            message: string;
-                            details?: components["schemas"]["ErrorDetails"];
-                        };
-                    };
-                };
-            };
-            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
-            500: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InternalError"];
-                };
-            };
-            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
-            503: {
-                headers: {
-                    "x-request-id": components["headers"]["RequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnavailableError"];
-                };
-            };
-        };
-    };
-    onLinkCreated: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LinkCreatedMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onLinkUpdated: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LinkUpdatedMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onLinkDeleted: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LinkDeletedMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onClick: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ClickMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onAudienceReady: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AudienceReadyMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onPixelDeliveryFailing: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PixelDeliveryFailingMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onWebhookTest: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
-                "webhook-id": string;
-                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
-                "webhook-timestamp": string;
-                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookTestMessage"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };

@@ -25,8 +25,13 @@ export interface AppContext {
   log: Logger;
   /** Resolves host names for webhook deliveries and their checks (the system resolver; a table in tests). */
   lookupHost: HostLookup;
-  /** Seals credentials at rest (webhook URLs and signing secrets). */
+  /** Seals credentials at rest: pixel credentials, webhook URLs and signing secrets (SECRETS_KEY or DATA_DIR/secrets.key). */
   secrets: SecretBox;
+  /**
+   * Tells this node's click writer that a pixel's server setup changed (set by the server once
+   * its click pipeline runs; other nodes hear it on the change feed). Resolves once new clicks see it.
+   */
+  serverSetupsChanged: () => Promise<void>;
   /** Link passwords: hashed in their own pool, guessing limited (docs/security.md#link-passwords). */
   passwords: { hasher: PasswordHasher; guard: PasswordGuard };
   /** DESTINATION_BLOCKLIST, loaded at start. */

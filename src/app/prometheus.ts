@@ -95,6 +95,10 @@ export interface OutboxSource {
   oldestPendingSeconds(): number | null;
   /** Deliveries given up after their last retry, since the start. */
   failedTotal(): number;
+  /** Per destination label (`meta`, `webhook`, …): deliveries by outcome since the start. */
+  outcomes?(): Record<string, { sent: number; retried: number; rejected: number; dropped: number }>;
+  /** Destinations by circuit-breaker state right now. */
+  breakers?(): Record<string, number>;
 }
 
 export interface Prometheus {
@@ -153,6 +157,33 @@ export function createPrometheus(pipeline: { clicks: ClickPipelineSource; capaci
           this.set(source.oldestPendingSeconds() ?? 0);
         },
       });
+      if (source.outcomes) {
+        const outcomes = source.outcomes.bind(source);
+        new Counter({
+          name: 'ricochet_deliveries_total',
+          help: 'Outbox deliveries by destination label (platform, webhook) and outcome (sent, retried, rejected, dropped).',
+          labelNames: ['destination', 'outcome'],
+          registers: [registry],
+          collect() {
+            this.reset();
+            for (const [destination, counts] of Object.entries(outcomes())) {
+              for (const [outcome, n] of Object.entries(counts)) this.labels(destination, outcome).inc(n);
+            }
+          },
+        });
+      }
+      if (source.breakers) {
+        const breakers = source.breakers.bind(source);
+        new Gauge({
+          name: 'ricochet_delivery_breakers',
+          help: 'Destinations by circuit-breaker state (closed, open, half_open).',
+          labelNames: ['state'],
+          registers: [registry],
+          collect() {
+            for (const [state, n] of Object.entries(breakers())) this.labels(state).set(n);
+          },
+        });
+      }
       new Counter({
         name: 'ricochet_outbox_failed_total',
         help: 'Deliveries given up after their last retry.',

@@ -6,6 +6,7 @@ import { linksExport } from './commands/links-export.js';
 import { IMPORT_COLUMNS, linksImport } from './commands/links-import.js';
 import { migrate } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
+import { secretsRotate } from './commands/secrets-rotate.js';
 import { statsCommand } from './commands/stats.js';
 import { webhooksCreate, webhooksDelete, webhooksList, webhooksRotate, webhooksSet } from './commands/webhooks.js';
 import { WEBHOOK_EVENTS } from '../core/webhooks/events.js';
@@ -70,6 +71,13 @@ links
   .description('write every link of a workspace as CSV to stdout')
   .option('-w, --workspace <name>', 'workspace name', 'default')
   .action((opts: { workspace: string }) => linksExport(opts));
+
+program
+  .command('secrets')
+  .description('pixel credentials at rest')
+  .command('rotate')
+  .description('re-seal every pixel’s credentials with the first key of SECRETS_KEY (put the new key first, the old one after it; then drop the old one)')
+  .action(secretsRotate);
 
 program
   .command('stats <slug>')

@@ -10,6 +10,8 @@ export const ID_PREFIXES = {
   pixel: 'pix',
   link: 'lnk',
   click: 'clk',
+  delivery: 'dlv',
+  conversion: 'cnv',
   webhook: 'whk',
   webhookMessage: 'msg',
   webhookLog: 'wha',

@@ -67,6 +67,13 @@ export interface Link {
   consent: ConsentOverride | null;
   event: AudienceEvent | null;
   og: OpenGraph | null;
+  /**
+   * A plain redirect even when pixels may fire: no interstitial, the pixels' events go only as
+   * server-side events (docs/conversions.md "Server-only links").
+   */
+  serverOnly: boolean;
+  /** Append the click id to the destination for conversion tracking; null = the workspace's default. */
+  conversionTracking: boolean | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -101,6 +108,8 @@ export function newLink(id: string, workspaceId: string, url: string, now: numbe
     consent: null,
     event: null,
     og: null,
+    serverOnly: false,
+    conversionTracking: null,
     createdAt: now,
     updatedAt: now,
   };

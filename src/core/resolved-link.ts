@@ -14,5 +14,6 @@ export interface ResolvedLink {
     consent: ConsentSettings;
     privacyPolicyUrl: string | null;
     timeZone: string;
+    conversionTracking: boolean;
   };
 }

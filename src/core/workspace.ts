@@ -8,6 +8,8 @@ export interface Workspace {
   privacyPolicyUrl: string | null;
   /** IANA zone used to bucket stats by day. */
   timeZone: string;
+  /** New clicks of links that do not say otherwise carry their click id to the destination (docs/conversions.md). */
+  conversionTracking: boolean;
   createdAt: number;
   updatedAt: number;
 }

@@ -4,7 +4,9 @@ import { newId } from '../core/ids.js';
 import type { Random } from '../core/ports.js';
 import { RollupAccumulator } from '../core/clicks/rollup.js';
 import { generationsOfDay } from '../core/clicks/salt-generations.js';
+import type { Kysely } from 'kysely';
 import type { ClickStore } from '../storage/click-store.js';
+import type { Schema } from '../storage/schema.js';
 import type { HandoverReader } from './click-handover.js';
 import type { SketchBook } from './sketch-book.js';
 import type { VisitorKeys } from './visitor-keys.js';
@@ -38,7 +40,30 @@ export interface IngestReport {
   recovered?: boolean;
 }
 
+/**
+ * What stored clicks cause besides their rows — their server-side events and attribution
+ * (src/conversions/conversions-runtime.ts): captured while taking, written in the clicks' own
+ * transaction, released after an Accept.
+ */
+export interface ClickConsequences {
+  /** Re-read what they depend on when it is due, or now with `force`. */
+  refresh(now: number, force?: boolean): Promise<void>;
+  /** While taking a click, before its address and user agent are forgotten. */
+  capture(click: Click): void;
+  /** Before a batch is written (reads what it needs; may throw like the write). */
+  prepare(clicks: readonly Click[]): Promise<void>;
+  /** Inside the batch's transaction, for the clicks inserted now. */
+  write(trx: Kysely<Schema>, fresh: readonly Click[]): Promise<void>;
+  /** The batch committed (its clicks are stored, by this attempt or an earlier one). */
+  committed(clicks: readonly Click[]): void;
+  /** A visitor accepted on the prompt and these pixels fired. */
+  accepted(clickId: string, firedLate: readonly string[]): Promise<void>;
+  /** These clicks were dropped unwritten. */
+  forget(clicks: readonly Click[]): void;
+}
+
 export interface IngestDeps {
+  consequences?: ClickConsequences;
   reader: HandoverReader;
   store: ClickStore;
   keys: VisitorKeys;
@@ -110,12 +135,23 @@ export class ClickIngest {
   /** The timer's turn: take what was handed over, write what is due. Runs one at a time. */
   tick(): Promise<void> {
     return this.exclusive(async () => {
+      await this.deps.consequences?.refresh(this.deps.now());
       this.take();
       const now = this.deps.now();
       if (now < this.nextAttemptAt) return;
       const due = now - this.lastWrite >= this.options.flushIntervalMs;
       if (this.backlog.length >= this.options.flushSize || (due && (this.backlog.length > 0 || this.confirmations.length > 0))) await this.writeClicks(due);
       if (now - this.lastAggregates >= AGGREGATE_EVERY_FLUSHES * this.options.flushIntervalMs) await this.writeAggregates();
+    });
+  }
+
+  /**
+   * Re-read what clicks' consequences depend on (a pixel's server setup changed), between two
+   * ticks: every click taken after this resolves sees the change.
+   */
+  refreshConsequences(): Promise<void> {
+    return this.exclusive(async () => {
+      await this.deps.consequences?.refresh(this.deps.now(), true);
     });
   }
 
@@ -143,6 +179,7 @@ export class ClickIngest {
     }
     this.take(Number.POSITIVE_INFINITY);
     if (this.backlog.length > 0) {
+      this.deps.consequences?.forget(this.backlog);
       this.drop('shutdown', this.backlog.length);
       this.deps.reader.done(this.backlog.length);
     }
@@ -189,6 +226,7 @@ export class ClickIngest {
         }
       }
       if (timed) this.stage('derive', t1 - t0, 1);
+      this.deps.consequences?.capture(click);
       // The raw request facts are not needed any more: only the derived ones go further.
       click.address = '';
       click.userAgent = '';
@@ -209,8 +247,11 @@ export class ClickIngest {
       const batch = this.backlog.slice(0, size);
       const started = process.hrtime.bigint();
       let inserted: Click[];
+      const consequences = this.deps.consequences;
       try {
-        inserted = await this.deps.store.insert(batch, this.headRetried);
+        await consequences?.prepare(batch);
+        inserted = await this.deps.store.insert(batch, this.headRetried, consequences ? (trx, fresh) => consequences.write(trx, fresh) : undefined);
+        consequences?.committed(batch);
         const took = process.hrtime.bigint() - started;
         this.pendingReport.batchSeconds.push(Number(took) / 1e9);
         this.stage('insert', took, batch.length);
@@ -244,6 +285,7 @@ export class ClickIngest {
       for (const w of waiting) if (retry.has(w.confirmation.clickId) && w.tries + 1 < CONFIRMATION_TRIES) this.confirmations.push({ confirmation: w.confirmation, tries: w.tries + 1 });
       for (const c of confirmed) {
         this.rollups.addConfirmation(c);
+        if (c.firedLate.length > 0 && c.consentAfter === 'granted_prompt') await this.deps.consequences?.accepted(c.confirmation.clickId, c.firedLate);
         if (c.firedLate.length > 0) {
           const day = dayOf(c.at);
           const visitor = this.deps.keys.visitor(c.confirmation.address, c.confirmation.userAgent, c.workspaceId);
@@ -309,6 +351,7 @@ export class ClickIngest {
     let n = 0;
     while (n < this.backlog.length && (this.backlog[n] as Click).at < cutoff) n++;
     if (n > 0) {
+      this.deps.consequences?.forget(this.backlog.slice(0, n));
       this.backlog.splice(0, n);
       this.deps.reader.done(n);
       this.headRetried = false;

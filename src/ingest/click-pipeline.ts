@@ -7,6 +7,8 @@ import type { Random } from '../core/ports.js';
 import type { Database } from '../storage/database.js';
 import { createHandoverBuffer, HandoverReader, HandoverWriter, type ClickFacts } from './click-handover.js';
 import type { IngestOptions, IngestReport } from './click-ingest.js';
+import type { ConversionsSetup } from '../conversions/conversions-runtime.js';
+import type { EngineReport } from '../delivery/delivery-engine.js';
 import { startIngest, type WriterMessage, type WriterRequest, type WriterThreadData } from './ingest-runtime.js';
 
 export interface ClickPipelineOptions extends IngestOptions {
@@ -16,6 +18,10 @@ export interface ClickPipelineOptions extends IngestOptions {
   /** For in-memory SQLite only (the writer then runs on the event loop). */
   lookupCountry: CountryLookup;
   random: Random;
+  /** Server-side events and deliveries, run on the writer thread (null: none). */
+  conversions: ConversionsSetup | null;
+  /** The delivery engine's reports (for `/metrics`). */
+  onOutbox?(report: EngineReport): void;
 }
 
 /**
@@ -71,6 +77,8 @@ export class ClickPipeline {
   private readonly capacity: number;
   /** Only with a writer thread: ends it as a crash would (fault-injection tests). */
   private kill: (() => Promise<void>) | null = null;
+  /** The delivery engine's reports from the writer thread (for `/metrics`). */
+  private onOutbox: ((report: EngineReport) => void) | undefined;
 
   private constructor(writer: HandoverWriter, metrics: Metrics, log: Logger, send: (r: WriterRequest) => void, stop: () => Promise<void>, capacity: number) {
     this.writer = writer;
@@ -97,14 +105,21 @@ export class ClickPipeline {
 
     const connection = options.database.connection;
     if (connection === null) {
-      const runtime = await startIngest({ data: { handover, options: ingestOptions }, database: options.database, lookupCountry: options.lookupCountry, random: options.random, report: onReport });
+      const runtime = await startIngest({
+        data: { handover, options: ingestOptions, conversions: options.conversions },
+        database: options.database,
+        lookupCountry: options.lookupCountry,
+        random: options.random,
+        report: onReport,
+        reportOutbox: (report) => options.onOutbox?.(report),
+      });
       pipeline = new ClickPipeline(
         writer,
         options.metrics,
         options.log,
         (request) => {
           if (request.op === 'confirm') return runtime.ingest.confirm(request.confirmation);
-          const work = request.op === 'flush' ? runtime.ingest.flush() : runtime.close(request.deadlineMs);
+          const work = request.op === 'flush' ? runtime.ingest.flush() : request.op === 'refresh' ? runtime.ingest.refreshConsequences() : runtime.close(request.deadlineMs);
           void work.then(() => pipeline?.settle(request.id), (error: unknown) => pipeline?.settle(request.id, String(error)));
         },
         async () => {},
@@ -113,8 +128,9 @@ export class ClickPipeline {
       return pipeline;
     }
 
-    const data: WriterThreadData = { handover, connection, options: ingestOptions };
+    const data: WriterThreadData = { handover, connection, options: ingestOptions, conversions: options.conversions };
     const p = new ClickPipeline(writer, options.metrics, options.log, () => {}, async () => {}, options.capacity);
+    p.onOutbox = options.onOutbox;
     pipeline = p;
     await p.runWriterThread(data, handover);
     return p;
@@ -155,6 +171,7 @@ export class ClickPipeline {
     this.writerState = 'running';
     worker.on('message', (message: WriterMessage) => {
       if (message.type === 'report') this.apply(message.report);
+      else if (message.type === 'outbox') this.onOutbox?.(message.report);
       else if (message.type === 'done') this.settle(message.id, message.error);
     });
     let failed = false;
@@ -229,6 +246,12 @@ export class ClickPipeline {
   /** Resolves once every click handed over before the call is written, with the aggregates (unless the database failed). */
   flush(): Promise<void> {
     return this.call((id) => ({ op: 'flush', id }));
+  }
+
+  /** A pixel's server setup changed: resolves once clicks taken from now on see it. */
+  refreshServerSetups(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return this.call((id) => ({ op: 'refresh', id }));
   }
 
   /** Stop taking clicks, write everything (retrying up to `deadlineMs`), drop the rest as `shutdown`. */

@@ -19,11 +19,13 @@ const runtime = await startIngest({
   lookupCountry: createCountryLookup({}),
   random: systemRandom,
   report: (report) => port.postMessage({ type: 'report', report } satisfies WriterMessage),
+  reportOutbox: (report) => port.postMessage({ type: 'outbox', report } satisfies WriterMessage),
 });
 
 port.on('message', (request: WriterRequest) => {
   if (request.op === 'confirm') return runtime.ingest.confirm(request.confirmation);
-  const work = request.op === 'flush' ? runtime.ingest.flush() : runtime.close(request.deadlineMs).then(() => database.close());
+  const work =
+    request.op === 'flush' ? runtime.ingest.flush() : request.op === 'refresh' ? runtime.ingest.refreshConsequences() : runtime.close(request.deadlineMs).then(() => database.close());
   work.then(
     () => port.postMessage({ type: 'done', id: request.id } satisfies WriterMessage),
     (error: unknown) => port.postMessage({ type: 'done', id: request.id, error: String(error) } satisfies WriterMessage),

@@ -7,6 +7,8 @@ import type { ConnectionSpec, Database } from '../storage/database.js';
 import { connectPostgres } from '../storage/postgres/connect-postgres.js';
 import { SaltStore } from '../storage/salt-store.js';
 import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
+import { startConversions, type ConversionsSetup } from '../conversions/conversions-runtime.js';
+import type { EngineReport } from '../delivery/delivery-engine.js';
 import { newId } from '../core/ids.js';
 import { HandoverReader } from './click-handover.js';
 import { ClickIngest, type IngestOptions, type IngestReport } from './click-ingest.js';
@@ -19,14 +21,21 @@ export interface WriterThreadData {
   handover: SharedArrayBuffer;
   connection: ConnectionSpec;
   options: IngestOptions;
+  /** Server-side events and the delivery engine (null: not run here, e.g. in benchmarks of the writer alone). */
+  conversions: ConversionsSetup | null;
 }
 
 export type WriterRequest =
   | { op: 'confirm'; confirmation: PixelConfirmation }
   | { op: 'flush'; id: number }
+  | { op: 'refresh'; id: number }
   | { op: 'close'; id: number; deadlineMs: number };
 
-export type WriterMessage = { type: 'ready' } | { type: 'report'; report: IngestReport } | { type: 'done'; id: number; error?: string };
+export type WriterMessage =
+  | { type: 'ready' }
+  | { type: 'report'; report: IngestReport }
+  | { type: 'outbox'; report: EngineReport }
+  | { type: 'done'; id: number; error?: string };
 
 /**
  * The thread waits this long for another connection's SQLite write lock (the API's, a backup's)
@@ -44,7 +53,7 @@ const POLL_MS = 10;
 export function openClickWriterDatabase(connection: ConnectionSpec): Database {
   return connection.engine === 'sqlite'
     ? connectSqlite({ file: connection.file }, { lockWaitMs: THREAD_LOCK_WAIT_MS, autoCheckpointPages: AUTO_CHECKPOINT_PAGES })
-    : connectPostgres({ url: connection.url, poolSize: 2, ...(connection.schema ? { schema: connection.schema } : {}) });
+    : connectPostgres({ url: connection.url, poolSize: 4, ...(connection.schema ? { schema: connection.schema } : {}) });
 }
 
 /**
@@ -53,13 +62,15 @@ export function openClickWriterDatabase(connection: ConnectionSpec): Database {
  * connection can see.
  */
 export async function startIngest(args: {
-  data: Pick<WriterThreadData, 'handover' | 'options'>;
+  data: Pick<WriterThreadData, 'handover' | 'options' | 'conversions'>;
   database: Database;
   lookupCountry: CountryLookup;
   random: Random;
   report(report: IngestReport): void;
+  reportOutbox(report: EngineReport): void;
 }) {
   const { data, database } = args;
+  const conversions = data.conversions ? startConversions({ database, setup: data.conversions, random: args.random, report: args.reportOutbox }) : null;
   const keys = new VisitorKeys(new SaltStore(database));
   const today = Math.floor(Date.now() / 86_400_000);
   await keys.prepare([today], today).catch(() => {
@@ -77,6 +88,7 @@ export async function startIngest(args: {
     now: () => Date.now(),
     random: args.random,
     report: args.report,
+    ...(conversions ? { consequences: conversions.consequences } : {}),
   });
   let stopped = false;
   const loop = async () => {
@@ -89,9 +101,12 @@ export async function startIngest(args: {
   return {
     ingest,
     async close(deadlineMs: number) {
+      const deadline = Date.now() + deadlineMs;
       stopped = true;
       await running;
       await ingest.close(deadlineMs);
+      // Deliveries in flight get what is left of the time; the rest stay queued for the next start.
+      await conversions?.close(Math.max(100, deadline - Date.now()));
     },
   };
 }

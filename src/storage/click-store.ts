@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Click, PixelConfirmation } from '../core/clicks/click.js';
 import type { RollupDelta } from '../core/clicks/rollup.js';
 import { CONSENT_OUTCOMES, PIXEL_OUTCOMES, type ConsentOutcome } from '../core/consent/consent-decision.js';
@@ -92,8 +92,9 @@ export class ClickStore {
   /**
    * Store the batch. `retry`: an earlier attempt failed without knowing whether its COMMIT went
    * through, so rows already there are skipped and only the clicks inserted now are returned.
+   * `also` writes what the inserted clicks cause, in the same transaction.
    */
-  async insert(clicks: Click[], retry: boolean): Promise<Click[]> {
+  async insert(clicks: Click[], retry: boolean, also?: (trx: Kysely<Schema>, fresh: Click[]) => Promise<void>): Promise<Click[]> {
     return this.database.db.transaction().execute(async (trx) => {
       let fresh = clicks;
       if (retry) {
@@ -109,6 +110,8 @@ export class ClickStore {
       // The links' human-click counters move with their rows, in one transaction: a limit
       // (maxClicks) and a backup or a crash never see rows without their counts.
       await bumpLinkCounters(trx, humansPerLink(fresh));
+      // What the clicks cause (their server events, their attribution), atomically with them.
+      if (also) await also(trx, fresh);
       return fresh;
     });
   }

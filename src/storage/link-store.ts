@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
 import type { ConsentPolicy, OptInAction } from '../core/consent/settings.js';
 import type { Link, RedirectType } from '../core/link.js';
 import type { Platform } from '../core/pixels/platform.js';
@@ -37,13 +37,15 @@ function toLink(row: LinkRow, pixelIds: string[]): Link & { clicks: number } {
     consent: parseJson(row.consent, null),
     event: parseJson(row.event, null),
     og: parseJson(row.og, null),
+    serverOnly: row.server_only === 1,
+    conversionTracking: row.conversion_tracking === null ? null : row.conversion_tracking === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     clicks: row.clicks,
   };
 }
 
-function toRow(link: Link): Omit<LinksTable, 'clicks'> {
+function toRow(link: Link): Omit<Insertable<LinksTable>, 'clicks'> & { id: string; workspace_id: string; created_at: number } {
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   return {
     id: link.id,
@@ -65,6 +67,8 @@ function toRow(link: Link): Omit<LinksTable, 'clicks'> {
     consent: json(link.consent),
     event: json(link.event),
     og: json(link.og),
+    server_only: link.serverOnly ? 1 : 0,
+    conversion_tracking: link.conversionTracking === null ? null : link.conversionTracking ? 1 : 0,
     created_at: link.createdAt,
     updated_at: link.updatedAt,
   };
@@ -92,6 +96,18 @@ export type Clash = 'slug_taken' | 'external_id_taken';
 export interface TagCount {
   name: string;
   links: number;
+}
+
+/** What the click writer needs of a link to build its server events (src/conversions/server-event-producer.ts). */
+export interface LinkFacts {
+  id: string;
+  domain: string;
+  slug: string;
+  tags: string[];
+  event: Link['event'];
+  serverOnly: boolean;
+  /** The link's conversion tracking, or its workspace's when the link does not say. */
+  conversionTracking: boolean;
 }
 
 export class LinkStore {
@@ -243,6 +259,31 @@ export class LinkStore {
     return row !== undefined;
   }
 
+  /** Facts of links by id, for server events (ids that no longer exist are absent). */
+  async facts(ids: readonly string[]): Promise<LinkFacts[]> {
+    const out: LinkFacts[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.database.db
+        .selectFrom('links')
+        .innerJoin('workspaces', 'workspaces.id', 'links.workspace_id')
+        .select(['links.id', 'links.domain', 'links.slug', 'links.tags', 'links.event', 'links.server_only', 'links.conversion_tracking', 'workspaces.conversion_tracking as workspace_tracking'])
+        .where('links.id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) {
+        out.push({
+          id: r.id,
+          domain: r.domain,
+          slug: r.slug,
+          tags: parseJson(r.tags, []),
+          event: parseJson(r.event, null),
+          serverOnly: r.server_only === 1,
+          conversionTracking: (r.conversion_tracking ?? r.workspace_tracking) === 1,
+        });
+      }
+    }
+    return out;
+  }
+
   /** The redirect path's cache-miss read: link, its pixels and its workspace, by (domain, slug). */
   async resolve(domain: string, slug: string): Promise<(ResolvedLink & { clicks: number }) | null> {
     const row = await this.database.db
@@ -254,6 +295,7 @@ export class LinkStore {
         'workspaces.consent_opt_in_action',
         'workspaces.privacy_policy_url',
         'workspaces.time_zone',
+        'workspaces.conversion_tracking as workspace_conversion_tracking',
       ])
       .where('links.domain', '=', domain)
       .where('links.slug', '=', slug)
@@ -276,6 +318,7 @@ export class LinkStore {
         consent: { policy: row.consent_policy as ConsentPolicy, optInAction: row.consent_opt_in_action as OptInAction },
         privacyPolicyUrl: row.privacy_policy_url,
         timeZone: row.time_zone,
+        conversionTracking: row.workspace_conversion_tracking === 1,
       },
     };
   }

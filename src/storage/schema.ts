@@ -12,6 +12,8 @@ export interface WorkspacesTable {
   consent_opt_in_action: string;
   privacy_policy_url: string | null;
   time_zone: string;
+  /** 1: new links track conversions unless they say otherwise (migration 0006). */
+  conversion_tracking: Generated<number>;
   created_at: number;
   updated_at: number;
 }
@@ -72,6 +74,10 @@ export interface LinksTable {
   consent: string | null;
   event: string | null;
   og: string | null;
+  /** 1: a plain redirect, pixels only as server-side events (migration 0006). */
+  server_only: Generated<number>;
+  /** 1/0: append the click id to the destination; null: the workspace's default. */
+  conversion_tracking: Generated<number | null>;
   /** Human clicks so far, maintained by the click writer. */
   clicks: Generated<number>;
   created_at: number;
@@ -164,6 +170,100 @@ export interface VisitorSaltsTable {
   generation: number;
   salt: string;
   created_at: number;
+}
+
+/** A pixel's server-side delivery (migration 0006, docs/conversions.md). */
+export interface PixelServersTable {
+  pixel_id: string;
+  workspace_id: string;
+  enabled: number;
+  /** JSON of the platform's plain settings (account ids, conversion actions, test code). */
+  settings: string;
+  /** JSON of the platform's credentials, sealed under the secrets key (src/app/secrets/secret-box.ts). */
+  secrets: string;
+  /** JSON: credential name → masked hint (`••••abcd`), what the API shows. */
+  secret_hints: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** The delivery engine's durable queue (src/delivery/, docs/delivery.md): every row is waiting. */
+export interface OutboxTable {
+  /** Ever-growing: the smallest id is the oldest waiting delivery. */
+  id: Generated<number>;
+  destination: string;
+  workspace_id: string;
+  payload: string;
+  /** Sealed under the writing process's memory key (src/delivery/memory-seal.ts); never plain. */
+  sealed: string | null;
+  /** The process that queued it (its memory key can open `sealed`). */
+  node: string;
+  attempts: number;
+  next_at: number;
+  /** A claim by a sender lasts until then (0 = unclaimed). */
+  claimed_until: number;
+  created_at: number;
+  event_at: number;
+  last_error: string | null;
+}
+
+/** Deliveries a receiver refused (dead letters), with its message; kept a week. */
+export interface OutboxDeadTable {
+  id: number;
+  destination: string;
+  workspace_id: string;
+  reason: string;
+  message: string;
+  /** When it was queued. */
+  created_at: number;
+  dead_at: number;
+}
+
+/** Counters per destination: `pending`, `sent`, `retried`, `rejected`/`dropped` by reason. */
+export interface DeliveryCountsTable {
+  destination: string;
+  outcome: string;
+  reason: string;
+  n: number;
+}
+
+export interface DeliveryStatusTable {
+  destination: string;
+  last_error: string | null;
+  last_error_reason: string | null;
+  last_error_at: number | null;
+  last_success_at: number | null;
+}
+
+/** Ad click ids' values of a click that may convert, kept for the attribution window. */
+export interface ClickAttributionTable {
+  workspace_id: string;
+  click_id: string;
+  at: number;
+  /** JSON: click-id name → value (`{"fbclid":"IwAR…"}`). */
+  click_ids: string;
+}
+
+/** A lead or a sale (docs/conversions.md). */
+export interface ConversionsTable {
+  workspace_id: string;
+  id: string;
+  kind: 'lead' | 'sale';
+  event_name: string;
+  /** What makes a retry idempotent: the invoice id of a sale, `<event>:<customer>` of a lead. */
+  dedup_key: string;
+  click_id: string;
+  link_id: string;
+  campaign: string | null;
+  customer_id: string;
+  /** SHA-256 of the normalised address / number (hashed on arrival, never stored plain). */
+  email_hash: string | null;
+  phone_hash: string | null;
+  /** Minor units (cents). */
+  amount: number | null;
+  currency: string | null;
+  invoice_id: string | null;
+  at: number;
 }
 
 /** A webhook endpoint (migration 0008, docs/webhooks.md). */
@@ -281,6 +381,13 @@ export interface Schema {
   rollups_day: RollupsTable;
   visitor_sketches: VisitorSketchesTable;
   visitor_salts: VisitorSaltsTable;
+  pixel_servers: PixelServersTable;
+  outbox: OutboxTable;
+  outbox_dead: OutboxDeadTable;
+  delivery_counts: DeliveryCountsTable;
+  delivery_status: DeliveryStatusTable;
+  click_attribution: ClickAttributionTable;
+  conversions: ConversionsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_messages: WebhookMessagesTable;
   webhook_log: WebhookLogTable;

@@ -84,6 +84,26 @@ export class StatsStore {
     return [...merged.values()];
   }
 
+  /** Human clicks per link of `linkIds` over the whole UTC days [from, to) touches (daily rollups). */
+  async linkHumans(workspaceId: string, linkIds: readonly string[], from: number, to: number): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < linkIds.length; i += 500) {
+      const rows = await this.database.db
+        .selectFrom('rollups_day')
+        .select('link_id')
+        .select((eb) => eb.fn.sum<number | string>('humans').as('humans'))
+        .where('workspace_id', '=', workspaceId)
+        .where('link_id', 'in', linkIds.slice(i, i + 500))
+        .where('dim', '=', 'total')
+        .where('bucket', '>=', dayStart(from))
+        .where('bucket', '<', dayCeil(to))
+        .groupBy('link_id')
+        .execute();
+      for (const r of rows) out.set(r.link_id, Number(r.humans));
+    }
+    return out;
+  }
+
   /** The `total` row per bucket of the given grain over [from, to). */
   async series(workspaceId: string, linkId: string, grain: 'hour' | 'day', from: number, to: number): Promise<BucketSum[]> {
     const rows = await this.database.db

@@ -1,21 +1,23 @@
 import type { ConsentPolicy, OptInAction } from '../core/consent/settings.js';
 import type { Workspace } from '../core/workspace.js';
+import type { Insertable, Selectable } from 'kysely';
 import type { Database } from './database.js';
 import type { WorkspacesTable } from './schema.js';
 
-function toWorkspace(row: WorkspacesTable): Workspace {
+function toWorkspace(row: Selectable<WorkspacesTable>): Workspace {
   return {
     id: row.id,
     name: row.name,
     consent: { policy: row.consent_policy as ConsentPolicy, optInAction: row.consent_opt_in_action as OptInAction },
     privacyPolicyUrl: row.privacy_policy_url,
     timeZone: row.time_zone,
+    conversionTracking: row.conversion_tracking === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function toRow(w: Workspace): WorkspacesTable {
+function toRow(w: Workspace): Insertable<WorkspacesTable> & { id: string; created_at: number } {
   return {
     id: w.id,
     name: w.name,
@@ -23,6 +25,7 @@ function toRow(w: Workspace): WorkspacesTable {
     consent_opt_in_action: w.consent.optInAction,
     privacy_policy_url: w.privacyPolicyUrl,
     time_zone: w.timeZone,
+    conversion_tracking: w.conversionTracking ? 1 : 0,
     created_at: w.createdAt,
     updated_at: w.updatedAt,
   };

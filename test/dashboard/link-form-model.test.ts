@@ -27,6 +27,8 @@ function link(over: Partial<Link> = {}): Link {
     consent: null,
     event: null,
     og: null,
+    serverOnly: false,
+    conversionTracking: null,
     humanClicks: 3,
     clicks: 3,
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -175,10 +175,11 @@ const CHECKS: Record<Platform, { tagId?: string; hits: number; transport: Transp
     check(fakes, id, click) {
       expect(fakes.callsOf('UET', id)).toEqual([['new', { ti: id }]]);
       // A pixel on the page is a pixel allowed to fire: UET gets storage granted.
-      expect(fakes.callsOf('uetq', id)).toEqual([['consent', 'default', { ad_storage: 'granted' }], ['pageLoad'], ['event', EVENT, click.params]]);
+      // The custom event carries the click id as `event_id`, UET's key against its Conversions API (docs/conversions.md).
+      expect(fakes.callsOf('uetq', id)).toEqual([['consent', 'default', { ad_storage: 'granted' }], ['pageLoad'], ['event', EVENT, { ...click.params, event_id: click.id }]]);
       const [pageLoad, custom] = fakes.hits('microsoft');
       expect(params(pageLoad)).toMatchObject({ ti: id, evt: 'pageLoad', asc: 'G' });
-      expect(params(custom)).toMatchObject({ ti: id, evt: 'custom', ea: EVENT, link_id: click.params.link_id });
+      expect(params(custom)).toMatchObject({ ti: id, evt: 'custom', ea: EVENT, link_id: click.params.link_id, event_id: click.id });
       expect(seqOf(fakes, `bat.bing.com/p/action/${id}.js`)).toBeLessThan(firstHit(fakes, 'microsoft'));
     },
   },
@@ -258,7 +259,7 @@ describe('several pixels', () => {
     await expect
       .poll(() => fakes.hits('google_ads').filter((h) => params(h).en === EVENT).map((h) => new URL(h.url).pathname).sort())
       .toEqual(['/pagead/viewthroughconversion/123456789/', '/pagead/viewthroughconversion/987654321/']);
-    expect(fakes.callsOf('uetq', '87654321')).toContainEqual(['event', EVENT, click.params]);
+    expect(fakes.callsOf('uetq', '87654321')).toContainEqual(['event', EVENT, { ...click.params, event_id: click.id }]);
     await expect.poll(() => fakes.hits('microsoft').map((h) => `${params(h).ti}:${params(h).evt}`).sort()).toEqual([
       '12345678:custom',
       '12345678:pageLoad',

@@ -65,6 +65,9 @@ function only(findings: Finding[]): Finding {
   return found[0]!;
 }
 
+/** A valid SECRETS_KEY (32 bytes, base64): nodes on one PostgreSQL share one. */
+const SHARED_KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('ricochet doctor', () => {
   it('finds nothing to fix in a sound setup', async () => {
     const dataDir = await healthySqlite();
@@ -182,9 +185,28 @@ describe('ricochet doctor', () => {
     expect(run.stdout).toMatch(/1 problem\(s\), 0 warning\(s\)/);
   });
 
+  it('warns when OUTBOUND_TEST_NETWORK (tests only) is set', async () => {
+    const f = only(await doctor({ DATA_DIR: await healthySqlite(), HOST: '127.0.0.1', OUTBOUND_TEST_NETWORK: '127.0.0.1:8443,/tmp/ca.pem' }));
+    expect(f).toMatchObject({ area: 'config', severity: 'warn' });
+    expect(f.fix).toContain('unset OUTBOUND_TEST_NETWORK');
+  });
+
   describe.runIf(testEngines().includes('postgres'))('on PostgreSQL', () => {
+    it('warns when nodes on one PostgreSQL would each seal credentials with their own key', async () => {
+      const db = await freshPgDatabase();
+      try {
+        const env = { DATABASE_URL: db.url, HOST: '127.0.0.1', DATA_DIR: tempDir() };
+        await healthyDatabase(env);
+        const f = only(await doctor(env));
+        expect(f).toMatchObject({ area: 'config', severity: 'warn' });
+        expect(f.message).toContain('SECRETS_KEY');
+      } finally {
+        await db.drop();
+      }
+    });
+
     it('fails when the database cannot be reached, without printing the password', async () => {
-      const f = only(await doctor({ DATABASE_URL: 'postgres://ricochet:s3cret@127.0.0.1:9/ricochet', HOST: '127.0.0.1' }));
+      const f = only(await doctor({ DATABASE_URL: 'postgres://ricochet:s3cret@127.0.0.1:9/ricochet', HOST: '127.0.0.1', SECRETS_KEY: SHARED_KEY }));
       expect(f).toMatchObject({ area: 'database', severity: 'fail' });
       expect(f.message).toContain('127.0.0.1:9');
       expect(f.message).not.toContain('s3cret');
@@ -193,7 +215,7 @@ describe('ricochet doctor', () => {
     it('compares the clock with the database server’s: in sync is fine, ten minutes off fails', async () => {
       const db = await freshPgDatabase();
       try {
-        const env = { DATABASE_URL: db.url, HOST: '127.0.0.1', DATA_DIR: tempDir() };
+        const env = { DATABASE_URL: db.url, HOST: '127.0.0.1', DATA_DIR: tempDir(), SECRETS_KEY: SHARED_KEY };
         await healthyDatabase(env);
         const inSync = await doctor(env);
         expect(problems(inSync), formatFindings(inSync)).toEqual([]);

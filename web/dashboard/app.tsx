@@ -17,6 +17,7 @@ import { LinkFormScreen } from './screens/link-form.js';
 import { LinksScreen } from './screens/links.js';
 import { NotFoundScreen } from './screens/not-found.js';
 import { PixelAudienceScreen } from './screens/pixel-audience.js';
+import { PixelServerScreen } from './screens/pixel-server.js';
 import { PixelsScreen } from './screens/pixels.js';
 import { SettingsScreen } from './screens/settings.js';
 import { SignInScreen } from './screens/sign-in.js';
@@ -116,6 +117,9 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'pixel-audience':
       screen = <PixelAudienceScreen key={route.id} id={route.id} />;
+      break;
+    case 'pixel-server':
+      screen = <PixelServerScreen key={route.id} id={route.id} />;
       break;
     case 'settings':
       screen = <SettingsScreen />;

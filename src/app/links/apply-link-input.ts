@@ -54,6 +54,8 @@ export async function applyLinkInput(ctx: AppContext, base: Link, patch: LinkPat
   if (patch.og !== undefined) {
     next.og = patch.og === null ? null : { ...patch.og, ...(patch.og.image ? { image: urls.get('og.image') ?? patch.og.image } : {}) };
   }
+  if (patch.serverOnly !== undefined) next.serverOnly = patch.serverOnly;
+  if (patch.conversionTracking !== undefined) next.conversionTracking = patch.conversionTracking;
   // Every destination, the kept ones too: a link cannot be saved pointing to a blocked host.
   checkBlocklistOrThrow(ctx.blocklist, linkDestinations(next));
   next.updatedAt = ctx.clock.now();

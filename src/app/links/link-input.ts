@@ -31,6 +31,9 @@ export interface LinkInput {
   consent?: ConsentOverride | null;
   event?: { name?: string; params?: Record<string, string> } | null;
   og?: OpenGraph | null;
+  serverOnly?: boolean;
+  /** `null`: the workspace's setting. */
+  conversionTracking?: boolean | null;
 }
 
 export type LinkPatch = Partial<LinkInput>;

@@ -4,7 +4,8 @@ import type { Pixel } from '../../core/pixel.js';
 import type { AppContext } from '../context.js';
 import { checkTagId } from './check-tag-id.js';
 import type { PixelInput, PixelPatch } from './pixel-input.js';
-import { allLinksChanged } from '../redirect/cache-invalidation.js';
+import { allLinksChanged, serverSetupsChanged } from '../redirect/cache-invalidation.js';
+import { PixelServerStore } from '../../storage/pixel-server-store.js';
 
 export async function getPixelOrThrow(ctx: AppContext, workspaceId: string, id: string): Promise<Pixel> {
   const pixel = await ctx.stores.pixels.get(workspaceId, id);
@@ -42,7 +43,10 @@ export async function updatePixel(ctx: AppContext, workspaceId: string, id: stri
     updatedAt: ctx.clock.now(),
   };
   throwIfDuplicate(await ctx.stores.pixels.update(next));
+  // Server-side credentials belong to one platform's account: a pixel moved to another platform loses them.
+  if (next.platform !== current.platform) await new PixelServerStore(ctx.stores.database).delete(id);
   allLinksChanged(ctx);
+  await serverSetupsChanged(ctx);
   return next;
 }
 
@@ -54,4 +58,5 @@ function throwIfDuplicate(result: 'ok' | { duplicateOf: string }): void {
 export async function deletePixel(ctx: AppContext, workspaceId: string, id: string): Promise<void> {
   if (!(await ctx.stores.pixels.delete(workspaceId, id))) throw new AppError('PIXEL_NOT_FOUND');
   allLinksChanged(ctx);
+  await serverSetupsChanged(ctx);
 }

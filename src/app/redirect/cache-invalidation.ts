@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
  * at once and the other nodes hear about it on the change feed (docs/architecture.md).
  * Messages: `{"link":[domain, slug]}` (JSON: PostgreSQL refuses NUL in a payload), `links`
  * (all links: a pixel or workspace changed), `domains`, `{"lockout":[linkId, until]}` (a link's
- * password form locked until `until`, or unlocked with 0: src/app/links/password-guard.ts).
+ * password form locked until `until`, or unlocked with 0: src/app/links/password-guard.ts),
+ * `pixel_servers` (a pixel's server-side setup: the click writer re-reads them).
  */
 export function linkChanged(ctx: AppContext, domain: string, slug: string): void {
   ctx.linkCache.invalidate(domain, slug);
@@ -22,8 +23,17 @@ export async function domainsChanged(ctx: AppContext): Promise<void> {
   ctx.changes.publish('domains');
 }
 
+export async function serverSetupsChanged(ctx: AppContext): Promise<void> {
+  ctx.changes.publish('pixel_servers');
+  await ctx.serverSetupsChanged();
+}
+
 /** Apply a message from another node. */
 export function applyChange(ctx: AppContext, message: string): void {
+  if (message === 'pixel_servers') {
+    ctx.serverSetupsChanged().catch((error: unknown) => ctx.log.warn({ err: error }, 'server setup refresh failed'));
+    return;
+  }
   if (message === 'links') return ctx.linkCache.clear();
   if (message === 'domains') {
     ctx.domains.refresh().catch((error: unknown) => ctx.log.warn({ err: error }, 'domain refresh failed'));

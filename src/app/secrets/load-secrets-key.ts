@@ -8,7 +8,7 @@ import { KEY_BYTES, SecretBox } from './secret-box.js';
 export const SECRETS_KEY_FILE = 'secrets.key';
 
 /**
- * The box that seals credentials at rest (docs/webhooks.md "Secrets at rest"): the keys of
+ * The box that seals credentials at rest (docs/conversions.md "Credentials"): the keys of
  * SECRETS_KEY (the first seals, all open) or, when it is not set, `DATA_DIR/secrets.key`,
  * generated on first start with mode 0600. Several nodes on one PostgreSQL must share one key:
  * set SECRETS_KEY on each.

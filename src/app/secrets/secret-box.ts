@@ -18,14 +18,14 @@ export class UnknownKeyError extends Error {
 }
 
 /**
- * Authenticated encryption of small secrets with AES-256-GCM (docs/webhooks.md
+ * Authenticated encryption of small secrets with AES-256-GCM (docs/conversions.md
  * "Credentials"). The first key seals; every key opens, so a key can be rotated: put the new key
  * first and the old one after it, run `ricochet secrets rotate`, then drop the old one. A sealed
  * value names its key by a short fingerprint, never the key.
  *
- * Two uses: the secrets key (SECRETS_KEY, or generated into DATA_DIR) seals pixel credentials at
- * rest; a memory key (`SecretBox.ephemeral()`, made at start and never written anywhere) seals
- * visitor addresses in the outbox, so that a restart makes them unreadable.
+ * The secrets key (SECRETS_KEY, or generated into DATA_DIR) seals pixel credentials at rest.
+ * (Visitor addresses in the outbox have their own, cheaper seal with a key that lives in memory
+ * only: src/delivery/memory-seal.ts.)
  *
  * `aad` binds a value to where it is stored (a pixel id), so a sealed value copied onto another
  * row does not open there.
@@ -43,11 +43,6 @@ export class SecretBox {
       this.keys.set(keyIdOf(key), Buffer.from(key));
     }
     this.keyId = keyIdOf(keys[0] as Uint8Array);
-  }
-
-  /** A box with one random key that exists only in this process's memory. */
-  static ephemeral(): SecretBox {
-    return new SecretBox([randomBytes(KEY_BYTES)]);
   }
 
   /** The raw keys, to hand to a worker thread (memory to memory, never to disk or a log). */
@@ -75,16 +70,6 @@ export class SecretBox {
     decipher.setAAD(Buffer.from(aad));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
     return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-  }
-
-  /** Open it, or null when this process cannot (another key, damaged): for values that may be lost. */
-  tryOpen(sealed: string | null, aad = ''): string | null {
-    if (sealed === null) return null;
-    try {
-      return this.open(sealed, aad);
-    } catch {
-      return null;
-    }
   }
 
   /** Whether `sealed` was sealed with an older key than the current one. */

@@ -11,6 +11,7 @@ export interface WorkspacePatch {
   consent?: Partial<ConsentSettings>;
   privacyPolicyUrl?: string | null;
   timeZone?: string;
+  conversionTracking?: boolean;
 }
 
 export async function createWorkspace(ctx: AppContext, name: string): Promise<Workspace> {
@@ -21,6 +22,7 @@ export async function createWorkspace(ctx: AppContext, name: string): Promise<Wo
     consent: { ...DEFAULT_CONSENT },
     privacyPolicyUrl: null,
     timeZone: 'UTC',
+    conversionTracking: false,
     createdAt: now,
     updatedAt: now,
   };
@@ -50,6 +52,7 @@ export async function updateWorkspace(ctx: AppContext, id: string, patch: Worksp
     consent: { ...current.consent, ...patch.consent },
     privacyPolicyUrl,
     timeZone: patch.timeZone ?? current.timeZone,
+    conversionTracking: patch.conversionTracking ?? current.conversionTracking,
     updatedAt: ctx.clock.now(),
   };
   await ctx.stores.workspaces.update(next);

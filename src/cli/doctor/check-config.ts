@@ -33,6 +33,18 @@ export function checkConfig(env: Record<string, string | undefined> | undefined)
       warn('config', `PUBLIC_URL ${config.publicUrl} is plain HTTP`, 'serve the short domain over HTTPS through a reverse proxy (deploy/) and set PUBLIC_URL=https://…'),
     );
   }
+  if (config.databaseUrl && config.secretsKeys.length === 0) {
+    findings.push(
+      warn(
+        'config',
+        'SECRETS_KEY is not set: pixel credentials are sealed with this node’s DATA_DIR/secrets.key, which other nodes on the same PostgreSQL do not have',
+        'set SECRETS_KEY (`openssl rand -base64 32`) to the same value on every node (docs/conversions.md "Credentials")',
+      ),
+    );
+  }
+  if (config.outboundTestNetwork) {
+    findings.push(warn('config', 'OUTBOUND_TEST_NETWORK is set: every server-side event goes to a test server, not to the ad platforms', 'unset OUTBOUND_TEST_NETWORK (it is for tests and benchmarks only)'));
+  }
   if (config.initialApiKey) {
     findings.push(
       warn(

@@ -8,7 +8,7 @@ import { boundedEventParams } from '../limits.js';
  * the click's UTM values. Link params win over the generated ones only for their own keys.
  * @example audienceEvent(link, utm) // { name: 'ricochet_click', params: { link_id: 'lnk_…', tags: ['running'], utm_campaign: 'spring' } }
  */
-export function audienceEvent(link: Link, utm: Utm): { name: string; params: Record<string, string | string[]> } {
+export function audienceEvent(link: Pick<Link, 'id' | 'tags' | 'event'>, utm: Utm): { name: string; params: Record<string, string | string[]> } {
   const params: Record<string, string | string[]> = { link_id: link.id };
   if (link.tags.length > 0) params.tags = link.tags;
   for (const [key, value] of Object.entries(utm)) if (value !== null) params[key] = value;

@@ -85,6 +85,7 @@ function run(c: Case): Decision {
             consent: c.workspaceConsent ?? { policy: 'regional', optInAction: 'skip' },
             privacyPolicyUrl: null,
             timeZone: 'UTC',
+            conversionTracking: false,
           },
         };
   const input: DecideInput = {
@@ -210,6 +211,12 @@ const CASES: Case[] = [
     expected: { kind: 'interstitial', prompt: true } },
   { name: 'link override policy never over a workspace regional → pixels fire in DE', facts: { country: 'DE' }, link: { consent: { policy: 'never' } },
     expected: { kind: 'interstitial', pixels: [GOOGLE, META], record: { consent: 'policy_never' } } },
+  { name: 'server-only link, pixels may fire → direct redirect; the pixels are recorded as firing (server-side events)', link: { serverOnly: true },
+    expected: { kind: 'redirect', why: 'server_only', status: 302, record: { ...HUMAN_FIRE_ALL, pixels: [{ id: 'px_g', outcome: 'fire' }, { id: 'px_m', outcome: 'fire' }] } } },
+  { name: 'server-only link, consent needed and "ask" → no page to ask on: as skip, direct redirect', link: { serverOnly: true }, facts: { country: 'DE' }, workspaceConsent: { policy: 'regional', optInAction: 'ask' },
+    expected: { kind: 'redirect', why: 'consent', record: { consent: 'suppressed_region', pixels: [{ id: 'px_g', outcome: 'no_consent' }, { id: 'px_m', outcome: 'no_consent' }] } } },
+  { name: 'server-only link with GPC → nothing fires', link: { serverOnly: true }, facts: { secGpc: true },
+    expected: { kind: 'redirect', why: 'consent', record: { consent: 'suppressed_gpc' } } },
   { name: 'link override policy always → a US visitor needs consent', link: { consent: { policy: 'always' } },
     expected: { kind: 'redirect', why: 'consent', record: { consent: 'suppressed_region' } } },
   { name: 'DE visitor with the Accept cookie → every pixel', facts: { country: 'DE', consentCookie: 'accept' },

@@ -21,7 +21,9 @@
  *                               the direct redirect; recorded as a bot.
  *  9. other bots              → direct `redirect`, recorded as a bot, no pixels.
  * 10. consent (`decideConsent`): no pixels, or none allowed and nothing to ask → direct
- *     `redirect`; otherwise the `interstitial` with the allowed pixels and/or the prompt.
+ *     `redirect`; a server-only link → direct `redirect` (its pixels get server-side events, and
+ *     with no page to ask on, `optInAction` counts as `skip`); otherwise the `interstitial` with
+ *     the allowed pixels and/or the prompt.
  * Expiry, limit and password all come before pixels (steps 3–5), so a blocked click never fires.
  */
 import { decideConsent } from '../consent/decide-consent.js';
@@ -130,8 +132,10 @@ export function decide(input: DecideInput): Decision {
   // keeps the most common redirect cheap.
   if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record: NO_PIXELS };
 
+  const settings = effectiveConsent(resolved.workspace.consent, link.consent);
   const consent = decideConsent({
-    settings: effectiveConsent(resolved.workspace.consent, link.consent),
+    // A server-only link has no page to ask on: consent not yet given is consent not given.
+    settings: link.serverOnly ? { ...settings, optInAction: 'skip' } : settings,
     country: facts.country,
     gpc: facts.secGpc,
     cookie: parseConsentCookie(facts.consentCookie),
@@ -152,6 +156,7 @@ export function decide(input: DecideInput): Decision {
 
   if (resolved.pixels.length === 0) return { ...direct, why: 'no_pixels', record };
   if (pixels.length === 0 && askPixels.length === 0) return { ...direct, why: 'consent', record };
+  if (link.serverOnly) return { ...direct, why: 'server_only', record };
   return {
     kind: 'interstitial',
     status: 200,

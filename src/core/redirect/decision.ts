@@ -8,8 +8,10 @@ import type { PixelRef } from '../pixels/platform.js';
  * - `bot`: a bot, or a link-preview fetcher on a link without Open Graph fields.
  * - `no_pixels`: the link has no pixels.
  * - `consent`: the link has pixels, but consent lets none fire and there is nothing to ask.
+ * - `server_only`: pixels may fire, but the link is server-only: they get server-side events
+ *   instead of an interstitial (docs/conversions.md).
  */
-export const DIRECT_REASONS = ['head', 'bot', 'no_pixels', 'consent'] as const;
+export const DIRECT_REASONS = ['head', 'bot', 'no_pixels', 'consent', 'server_only'] as const;
 export type DirectReason = (typeof DIRECT_REASONS)[number];
 
 /** Why a request is not recorded as a click at all. Closed list. */

@@ -17,12 +17,20 @@ import { linkBulkRoutes } from './routes/link-bulk.js';
 import { linkKeyRoutes } from './routes/link-keys.js';
 import { linkRoutes } from './routes/links.js';
 import { pixelRoutes } from './routes/pixels.js';
+import { pixelServerRoutes } from './routes/pixel-server.js';
+import { PlatformSender } from '../../conversions/pixel-destinations.js';
+import { createHttpClient } from '../../delivery/http-client.js';
 import { securityRoutes } from './routes/security.js';
 import { statsRoutes } from './routes/stats.js';
+import { conversionStatsRoutes } from './routes/conversion-stats.js';
+import { trackRoutes } from './routes/track.js';
 import { tagRoutes } from './routes/tags.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { registerWebhookEvents } from './webhook-events-doc.js';
 import { workspaceRoutes } from './routes/workspace.js';
+
+/** "Send test event" waits this long for the platform's answer. */
+const TEST_EVENT_TIMEOUT_MS = 10_000;
 
 /** `/api/v1`: authentication, body limits and every resource route. */
 export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv> {
@@ -47,11 +55,15 @@ export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv>
   linkRoutes(ctx, v1);
   securityRoutes(ctx, v1);
   tagRoutes(ctx, v1);
+  pixelServerRoutes(ctx, v1, new PlatformSender(createHttpClient({ timeoutMs: TEST_EVENT_TIMEOUT_MS, testNetwork: ctx.config.outboundTestNetwork, connections: 2 })));
   pixelRoutes(ctx, v1);
   domainRoutes(ctx, v1);
   apiKeyRoutes(ctx, v1);
   workspaceRoutes(ctx, v1);
+  // `/stats/conversions` before `/stats` routes that could read it otherwise.
+  conversionStatsRoutes(ctx, v1);
   statsRoutes(ctx, v1);
+  trackRoutes(ctx, v1);
   webhookRoutes(ctx, v1);
   registerWebhookEvents(v1);
   return v1;

@@ -12,12 +12,17 @@ import type { ProxyTrust } from '../proxy-trust.js';
 /**
  * Bodies: JSON only, at most the route's limit (src/http/body-limits.ts), read from the socket
  * with the limit enforced as bytes arrive, and parsed here so malformed JSON gets its own error
- * code before any schema runs. The text goes into Hono's body cache, where the validator reads it.
+ * code before any schema runs. The text goes into Hono's body cache, where the validator reads
+ * it. A request without a body passes through.
  */
 export function jsonBody(): MiddlewareHandler<ApiEnv & { Bindings: { incoming?: IncomingMessage } }> {
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return next();
+    // No body at all (an action such as `POST /pixels/{id}/server/test`): nothing to check here;
+    // an operation that needs one refuses it in its own schema.
+    const length = c.req.header('content-length');
+    if ((length === undefined || length === '0') && c.req.header('transfer-encoding') === undefined) return next();
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     const limit = bodyLimit(method, new URL(c.req.url).pathname, false);

@@ -4,9 +4,10 @@ import type { ApiEnv } from './env.js';
 /** Top-level tags, in the order the docs UI and generated SDKs list them. */
 export const API_TAGS = [
   { name: 'links', description: 'Short links: create (one, many, or idempotently by your own id), find, list, update, delete; and the tags they carry.' },
-  { name: 'pixels', description: 'The workspace’s library of ad platform pixels that links fire on the interstitial.' },
+  { name: 'pixels', description: 'The workspace’s library of ad platform pixels that links fire on the interstitial, and their server-side events.' },
   { name: 'domains', description: 'Custom domains that short links can live on.' },
-  { name: 'stats', description: 'Click analytics per link and per workspace, pixel audiences, and the raw click export.' },
+  { name: 'stats', description: 'Click analytics per link and per workspace, pixel audiences, conversion figures, and the raw click export.' },
+  { name: 'conversions', description: 'Leads and sales reported by the destination’s server, credited to the click that brought the customer.' },
   { name: 'api-keys', description: 'Keys for this API, each with a role; the secret is shown once.' },
   { name: 'workspace', description: 'Settings of the workspace the calling key belongs to.' },
   { name: 'webhooks', description: 'Endpoints that receive signed events (links, clicks, conversions, audience milestones), their delivery log, redelivery and test events. The payloads are in the `webhooks` section.' },

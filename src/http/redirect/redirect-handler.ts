@@ -14,6 +14,7 @@ import type { CountryLookup } from '../../app/geo/country-lookup.js';
 import type { DropReason } from '../../core/clicks/click.js';
 import { newId } from '../../core/ids.js';
 import { decide, notFound, type PasswordState } from '../../core/redirect/decide.js';
+import { tagDestination } from '../../core/redirect/click-param.js';
 import type { Decision } from '../../core/redirect/decision.js';
 import type { ClickFacts } from '../../ingest/click-handover.js';
 import { badRequest, buildResponse, type RedirectResponse } from './respond.js';
@@ -98,7 +99,7 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
       const facts = requestFacts(req, host, `/${slug}`, query, country ?? null, proxy);
       const visitor = deps.classify(facts.userAgent, families);
       const now = ctx.clock.now();
-      const decision = decide({
+      const decided = decide({
         link: resolved,
         domain: { notFoundUrl },
         facts,
@@ -111,8 +112,11 @@ export function createRedirectHandler(deps: RedirectDeps): NodeHandler {
         retryAfterSeconds,
         blocked: cached.blocked,
       });
-      // Only the interstitial shows the click id (the pixels' dedup key); the writer names the rest.
-      const clickId = decision.kind === 'interstitial' ? newId('click', now, ctx.random) : '';
+      // The click id is made here when the answer shows it: the interstitial (the pixels' dedup
+      // key) or a link that tracks conversions (the destination gets it); the writer names the rest.
+      const tracks = decided.record.as === 'human' && (link.conversionTracking ?? resolved.workspace.conversionTracking);
+      const clickId = decided.kind === 'interstitial' || tracks ? newId('click', now, ctx.random) : '';
+      const decision = tracks ? tagDestination(decided, clickId) : decided;
       const response = buildResponse(decision, { method, url, secure: facts.scheme === 'https', link: resolved, clickId, query, interstitial }, (error) =>
         ctx.log.error({ err: error, linkId: link.id }, 'interstitial not rendered; redirecting directly'),
       );

@@ -58,7 +58,7 @@ export function useContractDb(engine: Engine): ContractDb {
   beforeAll(async () => {
     testDb = await openTestDatabase(engine);
     await migrateToLatest(testDb.database);
-    stores = createStores(testDb.database, SecretBox.ephemeral());
+    stores = createStores(testDb.database, new SecretBox([randomBytes(32)]));
   });
   afterAll(async () => {
     await testDb?.dispose();
@@ -84,6 +84,7 @@ export function makeWorkspace(overrides: Partial<Workspace> = {}): Workspace {
     consent: { ...DEFAULT_CONSENT },
     privacyPolicyUrl: null,
     timeZone: 'UTC',
+    conversionTracking: false,
     createdAt: at,
     updatedAt: at,
     ...overrides,

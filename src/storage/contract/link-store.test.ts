@@ -315,7 +315,7 @@ describe.each(testEngines())('LinkStore on %s', (engine) => {
 
   describe('resolve', () => {
     it('returns the link, its pixels and its workspace’s consent settings', async () => {
-      const ws = await workspace({ consent: { policy: 'always', optInAction: 'ask' }, privacyPolicyUrl: 'https://example.com/privacy', timeZone: 'Europe/Paris' });
+      const ws = await workspace({ consent: { policy: 'always', optInAction: 'ask' }, privacyPolicyUrl: 'https://example.com/privacy', timeZone: 'Europe/Paris', conversionTracking: true });
       const meta = await pixel(ws.id, { platform: 'meta', tagId: '123456789012345' });
       const li = await pixel(ws.id, { platform: 'linkedin', tagId: '5551234' });
       const link = makeLink(ws.id, { pixelIds: [meta.id, li.id].sort(), consent: { optInAction: 'skip' } });
@@ -333,8 +333,25 @@ describe.each(testEngines())('LinkStore on %s', (engine) => {
           consent: { policy: 'always', optInAction: 'ask' },
           privacyPolicyUrl: 'https://example.com/privacy',
           timeZone: 'Europe/Paris',
+          conversionTracking: true,
         },
       });
+    });
+
+    it('keeps a link’s server-only and conversion-tracking flags (null: the workspace’s)', async () => {
+      const ws = await workspace();
+      const a = makeLink(ws.id, { serverOnly: true, conversionTracking: false });
+      const b = makeLink(ws.id);
+      await t.stores.links.insert(a);
+      await t.stores.links.insert(b);
+      expect((await t.stores.links.get(ws.id, a.id))).toMatchObject({ serverOnly: true, conversionTracking: false });
+      expect((await t.stores.links.get(ws.id, b.id))).toMatchObject({ serverOnly: false, conversionTracking: null });
+      expect(await t.stores.links.facts([a.id, b.id])).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: a.id, serverOnly: true, conversionTracking: false }),
+          expect.objectContaining({ id: b.id, serverOnly: false, conversionTracking: false }),
+        ]),
+      );
     });
 
     it('looks up by domain and slug: the same slug on another domain is another link', async () => {

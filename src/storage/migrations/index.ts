@@ -4,6 +4,7 @@ import * as m0002 from './0002-analytics.js';
 import * as m0003 from './0003-click-path-v2.js';
 import * as m0004 from './0004-api-integrations.js';
 import * as m0005 from './0005-hardening.js';
+import * as m0006 from './0006-conversions.js';
 import * as m0008 from './0008-webhooks.js';
 
 /**
@@ -16,5 +17,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-click-path-v2': m0003,
   '0004-api-integrations': m0004,
   '0005-hardening': m0005,
+  '0006-conversions': m0006,
   '0008-webhooks': m0008,
 };

@@ -33,6 +33,7 @@ export interface Api {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
   del(path: string): Promise<void>;
   /** The raw response (for downloads); non-2xx answers still throw ApiError. */
   raw(path: string, query?: Query): Promise<Response>;
@@ -87,6 +88,7 @@ export function createApi(key: string, onUnauthorized?: (error: ApiError) => voi
     get: (path, query) => json('GET', withQuery(path, query)),
     post: (path, body) => json('POST', path, body),
     patch: (path, body) => json('PATCH', path, body),
+    put: (path, body) => json('PUT', path, body),
     del: async (path) => {
       await send('DELETE', path);
     },

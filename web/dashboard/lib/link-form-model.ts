@@ -58,6 +58,10 @@ export interface LinkFormState {
   limitUrl: string;
   redirectType: '301' | '302' | '307' | '308';
   forwardQuery: boolean;
+  /** A plain 302; the pixels get server-side events only (docs/conversions.md). */
+  serverOnly: boolean;
+  /** '' = the workspace's setting. */
+  conversionTracking: '' | 'on' | 'off';
   eventName: string;
   eventParams: EventParam[];
   ogTitle: string;
@@ -84,6 +88,8 @@ export function emptyLinkForm(defaultPixelIds: string[] = []): LinkFormState {
     limitUrl: '',
     redirectType: '302',
     forwardQuery: true,
+    serverOnly: false,
+    conversionTracking: '',
     eventName: '',
     eventParams: [],
     ogTitle: '',
@@ -115,6 +121,8 @@ export function linkToForm(link: Link, defaultDomain: string): LinkFormState {
     limitUrl: link.limitUrl ?? '',
     redirectType: String(link.redirectType) as LinkFormState['redirectType'],
     forwardQuery: link.forwardQuery,
+    serverOnly: link.serverOnly,
+    conversionTracking: link.conversionTracking === null ? '' : link.conversionTracking ? 'on' : 'off',
     eventName: link.event?.name ?? '',
     eventParams: Object.entries(link.event?.params ?? {}).map(([key, value]) => ({ key, value })),
     ogTitle: link.og?.title ?? '',
@@ -210,6 +218,8 @@ export function toCreateBody(state: LinkFormState): LinkCreateBody {
   if (state.limitUrl.trim()) body.limitUrl = state.limitUrl.trim();
   if (state.redirectType !== '302') body.redirectType = Number(state.redirectType) as 301 | 307 | 308;
   if (!state.forwardQuery) body.forwardQuery = false;
+  if (state.serverOnly) body.serverOnly = true;
+  if (state.conversionTracking) body.conversionTracking = state.conversionTracking === 'on';
   const event = eventOf(state);
   if (event) body.event = event;
   const og = ogOf(state);
@@ -236,6 +246,8 @@ export function toUpdateBody(state: LinkFormState, original: Link, defaultDomain
     limitUrl: orNull(state.limitUrl),
     redirectType: Number(state.redirectType) as 301 | 302 | 307 | 308,
     forwardQuery: state.forwardQuery,
+    serverOnly: state.serverOnly,
+    conversionTracking: state.conversionTracking === '' ? null : state.conversionTracking === 'on',
     event: eventOf(state),
     og: ogOf(state),
   };

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'analytics' }
   | { name: 'pixels' }
   | { name: 'pixel-audience'; id: string }
+  | { name: 'pixel-server'; id: string }
   | { name: 'settings' }
   | { name: 'webhooks' }
   | { name: 'webhook'; id: string }
@@ -49,6 +50,7 @@ function match(parts: string[]): Route {
   if (a === 'pixels') {
     if (b === undefined) return { name: 'pixels' };
     if (c === 'audience' && parts.length === 3) return { name: 'pixel-audience', id: b };
+    if (c === 'server' && parts.length === 3) return { name: 'pixel-server', id: b };
   }
   if (a === 'settings' && b === undefined) return { name: 'settings' };
   if (a === 'webhooks') {

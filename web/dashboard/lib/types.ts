@@ -9,6 +9,8 @@ import type { DomainResponse } from '../../../src/http/api/schemas/domain-schema
 import type { BulkCreateResult } from '../../../src/http/api/schemas/link-bulk-schemas.js';
 import type { LinkCreate, LinkResponse, LinkUpdate } from '../../../src/http/api/schemas/link-schemas.js';
 import type { PixelCreate, PixelResponse, PixelUpdate } from '../../../src/http/api/schemas/pixel-schemas.js';
+import type { PixelServerResponse, PixelServerUpdate, TestEventResponse } from '../../../src/http/api/schemas/pixel-server-schemas.js';
+import type { ConversionStatsResponse } from '../../../src/http/api/schemas/conversion-stats-schemas.js';
 import type { AudienceResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
 import type { WorkspaceResponse, WorkspaceUpdate } from '../../../src/http/api/schemas/workspace-schemas.js';
 import type { WebhookCreate, WebhookCreated, WebhookDelivery, WebhookResponse, WebhookRotated, WebhookUpdate } from '../../../src/http/api/schemas/webhook-schemas.js';
@@ -25,6 +27,10 @@ export type BulkResult = z.output<typeof BulkCreateResult>;
 export type Pixel = z.output<typeof PixelResponse>;
 export type PixelCreateBody = z.input<typeof PixelCreate>;
 export type PixelUpdateBody = z.input<typeof PixelUpdate>;
+export type PixelServer = z.output<typeof PixelServerResponse>;
+export type PixelServerBody = z.input<typeof PixelServerUpdate>;
+export type TestEventResult = z.output<typeof TestEventResponse>;
+export type ConversionStats = z.output<typeof ConversionStatsResponse>;
 export type Domain = z.output<typeof DomainResponse>;
 export type ApiKey = z.output<typeof ApiKeyResponse>;
 /** `role` is not in the schema yet; the dashboard uses it when the server sends it. */

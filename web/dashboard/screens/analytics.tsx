@@ -1,5 +1,6 @@
 import { PageHead } from '../components/page-head.js';
 import { StatsView } from '../components/stats-view.js';
+import { ConversionsPanel } from '../components/conversions-panel.js';
 import { useSession } from '../lib/session.js';
 
 /** Workspace-wide analytics: every link together. */
@@ -9,6 +10,7 @@ export function AnalyticsScreen() {
     <>
       <PageHead title="Analytics" sub={`All links of ${workspace.name}. Days follow the workspace time zone (${workspace.timeZone}).`} />
       <StatsView path="/stats" exportName={workspace.name} title="All links" />
+      <ConversionsPanel exportName={workspace.name} />
     </>
   );
 }

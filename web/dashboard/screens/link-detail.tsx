@@ -9,6 +9,7 @@ import { PasswordLockout } from '../components/password-lockout.js';
 import { QrDialog } from '../components/qr-dialog.js';
 import { ErrorNote, Loading } from '../components/states.js';
 import { StatsView } from '../components/stats-view.js';
+import { ConversionsPanel } from '../components/conversions-panel.js';
 import { useToast } from '../components/toast.js';
 import { messageOf } from '../lib/api.js';
 import { displayUrl, formatDateTime, formatNumber } from '../lib/format.js';
@@ -108,7 +109,9 @@ export function LinkDetailScreen({ id }: { id: string }) {
           <Fact term="Redirect">
             {l.redirectType}
             {l.forwardQuery ? ', query forwarded' : ', query not forwarded'}
+            {l.serverOnly ? ', server-only (pixels as server-side events)' : ''}
           </Fact>
+          {l.conversionTracking !== null && <Fact term="Conversion tracking">{l.conversionTracking ? 'On (rc_click)' : 'Off'}</Fact>}
           {l.rules.length > 0 && <Fact term="Routing rules">{l.rules.length}</Fact>}
           {l.expiresAt && <Fact term="Expires">{formatDateTime(l.expiresAt)}</Fact>}
           {l.maxClicks !== null && <Fact term="Click limit">{formatNumber(l.maxClicks)}</Fact>}
@@ -119,6 +122,7 @@ export function LinkDetailScreen({ id }: { id: string }) {
       </div>
       <div style={{ marginTop: '1.5rem' }}>
         <StatsView path={`/links/${encodeURIComponent(l.id)}/stats`} linkId={l.id} exportName={l.slug} onRefresh={link.reload} />
+        <ConversionsPanel linkId={l.id} exportName={l.slug} />
       </div>
       <QrDialog open={qr} url={l.shortUrl} name={l.slug} onClose={() => setQr(false)} />
       <DeleteLinkDialog shortUrl={confirming ? l.shortUrl : null} busy={busy} onConfirm={remove} onCancel={() => setConfirming(false)} />

@@ -101,9 +101,9 @@ export function LinkFormSections({ form, original, inherit }: { form: FormBindin
 
       <Section
         title="Redirect"
-        summary={`${state.redirectType}${state.forwardQuery ? '' : ', query not forwarded'}`}
-        initiallyOpen={state.redirectType !== '302' || !state.forwardQuery}
-        forceOpen={has('redirectType', 'forwardQuery')}
+        summary={`${state.redirectType}${state.forwardQuery ? '' : ', query not forwarded'}${state.serverOnly ? ', server-only' : ''}${state.conversionTracking === 'on' ? ', tracks conversions' : ''}`}
+        initiallyOpen={state.redirectType !== '302' || !state.forwardQuery || state.serverOnly || state.conversionTracking !== ''}
+        forceOpen={has('redirectType', 'forwardQuery', 'serverOnly', 'conversionTracking')}
       >
         <div class="form-grid two">
           <Field id="lf-redirect-type" label="Redirect type" error={errorFor(errors, 'redirectType')} hint="302 counts every repeat click. 301/308 may be cached by browsers, hiding repeat clicks.">
@@ -125,6 +125,29 @@ export function LinkFormSections({ form, original, inherit }: { form: FormBindin
               hint="Adds ?utm_…&… of the short link to the destination. Ad click ids (gclid, fbclid, …) are always kept."
             />
           </div>
+          <div style={{ alignSelf: 'center' }}>
+            <Check
+              id="lf-server-only"
+              checked={state.serverOnly}
+              onChange={set('serverOnly')}
+              label="Server-only (no pixel page)"
+              hint="A plain redirect; pixels with server-side events set up get them from the server. Nothing runs in the browser, so platforms match on less: the ad’s click id, the visitor’s address and browser — no pixel cookies. Pixels without server-side events get nothing."
+            />
+          </div>
+          <Field
+            id="lf-conversions"
+            label="Conversion tracking"
+            error={errorFor(errors, 'conversionTracking')}
+            hint="Adds rc_click=<click id> to the destination, for leads and sales reported with POST /api/v1/track/lead and /track/sale."
+          >
+            {(a) => (
+              <select {...a} {...bindSelect(state.conversionTracking, (v) => set('conversionTracking')(v as LinkFormState['conversionTracking']))}>
+                <option value="">Workspace setting</option>
+                <option value="on">On for this link</option>
+                <option value="off">Off for this link</option>
+              </select>
+            )}
+          </Field>
         </div>
       </Section>
 

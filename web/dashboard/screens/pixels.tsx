@@ -100,6 +100,9 @@ export function PixelsScreen() {
                     <a class="btn btn-ghost btn-sm" href={`#/pixels/${encodeURIComponent(p.id)}/audience`} aria-label={`Audience of ${p.name || p.tagId}`}>
                       Audience
                     </a>
+                    <a class="btn btn-ghost btn-sm" href={`#/pixels/${encodeURIComponent(p.id)}/server`} aria-label={`Server-side events of ${p.name || p.tagId}`}>
+                      Server events
+                    </a>
                     {writable && (
                       <>
                         <button type="button" class="btn btn-ghost btn-sm" onClick={() => setEditing(p)} aria-label={`Edit ${p.name || p.tagId}`}>

@@ -7,9 +7,10 @@ import { loadScript, w, type Fire } from '../context.js';
  * has a single key, `ad_storage`, and it is `granted`: a pixel is on the page only when its verdict
  * is to fire (consent given or not needed). Google's Consent Mode state is Google's alone: it is
  * all `denied` whenever no Google tag fires, which would put UET into cookieless pings.
- * The audience event is a custom event (`ea` = its name).
+ * The audience event is a custom event (`ea` = its name) with the click id as `event_id`, the key UET's
+ * Conversions API deduplicates a server copy on (docs/conversions.md §Microsoft).
  */
-export const microsoft: Fire = (pixels, { event }) => {
+export const microsoft: Fire = (pixels, { event, clickId }) => {
   const queue = (i: number) => (i ? `uetq${i}` : 'uetq');
   pixels.forEach((_, i) => (w[queue(i)] ??= []).push('consent', 'default', { ad_storage: 'granted' }));
   loadScript(pixels[0]!.loader).onload = () =>
@@ -18,6 +19,6 @@ export const microsoft: Fire = (pixels, { event }) => {
       o.q = w[queue(i)];
       const uet = (w[queue(i)] = new w.UET(o));
       uet.push('pageLoad');
-      uet.push('event', event.name, event.params);
+      uet.push('event', event.name, { ...event.params, event_id: clickId });
     });
 };

@@ -9,6 +9,7 @@ export const EXAMPLE_IDS = {
   pixel: 'pix_01kbmz3f8r9c2v6x4n7q5t8w0y',
   link: 'lnk_01kbmz3f8r9c2v6x4n7q5t8w0y',
   click: 'clk_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  conversion: 'cnv_01kbmz3f8r9c2v6x4n7q5t8w0y',
   webhook: 'whk_01kbmz3f8r9c2v6x4n7q5t8w0y',
   webhookMessage: 'msg_01kbmz3f8r9c2v6x4n7q5t8w0y',
   webhookLog: 'wha_01kbmz3f8r9c2v6x4n7q5t8w0y',

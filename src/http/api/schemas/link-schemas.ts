@@ -93,6 +93,13 @@ const createFields = {
   consent: ConsentOverrideSchema.nullable().optional(),
   event: EventSchema.nullable().optional(),
   og: OpenGraphSchema.nullable().optional(),
+  serverOnly: z.boolean().optional().openapi({
+    description:
+      'A plain 302 with no interstitial, even when pixels may fire: the pixels with server-side events set up get them from the server (docs/conversions.md). Nothing runs in the browser, so platforms match on less (no pixel cookies). Default false.',
+  }),
+  conversionTracking: z.boolean().nullable().optional().openapi({
+    description: 'Append the click id to the destination as `rc_click` so the destination can report leads and sales (`POST /track/lead`, `/track/sale`). `null`: the workspace’s setting (the default).',
+  }),
 };
 
 export const LinkCreate = z
@@ -146,6 +153,8 @@ export const EXAMPLE_LINK = {
   consent: null,
   event: null,
   og: null,
+  serverOnly: false,
+  conversionTracking: null,
   humanClicks: 1520,
   clicks: 1520,
   createdAt: EXAMPLE_TIME,
@@ -175,6 +184,8 @@ export const LinkResponse = z
     consent: ConsentOverrideSchema.nullable(),
     event: z.object({ name: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
     og: OpenGraphSchema.nullable(),
+    serverOnly: z.boolean(),
+    conversionTracking: z.boolean().nullable().openapi({ description: 'Null: the workspace’s setting applies.' }),
     humanClicks: z.number().int().openapi({ description: 'Human clicks recorded so far (bots and previews excluded), as `humanClicks` in stats.' }),
     clicks: z.number().int().openapi({ deprecated: true, description: 'Deprecated: the same number as `humanClicks`. In stats, `clicks` means human clicks plus bots; read `humanClicks` here.' }),
     createdAt: timestamp(),

@@ -10,7 +10,7 @@ export const RANGE_PATTERN = /^(?:[1-9][0-9]{0,2}[hd]|all)$/;
 const dateOrInstant = (description: string) =>
   z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional().openapi({ description, example: '2026-12-01' });
 
-const rangeFields = {
+export const rangeFields = {
   range: z
     .string()
     .regex(RANGE_PATTERN, 'Use a number of hours or days (`24h`, `7d`, `30d`) or `all`.')

@@ -25,6 +25,7 @@ export const WorkspaceUpdate = z
     consent: z.strictObject({ policy: z.enum(CONSENT_POLICIES).optional(), optInAction: z.enum(OPT_IN_ACTIONS).optional() }).optional(),
     privacyPolicyUrl: urlString().nullable().optional().openapi({ description: 'Linked from the consent prompt.', example: 'https://example.com/privacy' }),
     timeZone: timeZone.optional().openapi({ description: 'IANA zone for daily stats and date-only stats ranges.', example: 'Europe/Berlin' }),
+    conversionTracking: z.boolean().optional().openapi({ description: 'Links that do not say otherwise append their click id to the destination as `rc_click` (docs/conversions.md).' }),
   })
   .openapi('WorkspaceUpdate', { example: { consent: { optInAction: 'ask' }, timeZone: 'Europe/Berlin' } });
 
@@ -35,6 +36,7 @@ export const WorkspaceResponse = z
     consent: Consent,
     privacyPolicyUrl: z.string().nullable().openapi({ format: 'uri' }),
     timeZone: z.string().openapi({ description: 'IANA time zone.' }),
+    conversionTracking: z.boolean().openapi({ description: 'The default of links’ `conversionTracking`.' }),
     defaultDomain: z.string().openapi({ description: 'Host (with its port, if not the scheme’s default) of short links created without `domain`.' }),
     role: z.enum(ROLES).openapi({ description: 'Role of the API key making the request.' }),
     createdAt: timestamp(),
@@ -47,6 +49,7 @@ export const WorkspaceResponse = z
       consent: { policy: 'regional', optInAction: 'skip' },
       privacyPolicyUrl: 'https://example.com/privacy',
       timeZone: 'Europe/Berlin',
+      conversionTracking: false,
       defaultDomain: 'go.example.com',
       role: 'owner',
       createdAt: EXAMPLE_TIME,
