@@ -166,12 +166,12 @@ export class LinkStore {
   }
 
   /** Returns the deleted link (its domain and slug are needed to invalidate caches). */
-  async delete(workspaceId: string, id: string, also?: Also): Promise<StoredLink | null> {
+  async delete(workspaceId: string, id: string, also?: (trx: Kysely<Schema>, link: StoredLink) => Promise<void>): Promise<StoredLink | null> {
     return this.database.db.transaction().execute(async (trx) => {
       const link = await getLink(trx, workspaceId, id);
       if (!link) return null;
       await trx.deleteFrom('links').where('id', '=', id).execute();
-      await also?.(trx);
+      await also?.(trx, link);
       return link;
     });
   }

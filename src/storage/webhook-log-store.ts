@@ -18,7 +18,7 @@ export interface StoredMessage {
  * What became of an attempt, or of the endpoint. Closed list, shown in the delivery log.
  * - `sent`: 2xx.
  * - `failed`: will be tried again (network error, timeout, 429, 5xx, a redirect not followed, …).
- * - `refused`: not sent, and not tried again: the address is not allowed (docs/webhooks.md "Safety").
+ * - `refused`: not sent: the address is not allowed (docs/webhooks.md "Safety"); tried again later like a failure.
  * - `gave_up`: failed, and the retry schedule is over (a manual redelivery can still send it).
  * - `disabled`: the endpoint was turned off (`type` is `webhook.disabled`).
  */

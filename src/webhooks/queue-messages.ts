@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { newId } from '../core/ids.js';
 import type { Random } from '../core/ports.js';
 import { messageBody, type MessageType } from '../core/webhooks/events.js';
+import type { OutboxStore } from '../storage/outbox-store.js';
 import type { Schema } from '../storage/schema.js';
 import type { LogTrigger, StoredMessage, WebhookLogStore } from '../storage/webhook-log-store.js';
 
@@ -69,4 +70,9 @@ export async function queueMessages(
   await deps.log.insertMessages(messages, trx);
   await deps.outbox.enqueue(deliveries, trx);
   return messages.map((m) => m.id);
+}
+
+/** The delivery engine's outbox as webhook producers use it; `node` names the process that queued. */
+export function webhookOutbox(store: Pick<OutboxStore, 'enqueue'>, node: string): WebhookOutbox {
+  return { enqueue: (deliveries, trx) => store.enqueue(deliveries, { node, now: Date.now() }, trx) };
 }

@@ -1,19 +1,36 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../../app/context.js';
 import { createWebhook, deleteWebhook, getWebhookOrThrow, rotateWebhookSecret, updateWebhook } from '../../../app/webhooks/manage-webhooks.js';
+import { redeliverMessage, sendTestEvent } from '../../../app/webhooks/webhook-messages.js';
 import type { ErrorCode } from '../../../core/errors.js';
 import { encodeCursor, pageRequest } from '../cursor.js';
 import type { ApiEnv } from '../env.js';
 import { requirePermission } from '../middleware.js';
-import { presentWebhook } from '../present.js';
+import { presentDelivery, presentWebhook } from '../present.js';
 import { created, errorResponses, noContent, ok } from '../responses.js';
-import { PageQuery, idParam } from '../schemas/common.js';
-import { WebhookCreate, WebhookCreated, WebhookPage, WebhookResponse, WebhookRotate, WebhookRotated, WebhookUpdate } from '../schemas/webhook-schemas.js';
+import { EXAMPLE_IDS, PageQuery, idParam } from '../schemas/common.js';
+import { z } from '@hono/zod-openapi';
+import {
+  WebhookCreate,
+  WebhookCreated,
+  WebhookDeliveryPage,
+  WebhookDeliveryQuery,
+  WebhookMessageAccepted,
+  WebhookPage,
+  WebhookResponse,
+  WebhookRotate,
+  WebhookRotated,
+  WebhookUpdate,
+} from '../schemas/webhook-schemas.js';
 import { API_BASE } from './paths.js';
 
 const tags = ['webhooks'];
 const security = [{ bearer: [] }];
 const IdParam = idParam('webhook');
+const MessageParams = IdParam.extend({
+  messageId: z.string().min(1).max(64).openapi({ param: { name: 'messageId', in: 'path' }, example: EXAMPLE_IDS.webhookMessage }),
+});
+const accepted = (description: string) => ({ ...ok(WebhookMessageAccepted, description) });
 
 /** What an endpoint body can be refused for, besides schema failures. */
 const INPUT_ERRORS: ErrorCode[] = ['URL_UNSAFE', 'WEBHOOK_URL_FORBIDDEN', 'WEBHOOK_URL_UNRESOLVABLE', 'LINK_UNKNOWN'];
@@ -69,7 +86,7 @@ export function webhookRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     createRoute({
       method: 'patch', path: '/webhooks/{id}', operationId: 'updateWebhook', tags, security, middleware: [admin] as const,
       summary: 'Update a webhook endpoint',
-      description: 'Absent fields stay as they are; `linkIds` and `tags` replace the filter. `enabled: true` turns an endpoint Ricochet turned off back on (its waiting messages are then delivered).',
+      description: 'Absent fields stay as they are; `linkIds` and `tags` replace the filter. `enabled: true` turns an endpoint Ricochet turned off back on. Messages that were waiting when it went off are not sent; redeliver them from the delivery log.',
       request: { params: IdParam, body: { content: { 'application/json': { schema: WebhookUpdate } }, required: true } },
       responses: { 200: ok(WebhookResponse, 'The updated endpoint.'), ...errorResponses({ body: true, params: true, write: true }, ['WEBHOOK_NOT_FOUND', ...INPUT_ERRORS]) },
     }),
@@ -101,6 +118,48 @@ export function webhookRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>): void {
     async (c) => {
       const { endpoint, secret } = await rotateWebhookSecret(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json').overlapHours);
       return c.json({ ...presentWebhook(endpoint), secret }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/webhooks/{id}/deliveries', operationId: 'listWebhookDeliveries', tags, security, middleware: [admin] as const,
+      summary: 'List an endpoint’s delivery log',
+      description: 'Every attempt, newest first: the message, what started it, the outcome, the HTTP status, the latency and the first 1 KB of the answer; and an entry when Ricochet turned the endpoint off. Kept for `WEBHOOK_LOG_RETENTION_DAYS`.',
+      request: { params: IdParam, query: WebhookDeliveryQuery },
+      responses: { 200: ok(WebhookDeliveryPage, 'One page of the log.'), ...errorResponses({ params: true, list: true, write: true }, ['WEBHOOK_NOT_FOUND']) },
+    }),
+    async (c) => {
+      const endpoint = await getWebhookOrThrow(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const query = c.req.valid('query');
+      const page = await ctx.stores.webhookLog.list(endpoint.workspaceId, endpoint.id, { ...pageRequest(query), ...(query.messageId ? { messageId: query.messageId } : {}) });
+      return c.json({ data: page.items.map(presentDelivery), nextCursor: encodeCursor(page.nextCursor), hasMore: page.nextCursor !== null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/webhooks/{id}/test', operationId: 'sendWebhookTestEvent', tags, security, middleware: [admin] as const,
+      summary: 'Send a test event',
+      description: 'Queues a `webhook.test` message to this endpoint, on or off, and answers at once; the attempt shows in the delivery log within seconds.',
+      request: { params: IdParam },
+      responses: { 200: accepted('Queued; `messageId` is its `webhook-id`.'), ...errorResponses({ params: true, write: true }, ['WEBHOOK_NOT_FOUND']) },
+    }),
+    async (c) => c.json({ messageId: await sendTestEvent(ctx, c.var.key.workspaceId, c.req.valid('param').id) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/webhooks/{id}/messages/{messageId}/redeliver', operationId: 'redeliverWebhookMessage', tags, security, middleware: [admin] as const,
+      summary: 'Redeliver a message',
+      description: 'Sends a stored message again, with the same `webhook-id` and body, signed anew with the current secret. Works for an endpoint that is off too.',
+      request: { params: MessageParams },
+      responses: { 200: accepted('Queued.'), ...errorResponses({ params: true, write: true }, ['WEBHOOK_NOT_FOUND', 'WEBHOOK_MESSAGE_NOT_FOUND']) },
+    }),
+    async (c) => {
+      const { id, messageId } = c.req.valid('param');
+      await redeliverMessage(ctx, c.var.key.workspaceId, id, messageId);
+      return c.json({ messageId }, 200);
     },
   );
 }
