@@ -7,6 +7,7 @@ import { newId } from '../../core/ids.js';
 import type { WebhookEndpoint } from '../../core/webhooks/endpoint.js';
 import type { SecretInfo } from '../../storage/webhook-store.js';
 import type { AppContext } from '../context.js';
+import { serverSetupsChanged } from '../redirect/cache-invalidation.js';
 import { checkWebhookUrl } from './check-webhook-url.js';
 import { newSigningSecret, secretHint } from './signing-secret.js';
 import { DEFAULT_ROTATION_OVERLAP_HOURS, MAX_ENDPOINTS_PER_WORKSPACE, type WebhookInput, type WebhookPatch } from './webhook-input.js';
@@ -42,6 +43,7 @@ export async function createWebhook(ctx: AppContext, workspaceId: string, input:
   };
   const secret = newSigningSecret(ctx.random);
   await ctx.stores.webhooks.insert(endpoint, { value: secret, hint: secretHint(secret) });
+  await subscriptionsChanged(ctx);
   return { endpoint: { ...endpoint, secret: { hint: secretHint(secret), previousUntil: null } }, secret };
 }
 
@@ -63,12 +65,23 @@ export async function updateWebhook(ctx: AppContext, workspaceId: string, id: st
   if (patch.enabled === true && !current.enabled) Object.assign(next, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
   if (patch.enabled === false && current.enabled) Object.assign(next, { enabled: false, disabledReason: 'manual', disabledAt: now });
   if (!(await ctx.stores.webhooks.update(next))) throw new AppError('WEBHOOK_NOT_FOUND');
+  await subscriptionsChanged(ctx);
   return next;
 }
 
 /** Deleting an endpoint drops what was still waiting for it; its log and messages age out. */
 export async function deleteWebhook(ctx: AppContext, workspaceId: string, id: string): Promise<void> {
   if (!(await ctx.stores.webhooks.delete(workspaceId, id))) throw new AppError('WEBHOOK_NOT_FOUND');
+  await subscriptionsChanged(ctx);
+}
+
+/**
+ * The click writer (on every node) spools only the clicks of workspaces with `click` endpoints:
+ * it re-reads which those are now, like after a pixel's server setup changed, so the next click
+ * already counts.
+ */
+async function subscriptionsChanged(ctx: AppContext): Promise<void> {
+  await serverSetupsChanged(ctx);
 }
 
 /**
