@@ -8,6 +8,7 @@
  * redelivery resends the same message; another workspace sees none of it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { click } from '../analytics/support.js';
 import { otherWorkspace, testEngines } from '../api/helpers.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
@@ -58,6 +59,31 @@ describe.each(testEngines())('webhook delivery on %s', (engine) => {
     expect(receiver.received[0]?.body.data.shortUrl).toBe(link.body.shortUrl);
     await expect.poll(async () => (await log(ep.id)).map((e) => `${e.type}:${e.outcome}:${e.status}`), POLL).toEqual(['link.deleted:sent:204', 'link.updated:sent:204', 'link.created:sent:204']);
     await s.api('DELETE', `/webhooks/${ep.id}`);
+  });
+
+  it('sends lead.created and sale.created from conversion tracking, once each, to endpoints whose filter matches', async () => {
+    const link = await s.api('POST', '/links', { url: 'https://shop.example/conv', slug: `cv-${engine}-${n}`, conversionTracking: true, tags: ['spring'] });
+    const ep = await endpoint(['lead.created', 'sale.created'], { tags: ['spring'] });
+    const other = await s.api('POST', '/webhooks', { url: `${receiver.url}?other`, events: ['lead.created'], tags: ['autumn'] });
+    const res = await click(s, `/${link.body.slug}?utm_campaign=spring`);
+    const clickId = new URL(res.headers.get('location') as string).searchParams.get('rc_click') as string;
+    await s.server.clicks.flush();
+    const lead = await s.api('POST', '/track/lead', { clickId, customerId: 'cus-wh', email: 'jane@example.com', eventName: 'Sign up' });
+    expect(lead.status, JSON.stringify(lead.body)).toBe(201);
+    expect((await s.api('POST', '/track/lead', { clickId, customerId: 'cus-wh', eventName: 'Sign up' })).status).toBe(200);
+    const sale = await s.api('POST', '/track/sale', { clickId, customerId: 'cus-wh', amount: 4900, currency: 'EUR', invoiceId: `inv-${engine}` });
+    expect(sale.status).toBe(201);
+    await expect.poll(() => receiver.received.map((r) => r.type), POLL).toEqual(['lead.created', 'sale.created']);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(receiver.received.map((r) => r.type)).toEqual(['lead.created', 'sale.created']);
+    const [l, sl] = receiver.received;
+    expect(l?.verifiedWith).toBe(0);
+    expect(l?.body.data).toMatchObject({ id: lead.body.id, clickId, linkId: link.body.id, campaign: 'spring', customerId: 'cus-wh', eventName: 'Sign up', amount: null });
+    expect(sl?.body.data).toMatchObject({ id: sale.body.id, amount: 4900, currency: 'EUR', invoiceId: `inv-${engine}` });
+    // Never the customer's e-mail, plain or hashed.
+    expect(JSON.stringify(l?.body)).not.toMatch(/jane|Hash/);
+    await s.api('DELETE', `/webhooks/${ep.id}`);
+    await s.api('DELETE', `/webhooks/${other.body.id}`);
   });
 
   it('retries a failing receiver on the schedule with the same webhook-id until it takes the message', async () => {

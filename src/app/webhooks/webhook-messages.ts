@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import type { Link } from '../../core/link.js';
 import { wants } from '../../core/webhooks/endpoint.js';
-import { linkDeletedData, linkEventData } from '../../core/webhooks/event-data.js';
+import type { Conversion } from '../../core/conversions/conversion.js';
+import { conversionEventData, linkDeletedData, linkEventData } from '../../core/webhooks/event-data.js';
 import { TEST_EVENT, type WebhookEventType } from '../../core/webhooks/events.js';
 import { OutboxStore } from '../../storage/outbox-store.js';
 import type { Schema } from '../../storage/schema.js';
@@ -30,6 +31,20 @@ export function linkMessages(ctx: AppContext, type: Extract<WebhookEventType, `l
     const where = { domain: domainHost(ctx, link.domain), shortUrl: shortUrl(ctx, link.domain, link.slug) };
     const spec: MessageSpec = { type, at, data: type === 'link.deleted' ? linkDeletedData(link, where, at) : linkEventData(link, where) };
     await queueMessages(trx, { outbox: outboxOf(ctx), log: ctx.stores.webhookLog, random: ctx.random, now: at }, endpoints.map((endpoint) => ({ endpoint, spec })));
+  };
+}
+
+/** `lead.created` / `sale.created` for a conversion, in the transaction that stores it (not for a retried one). */
+export function conversionMessages(ctx: AppContext, conversion: Conversion): (trx: Kysely<Schema>) => Promise<void> {
+  const type = conversion.kind === 'lead' ? 'lead.created' : 'sale.created';
+  return async (trx) => {
+    const subscribers = await ctx.stores.webhooks.subscribers([conversion.workspaceId], type, trx);
+    if (subscribers.length === 0) return;
+    const tags = subscribers.some((e) => e.filter.tags.length > 0) ? (await trx.selectFrom('link_tags').select('tag').where('link_id', '=', conversion.linkId).execute()).map((r) => r.tag) : [];
+    const endpoints = subscribers.filter((e) => wants(e, type, { linkId: conversion.linkId, tags }));
+    if (endpoints.length === 0) return;
+    const spec: MessageSpec = { type, at: conversion.at, data: conversionEventData(conversion) };
+    await queueMessages(trx, { outbox: outboxOf(ctx), log: ctx.stores.webhookLog, random: ctx.random, now: conversion.at }, endpoints.map((endpoint) => ({ endpoint, spec })));
   };
 }
 

@@ -2,6 +2,7 @@
  * What the `data` of each event holds (docs/webhooks.md; the JSON Schemas of the OpenAPI
  * document's `webhooks` section describe the same shapes). Times are ISO 8601 in UTC.
  */
+import type { Conversion } from '../conversions/conversion.js';
 import type { Click } from '../clicks/click.js';
 import { clickIdNames } from '../clicks/query-facts.js';
 import type { Link } from '../link.js';
@@ -100,4 +101,26 @@ export function clickEventItem(click: StoredClickFacts): ClickEventItem {
 /** `click`: the human clicks of one batch interval that the endpoint's filter lets through, oldest first. */
 export interface ClickEventData {
   clicks: ClickEventItem[];
+}
+
+/**
+ * `lead.created` and `sale.created`: a conversion tracked against a click (docs/conversions.md).
+ * The customer's own id, never the hashed e-mail or phone the ad platforms get.
+ */
+export interface ConversionEventData {
+  id: string;
+  eventName: string;
+  clickId: string;
+  linkId: string;
+  campaign: string | null;
+  customerId: string;
+  /** Sales: minor units (cents) and ISO 4217 code; null for leads. */
+  amount: number | null;
+  currency: string | null;
+  invoiceId: string | null;
+  createdAt: string;
+}
+
+export function conversionEventData(c: Conversion): ConversionEventData {
+  return { id: c.id, eventName: c.eventName, clickId: c.clickId, linkId: c.linkId, campaign: c.campaign, customerId: c.customerId, amount: c.amount, currency: c.currency, invoiceId: c.invoiceId, createdAt: iso(c.at) };
 }

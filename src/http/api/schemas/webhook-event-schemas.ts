@@ -122,6 +122,24 @@ export const PixelDeliveryFailingData = z
     example: { pixelId: EXAMPLE_IDS.pixel, platform: 'meta', tagId: '123456789012345', name: 'Main Meta pixel', failingSince: EXAMPLE_TIME, lastError: 'HTTP 401: Invalid OAuth access token', lastErrorAt: EXAMPLE_TIME },
   });
 
+export const ConversionEventData = z
+  .object({
+    id: idOf('conversion'),
+    eventName: z.string().openapi({ description: 'The name the lead or sale was tracked with (`sign_up`, `purchase`, …).' }),
+    clickId: idOf('click'),
+    linkId: idOf('link'),
+    campaign: z.string().nullable().openapi({ description: 'The click’s `utm_campaign`, when it had one.' }),
+    customerId: z.string().openapi({ description: 'The customer’s id in your own system, as tracked. Never the e-mail or phone.' }),
+    amount: z.number().int().nullable().openapi({ description: 'Sales: the amount in minor units (cents); null for leads.' }),
+    currency: z.string().nullable().openapi({ description: 'Sales: ISO 4217 code; null for leads.' }),
+    invoiceId: z.string().nullable(),
+    createdAt: timestamp(),
+  })
+  .openapi('ConversionEventData', {
+    description: 'A lead or a sale tracked against a click (`POST /track/lead`, `POST /track/sale`).',
+    example: { id: EXAMPLE_IDS.conversion, eventName: 'purchase', clickId: EXAMPLE_IDS.click, linkId: EXAMPLE_IDS.link, campaign: 'spring', customerId: 'cus_123', amount: 4900, currency: 'EUR', invoiceId: 'inv_1001', createdAt: EXAMPLE_TIME },
+  });
+
 export const WebhookTestData = z
   .object({ webhookId: idOf('webhook'), message: z.string() })
   .openapi('WebhookTestData', { description: 'Sent when someone asks for a test event.', example: { webhookId: EXAMPLE_IDS.webhook, message: 'A test event from Ricochet.' } });
@@ -132,6 +150,8 @@ export const EVENT_DATA: Partial<Record<MessageType, { schema: z.ZodTypeAny; sum
   'link.updated': { schema: LinkEventData, summary: 'A link was changed', description: 'Its state after the change.' },
   'link.deleted': { schema: LinkDeletedData, summary: 'A link was deleted', description: 'Its short URL now answers 404.' },
   click: { schema: ClickEventData, summary: 'Human clicks', description: 'Batched per endpoint: one message every `WEBHOOK_CLICK_BATCH_MS` (default 10 s) while there are clicks. Bots and prefetches are never sent.' },
+  'lead.created': { schema: ConversionEventData, summary: 'A lead was tracked', description: 'Once per lead (a retried `POST /track/lead` sends nothing new); `amount` and `currency` are null.' },
+  'sale.created': { schema: ConversionEventData, summary: 'A sale was tracked', description: 'Once per sale (per `invoiceId`).' },
   'audience.ready': { schema: AudienceReadyData, summary: 'A pixel’s audience is big enough to target', description: 'Once per pixel.' },
   'pixel.delivery_failing': { schema: PixelDeliveryFailingData, summary: 'Server-side delivery to a platform keeps failing', description: 'Once per failing spell; a success ends the spell.' },
   'webhook.test': { schema: WebhookTestData, summary: 'A test event', description: 'Only when asked for (`POST /webhooks/{id}/test`, or the dashboard’s "Send test event").' },
