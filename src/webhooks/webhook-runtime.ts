@@ -62,7 +62,7 @@ export function startWebhooks(args: { database: Database; setup: WebhookSetup; r
   });
   const directory: DestinationDirectory = webhookDirectory({ webhooks, log, outbox: outboxStore, agent, config, random, now: () => Date.now(), onDisabled: args.onDisabled });
   const batcher = new ClickBatcher({ database, spool: new WebhookSpoolStore(database), webhooks, log, outbox, random, now: () => Date.now(), intervalMs: config.clickBatchMs });
-  const milestones = new MilestoneWatcher({ database, webhooks, stats: new StatsStore(database), milestones: new WebhookMilestoneStore(database), log, outbox, random, now: () => Date.now(), config: { audienceMinimums: setup.audienceMinimums } });
+  const milestones = new MilestoneWatcher({ database, webhooks, stats: new StatsStore(database), milestones: new WebhookMilestoneStore(database), log, outbox, random, now: () => Date.now(), config: { audienceMinimums: setup.audienceMinimums }, pixelFailingAlertMs: config.pixelFailingAlertMs });
 
   let lastPrune = 0;
   let stopped = false;
