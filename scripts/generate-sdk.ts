@@ -6,6 +6,7 @@
  *                      and one alias per schema: `Link`, `LinkCreate`, …)
  * test/api/sdk.test.ts fails when either file differs from what this script writes.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +31,7 @@ const HEADER = `/**
 /** The document the server serves, built from the route definitions over a throwaway in-memory database. */
 export async function currentDocument(): Promise<unknown> {
   const database = connectSqlite({ file: ':memory:' });
-  const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), { database, log: pino({ level: 'silent' }), secrets: SecretBox.ephemeral() });
+  const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), { database, log: pino({ level: 'silent' }), secrets: new SecretBox([randomBytes(32)]) });
   try {
     return openApiDocument(buildV1(ctx, compileProxyTrust({ kind: 'none' })));
   } finally {
