@@ -3,10 +3,10 @@
  * (bench/servers/webhook-receiver.mjs: answers in 50 ms, counts, verifies a sample of signatures
  * with `standardwebhooks`). Three measurements, each against its floor in the same run:
  *
- * 1. Redirects with no endpoint vs BENCH_WEBHOOK_ENDPOINTS (1,000) endpoints receiving `click`
- *    batches (every click goes to every endpoint, one message per endpoint each second):
+ * 1. Redirects over 1,000 links with no endpoint vs BENCH_WEBHOOK_ENDPOINTS (1,000) endpoints, each
+ *    receiving the `click` batches of its own link (one message per endpoint each second):
  *    interleaved rounds at saturation. Target: throughput within 5 %.
- * 2. Delivery: BENCH_WEBHOOK_PRELOAD (100,000) click events queued as messages of 1,000 over 10
+ * 2. Delivery: BENCH_WEBHOOK_PRELOAD (100,000) click events queued as messages of 100 over 10
  *    endpoints, to the receiver answering every request in 50 ms. Target: ≥ 10,000 events/s.
  * 3. The receiver down for BENCH_WEBHOOK_OUTAGE_S (60 s; the issue's hour, shortened, with the retry
  *    schedule shortened in proportion: `2s,5s,10s,20s,30s,…`) under steady redirects, then back:
@@ -15,6 +15,9 @@
  * The load generator and the receiver run on core 1; the server on core 0 (its threads included).
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { spawnPinned, type Spawned } from './spawn-server.js';
 import { printTable } from './table.js';
@@ -34,7 +37,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Receiver {
   port: number;
-  counts(): Promise<{ messages: number; events: number; clickIds: number; verified: number; badSignatures: number; duplicates: number; refused: number }>;
+  counts(): Promise<{ firstAt: number | null; lastAt: number | null; messages: number; events: number; clickIds: number; verified: number; badSignatures: number; duplicates: number; refused: number }>;
   post(path: string, body?: unknown): Promise<void>;
   close(): void;
 }
@@ -51,29 +54,25 @@ async function startReceiver(): Promise<Receiver> {
   };
 }
 
-function start(receiver: Receiver, env: Record<string, string>): Promise<Spawned & { secrets: Promise<string[]> }> {
-  return spawnPinned(SCRIPT, 0, { RECEIVER_PORT: String(receiver.port), ...env }).then((s) => ({
-    ...s,
-    secrets: new Promise<string[]>((resolve) => {
-      let text = '';
-      s.child.stderr?.on('data', (d: Buffer) => {
-        text += d.toString();
-        const m = /\{"secrets":.*\}/.exec(text);
-        if (m) resolve((JSON.parse(m[0]) as { secrets: string[] }).secrets);
-      });
-      setTimeout(() => resolve([]), 2000);
-    }),
-  }));
+async function start(receiver: Receiver, env: Record<string, string>): Promise<Spawned & { secrets(): string[] }> {
+  const file = path.join(os.tmpdir(), `ricochet-bench-wh-secrets-${process.pid}-${Date.now()}.json`);
+  const server = await spawnPinned(SCRIPT, 0, { RECEIVER_PORT: String(receiver.port), BENCH_SECRETS_FILE: file, ...env });
+  return { ...server, secrets: () => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : []) };
 }
 
-function load(server: Spawned, opts: { amount?: number; duration?: number; overallRate?: number }, offset = 0) {
-  const visitors = everyRequestAnotherVisitor(`/${server.slug}`, offset);
+/** Requests spread over the server's BENCH_LINKS links (`<prefix>-<i>`). */
+function load(server: Spawned, opts: { amount?: number; duration?: number; overallRate?: number }, offset = 0, links = ENDPOINTS) {
+  const visitors = everyRequestAnotherVisitor((n) => `/${server.slug}-${n % links}`, offset);
   return autocannon({ url: `http://127.0.0.1:${server.port}`, connections: CONNECTIONS, requests: [visitors.request], ...opts });
 }
 
 async function saturation(receiver: Receiver, endpoints: number) {
-  const server = await start(receiver, { BENCH_ENDPOINTS: String(endpoints) });
+  await receiver.post('/_mark');
+  const server = await start(receiver, { BENCH_LINKS: String(ENDPOINTS), BENCH_ENDPOINTS: String(endpoints) });
+  await receiver.post('/_secrets', server.secrets());
   await load(server, { amount: 10_000 }, 1 << 23);
+  // Batches are flowing before the measurement starts (the batcher runs every second).
+  await sleep(3000);
   const t0 = performance.now();
   const result = await load(server, { amount: REQUESTS });
   const seconds = (performance.now() - t0) / 1000;
@@ -99,26 +98,33 @@ export async function benchWebhooks(): Promise<void> {
     printTable(`Redirects with no webhook vs ${ENDPOINTS.toLocaleString('en')} endpoints receiving click batches — server on core 0 (${REQUESTS.toLocaleString('en')} requests × ${ROUNDS} rounds, ${CONNECTIONS} connections)`, [
       row('none (floor)', off),
       row(`${ENDPOINTS.toLocaleString('en')} × click`, on),
-      { endpoints: 'difference', 'req/s (median)': `${(((onRps - offRps) / offRps) * 100).toFixed(1)} % (target within 5 %)`, 'req/s per round': `${(after.messages - before.messages).toLocaleString('en')} messages delivered meanwhile`, 'p99 ms': '', errors: '' },
+      {
+        endpoints: 'difference',
+        'req/s (median)': `${(((onRps - offRps) / offRps) * 100).toFixed(1)} % (target within 5 %)`,
+        'req/s per round': `${(after.messages - before.messages).toLocaleString('en')} messages delivered meanwhile, signatures (sample): ${after.verified - before.verified} ok, ${after.badSignatures - before.badSignatures} bad`,
+        'p99 ms': '',
+        errors: '',
+      },
     ]);
 
     // 2. Delivery throughput from a preloaded outbox.
+    await receiver.post('/_mark');
     const c0 = await receiver.counts();
     const server = await start(receiver, { BENCH_ENDPOINTS: '10', BENCH_PRELOAD: String(PRELOAD) });
-    await receiver.post('/_secrets', await server.secrets);
+    await receiver.post('/_secrets', server.secrets());
     let c = await receiver.counts();
     const deadline = Date.now() + 600_000;
-    let firstAt: number | null = null;
     while (c.events - c0.events < PRELOAD && Date.now() < deadline) {
       await sleep(100);
       c = await receiver.counts();
-      if (firstAt === null && c.events > c0.events) firstAt = Date.now();
     }
-    const seconds = (Date.now() - (firstAt ?? Date.now())) / 1000;
+    // From the first message of the queue to arrive to the last (the server's start-up is not in
+    // it), plus the receiver's 50 ms for the first.
+    const seconds = ((c.lastAt ?? 0) - (c.firstAt ?? 0) + 50) / 1000;
     await server.stop();
     printTable('Delivery of queued click events to a receiver answering every request in 50 ms (10 endpoints)', [
       {
-        queued: `${PRELOAD.toLocaleString('en')} events (${Math.ceil(PRELOAD / 1000)} messages)`,
+        queued: `${PRELOAD.toLocaleString('en')} events (${Math.ceil(PRELOAD / 100).toLocaleString('en')} messages of 100)`,
         delivered: (c.events - c0.events).toLocaleString('en'),
         seconds: seconds.toFixed(1),
         'events/s': Math.round((c.events - c0.events) / Math.max(seconds, 0.001)).toLocaleString('en'),
@@ -129,11 +135,12 @@ export async function benchWebhooks(): Promise<void> {
 
     // 3. The receiver down under steady load, then back.
     const schedule = '2s,5s,10s,20s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s,30s';
+    await receiver.post('/_mark');
     const outage = await start(receiver, { BENCH_ENDPOINTS: '1', BENCH_ENV: JSON.stringify({ WEBHOOK_RETRY_SCHEDULE: schedule }) });
-    await receiver.post('/_secrets', await outage.secrets);
+    await receiver.post('/_secrets', outage.secrets());
     const o0 = await receiver.counts();
     await receiver.post('/_down');
-    const during = await load(outage, { duration: OUTAGE_S, overallRate: OUTAGE_RATE }, 1 << 21);
+    const during = await load(outage, { duration: OUTAGE_S, overallRate: OUTAGE_RATE }, 1 << 21, 1);
     await receiver.post('/_up');
     const upAt = Date.now();
     const stored = during.requests.total;

@@ -45,6 +45,9 @@ export interface WebhookDirectoryDeps {
   onDisabled(notice: DisabledNotice): void;
 }
 
+/** Messages of one endpoint a batch sends side by side (the engine runs up to 4 batches per lane). */
+export const MESSAGES_AT_ONCE = 8;
+
 export function webhookDirectory(deps: WebhookDirectoryDeps): DestinationDirectory {
   const schedule = deps.config.retrySchedule;
   // Past its schedule (jitter included) a delivery is given up by `send`; this only catches rows
@@ -59,8 +62,9 @@ export function webhookDirectory(deps: WebhookDirectoryDeps): DestinationDirecto
       const destination: Destination = {
         key,
         label: 'webhook',
-        // One message per request: that is what receivers verify (Standard Webhooks).
-        maxBatch: 1,
+        // One message per request (that is what receivers verify, Standard Webhooks); a batch of
+        // the engine is up to this many of them sent side by side.
+        maxBatch: MESSAGES_AT_ONCE,
         maxAgeMs: null,
         maxKeepMs,
         retryDelayMs: (attempts, retryAfterMs, random) => retryDelay({ schedule, failures: attempts, random, retryAfterMs }) ?? 0,

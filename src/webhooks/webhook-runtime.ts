@@ -24,7 +24,7 @@ import { ClickBatcher } from './click-batcher.js';
 import { createGuardedAgent } from './guarded-agent.js';
 import { MilestoneWatcher } from './milestone-watcher.js';
 import { webhookOutbox } from './queue-messages.js';
-import { webhookDirectory, type DisabledNotice } from './webhook-destinations.js';
+import { MESSAGES_AT_ONCE, webhookDirectory, type DisabledNotice } from './webhook-destinations.js';
 
 /** What the writer thread gets (plain data: it crosses to the thread by structured clone). */
 export interface WebhookSetup {
@@ -41,8 +41,8 @@ export function webhookSetup(config: WebhookConfig, secretsKeys: Uint8Array[], a
 
 const TICK_MS = 1000;
 const PRUNE_EVERY_MS = 3_600_000;
-/** Requests in flight to one receiver (the engine runs up to 4 batches per lane). */
-const CONNECTIONS_PER_ORIGIN = 4;
+/** Connections to one receiver: every message a lane can have out (4 batches) gets its own, none waits for a socket. */
+const CONNECTIONS_PER_ORIGIN = 4 * MESSAGES_AT_ONCE;
 const MAX_REDIRECTS = 3;
 
 export function startWebhooks(args: { database: Database; setup: WebhookSetup; random: Random; onDisabled(notice: DisabledNotice): void }) {
