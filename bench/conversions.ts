@@ -9,8 +9,9 @@
  * 2. Delivery: 50,000 queued clicks (100,000 events) to a Meta fake answering every request in
  *    50 ms. Target: ≥ 5,000 events/s.
  * 3. A platform down for BENCH_OUTAGE_MINUTES (10) under steady load: redirect latency before and
- *    during the outage, then every stored click's events delivered once it is back. Target: 0 lost,
- *    redirects unaffected.
+ *    during the outage, then every stored click's delivery accounted for by the server once it is
+ *    back (sent, refused or dropped with a reason, or waiting). Target: 0 lost, redirects unaffected.
+ * BENCH_CONV_PARTS=1,2,3 picks some.
  *
  * The load generator and the fakes run on core 1; the server on core 0 (its threads included), and for
  * the redirect comparison also on cores 0-1, where the click writer thread can run beside the event loop.
@@ -30,6 +31,8 @@ const CPU_SECONDS = Number(process.env.BENCH_CPU_SECONDS ?? 10);
 const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 50_000);
 const OUTAGE_MINUTES = Number(process.env.BENCH_OUTAGE_MINUTES ?? 10);
 const OUTAGE_RATE = Number(process.env.BENCH_OUTAGE_RATE ?? 300);
+/** Which of the three measurements to run (`1,2,3`). */
+const PARTS = new Set((process.env.BENCH_CONV_PARTS ?? '1,2,3').split(','));
 const SCRIPT = 'bench/servers/ricochet-conversions.mjs';
 const KEY = 'rk_bench_conversions_key_0123456789';
 const HEADERS = { 'x-country': 'US' };
@@ -81,10 +84,19 @@ async function cpu(fakes: Fakes, serverEvents: boolean) {
   return { main: (main * 1e6) / n, others: (others * 1e6) / n };
 }
 
-async function pendingOf(server: Spawned, pixelId: string): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/pixels/${pixelId}/server`, { headers: { authorization: `Bearer ${KEY}` } });
-  return ((await res.json()) as { delivery: { pending: number } }).delivery.pending;
+interface DeliveryStatus {
+  pending: number;
+  sent: number;
+  failed: { rejected: Record<string, number>; dropped: Record<string, number> };
 }
+
+async function deliveryOf(server: Spawned, pixelId: string): Promise<DeliveryStatus> {
+  const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/pixels/${pixelId}/server`, { headers: { authorization: `Bearer ${KEY}` } });
+  return ((await res.json()) as { delivery: DeliveryStatus }).delivery;
+}
+
+const pendingOf = async (server: Spawned, pixelId: string) => (await deliveryOf(server, pixelId)).pending;
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 async function pixelOf(server: Spawned): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/pixels?platform=meta`, { headers: { authorization: `Bearer ${KEY}` } });
@@ -96,7 +108,7 @@ export async function benchConversions(): Promise<void> {
   try {
     // 1. The redirect path, with and without server events: on one core (the click writer thread
     // competes with the event loop), and on two (it runs beside it; the load generator shares the second).
-    for (const cores of ['0', '0-1']) {
+    for (const cores of PARTS.has('1') ? ['0', '0-1'] : []) {
       CORES = cores;
       const off: Array<Awaited<ReturnType<typeof saturation>>> = [];
       const on: Array<Awaited<ReturnType<typeof saturation>>> = [];
@@ -137,72 +149,87 @@ export async function benchConversions(): Promise<void> {
     CORES = 0;
 
     // 2. Delivery throughput: a queue of clicks to a fake that answers in 50 ms.
-    fakes.set('meta', { answerMs: 50 });
-    const before = await fakes.counts();
-    const since = Date.now();
-    const server = await start(fakes, true, { BENCH_PRELOAD: String(PRELOAD) });
-    const want = before.events + PRELOAD * 2;
-    const deadline = Date.now() + 600_000;
-    let counts = await fakes.counts(false, since);
-    while (counts.events < want && Date.now() < deadline) {
-      await sleep(200);
-      counts = await fakes.counts(false, since);
-    }
-    await server.stop();
-    fakes.set('meta', {});
-    // From the first event of the queue to arrive to the last (the server's start-up is not in it).
-    const drainSeconds = ((counts.lastAt ?? 0) - (counts.firstAt ?? 0)) / 1000;
-    printTable('Delivery from the outbox to a platform answering every request in 50 ms', [
-      {
-        queued: `${PRELOAD.toLocaleString('en')} clicks (${(PRELOAD * 2).toLocaleString('en')} events)`,
-        delivered: (counts.events - before.events).toLocaleString('en'),
-        requests: (counts.requests - before.requests).toLocaleString('en'),
-        seconds: drainSeconds.toFixed(1),
-        'events/s': Math.round((counts.events - before.events) / Math.max(drainSeconds, 0.001)).toLocaleString('en'),
-        target: '≥ 5,000 events/s',
-      },
-    ]);
-
+    if (PARTS.has('2')) await delivery(fakes);
     // 3. A platform down for minutes under steady load.
-    const outage = await start(fakes, true);
-    const pixelId = await pixelOf(outage);
-    const start0 = await fakes.counts(true);
-    await load(outage, { amount: 5000 }, 1 << 22);
-    const baseline = await load(outage, { duration: 30, overallRate: OUTAGE_RATE }, 1 << 20);
-    fakes.set('meta', { down: true });
-    const during = await load(outage, { duration: OUTAGE_MINUTES * 60, overallRate: OUTAGE_RATE }, 1 << 21);
-    const pendingAtEnd = await pendingOf(outage, pixelId);
-    fakes.set('meta', {});
-    const upAt = Date.now();
-    let drained = Date.now();
-    for (;;) {
-      if ((await pendingOf(outage, pixelId)) === 0) {
-        drained = Date.now();
-        break;
-      }
-      if (Date.now() - upAt > 15 * 60_000) break;
-      await sleep(1000);
-    }
-    const report = JSON.parse(/\{"written".*\}/.exec(await outage.stop())?.[0] ?? 'null') as { stored: number } | null;
-    const end = await fakes.counts(true);
-    const seen = new Set(start0.eventIds ?? []);
-    const delivered = (end.eventIds ?? []).filter((id) => !seen.has(id)).length;
-    printTable(`Meta down for ${OUTAGE_MINUTES} min under ${OUTAGE_RATE} redirects/s (server-only link, server events on)`, [
-      { phase: 'platform up (30 s)', redirects: baseline.requests.total, 'p50 ms': baseline.latency.p50, 'p99 ms': baseline.latency.p99, 'max ms': baseline.latency.max, errors: baseline.errors + baseline.timeouts, non3xx: baseline.non2xx - (baseline['3xx'] ?? 0) },
-      { phase: `platform down (${OUTAGE_MINUTES} min)`, redirects: during.requests.total, 'p50 ms': during.latency.p50, 'p99 ms': during.latency.p99, 'max ms': during.latency.max, errors: during.errors + during.timeouts, non3xx: during.non2xx - (during['3xx'] ?? 0) },
-    ]);
-    printTable('…and after it came back', [
-      {
-        'clicks stored': report?.stored ?? 0,
-        'waiting when it came back': pendingAtEnd,
-        'clicks whose events were delivered': delivered,
-        lost: (report?.stored ?? 0) - delivered,
-        'drained in s': ((drained - upAt) / 1000).toFixed(0),
-      },
-    ]);
+    if (PARTS.has('3')) await outage(fakes);
   } finally {
     await fakes.close();
   }
+}
+
+async function delivery(fakes: Fakes): Promise<void> {
+  fakes.set('meta', { answerMs: 50 });
+  const before = await fakes.counts();
+  const since = Date.now();
+  const server = await start(fakes, true, { BENCH_PRELOAD: String(PRELOAD) });
+  const want = before.events + PRELOAD * 2;
+  const deadline = Date.now() + 600_000;
+  let counts = await fakes.counts(false, since);
+  while (counts.events < want && Date.now() < deadline) {
+    await sleep(200);
+    counts = await fakes.counts(false, since);
+  }
+  await server.stop();
+  fakes.set('meta', {});
+  // From the first event of the queue to arrive to the last (the server's start-up is not in it).
+  const drainSeconds = ((counts.lastAt ?? 0) - (counts.firstAt ?? 0)) / 1000;
+  printTable('Delivery from the outbox to a platform answering every request in 50 ms', [
+    {
+      queued: `${PRELOAD.toLocaleString('en')} clicks (${(PRELOAD * 2).toLocaleString('en')} events)`,
+      delivered: (counts.events - before.events).toLocaleString('en'),
+      requests: (counts.requests - before.requests).toLocaleString('en'),
+      seconds: drainSeconds.toFixed(1),
+      'events/s': Math.round((counts.events - before.events) / Math.max(drainSeconds, 0.001)).toLocaleString('en'),
+      target: '≥ 5,000 events/s',
+    },
+  ]);
+}
+
+async function outage(fakes: Fakes): Promise<void> {
+  const outage = await start(fakes, true);
+  const pixelId = await pixelOf(outage);
+  const start0 = await fakes.counts(true);
+  await load(outage, { amount: 5000 }, 1 << 22);
+  const baseline = await load(outage, { duration: 30, overallRate: OUTAGE_RATE }, 1 << 20);
+  fakes.set('meta', { down: true });
+  const during = await load(outage, { duration: OUTAGE_MINUTES * 60, overallRate: OUTAGE_RATE }, 1 << 21);
+  const pendingAtEnd = await pendingOf(outage, pixelId);
+  fakes.set('meta', {});
+  const upAt = Date.now();
+  let drained = Date.now();
+  for (;;) {
+    if ((await pendingOf(outage, pixelId)) === 0) {
+      drained = Date.now();
+      break;
+    }
+    if (Date.now() - upAt > 15 * 60_000) break;
+    await sleep(1000);
+  }
+  // The server's own account: every stored click is one delivery to the pixel (its page view and
+  // audience event), sent, refused or dropped (with a reason), or still waiting.
+  const status = await deliveryOf(outage, pixelId);
+  const report = JSON.parse(/\{"written".*\}/.exec(await outage.stop())?.[0] ?? 'null') as { stored: number } | null;
+  const end = await fakes.counts(true);
+  const seen = new Set(start0.eventIds ?? []);
+  const atTheFake = (end.eventIds ?? []).filter((id) => !seen.has(id)).length;
+  printTable(`Meta down for ${OUTAGE_MINUTES} min under ${OUTAGE_RATE} redirects/s (server-only link, server events on)`, [
+    { phase: 'platform up (30 s)', redirects: baseline.requests.total, 'p50 ms': baseline.latency.p50, 'p99 ms': baseline.latency.p99, 'max ms': baseline.latency.max, errors: baseline.errors + baseline.timeouts, non3xx: baseline.non2xx - (baseline['3xx'] ?? 0) },
+    { phase: `platform down (${OUTAGE_MINUTES} min)`, redirects: during.requests.total, 'p50 ms': during.latency.p50, 'p99 ms': during.latency.p99, 'max ms': during.latency.max, errors: during.errors + during.timeouts, non3xx: during.non2xx - (during['3xx'] ?? 0) },
+  ]);
+  const stored = report?.stored ?? 0;
+  const failed = sum(status.failed.rejected) + sum(status.failed.dropped);
+  printTable('…and after it came back', [
+    {
+      'clicks stored': stored,
+      'waiting when it came back': pendingAtEnd,
+      'deliveries sent': status.sent,
+      'refused or dropped': failed,
+      'still waiting': status.pending,
+      lost: stored - status.sent - failed - status.pending,
+      'new audience event ids at the fake': atTheFake,
+      'drained in s': ((drained - upAt) / 1000).toFixed(0),
+    },
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchConversions();

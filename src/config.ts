@@ -129,6 +129,7 @@ export const CONFIG_KEYS = {
       .optional(),
     default: undefined,
     doc: 'keys that seal credentials at rest (pixel credentials, webhook URLs and signing secrets), comma-separated: the first seals, all open (rotation: docs/conversions.md); unset → a key generated into `DATA_DIR/secrets.key` on first start (set it when several nodes share one PostgreSQL)',
+    secret: true,
   },
   ATTRIBUTION_WINDOW_DAYS: { schema: int(1, 3650), default: '90', doc: 'how long a click can be credited with a lead or sale; the ad click ids kept for it are deleted after this many days' },
   OUTBOUND_TEST_NETWORK: {

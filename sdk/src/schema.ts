@@ -2581,7 +2581,7 @@ export interface components {
                 name: string | null;
             };
             /** @enum {string} */
-            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+            action: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
             target: {
                 /** @enum {string} */
                 type: "link" | "pixel" | "domain" | "api_key" | "workspace";
@@ -6098,7 +6098,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
                 /** @description Only this action. */
-                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
+                action?: "link.create" | "link.update" | "link.delete" | "link.unlock" | "pixel.create" | "pixel.update" | "pixel.delete" | "pixel.server_update" | "pixel.server_delete" | "domain.create" | "domain.update" | "domain.delete" | "api_key.create" | "api_key.delete" | "workspace.update";
                 /** @description Only events about this kind of object. */
                 targetType?: "link" | "pixel" | "domain" | "api_key" | "workspace";
                 /** @description Only events about this object. */

@@ -4,7 +4,7 @@
  */
 export const AUDIT_ACTIONS = [
   'link.create', 'link.update', 'link.delete', 'link.unlock',
-  'pixel.create', 'pixel.update', 'pixel.delete',
+  'pixel.create', 'pixel.update', 'pixel.delete', 'pixel.server_update', 'pixel.server_delete',
   'domain.create', 'domain.update', 'domain.delete',
   'api_key.create', 'api_key.delete',
   'workspace.update',

@@ -110,6 +110,25 @@ describe.each(testEngines())('pixel server-side setup API on %s', (engine) => {
     }
   });
 
+  it('records setups and rotations in the audit log by name, never a credential’s value', async () => {
+    const id = await newPixel('meta');
+    const token = 'EAAaudited-token-7f3e';
+    expect((await s.api('PUT', `/pixels/${id}/server`, { credentials: { accessToken: token }, settings: { testEventCode: 'TEST42' } })).status).toBe(200);
+    expect((await s.api('PUT', `/pixels/${id}/server`, { credentials: { accessToken: `${token}-rotated` } })).status).toBe(200);
+    expect((await s.api('DELETE', `/pixels/${id}/server`)).status).toBe(204);
+    const log = await s.api('GET', `/audit-log?targetId=${id}`);
+    expect(log.status).toBe(200);
+    expect(log.body.data.map((e: any) => [e.action, e.details])).toEqual([
+      ['pixel.server_delete', null],
+      ['pixel.server_update', { settings: [], credentials: ['accessToken'] }],
+      ['pixel.server_update', { settings: ['testEventCode'], credentials: ['accessToken'] }],
+      ['pixel.create', expect.anything()],
+    ]);
+    expect(JSON.stringify(log.body)).not.toContain('audited-token');
+    const rows = await s.server.ctx.stores.database.db.selectFrom('audit_events').selectAll().where('target_id', '=', id).execute();
+    expect(JSON.stringify(rows)).not.toContain('audited-token');
+  });
+
   it('removes a setup: the credentials are gone and deleting again is a conflict', async () => {
     const id = await serverPixel(s, 'snapchat');
     expect((await s.api('DELETE', `/pixels/${id}/server`)).status).toBe(204);

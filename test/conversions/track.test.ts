@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { otherWorkspace } from '../api/helpers.js';
+import { OWNER_KEY, otherWorkspace } from '../api/helpers.js';
 import { testEngines } from '../support/engines.js';
 import type { TestServer } from '../support/test-server.js';
 import { click, ShiftedClock } from '../analytics/support.js';
@@ -165,6 +165,14 @@ describe.each(testEngines())('conversion tracking on %s', (engine) => {
     expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     const broken = await s.api('POST', '/track/sale', '{"customerId":');
     expect(broken.status).toBe(400);
+    // An empty body declared as a form (a fuzzing find: it was a 500), and no body at all.
+    for (const path of ['/track/lead', '/track/sale']) {
+      const form = await fetch(`${s.url}/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${OWNER_KEY}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': '0' } });
+      expect(form.status).toBe(415);
+      expect(((await form.json()) as { error: { code: string } }).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      const none = await fetch(`${s.url}/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${OWNER_KEY}` } });
+      expect(none.status).toBe(422);
+    }
     expect(await count(s, 'conversions')).toBe(before);
   });
 

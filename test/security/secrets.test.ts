@@ -1,7 +1,7 @@
 /**
  * Issue 17, finding "configuration errors echo the offending values, secrets included": the
  * server is started, for real, with a known secret in every secret setting (DATABASE_URL's
- * password, INITIAL_API_KEY, METRICS_TOKEN), logging at debug, and used; then started with a
+ * password, INITIAL_API_KEY, METRICS_TOKEN, SECRETS_KEY), logging at debug, and used; then started with a
  * database it cannot reach, and with invalid secret values. Nothing it prints — logs, errors,
  * the configuration message — contains a secret.
  */
@@ -17,7 +17,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DB_PASSWORD = 'db-pass-S3CR3T-4f9a1c';
 const API_KEY = 'rk_secret_initial_key_7c1e0b9d2a';
 const METRICS_TOKEN = 'metrics-S3CR3T-token-5b2e8f';
-const SECRETS = [DB_PASSWORD, API_KEY, METRICS_TOKEN];
+/** 32 bytes, base64: the key that seals pixel credentials (docs/conversions.md#credentials). */
+const SECRETS_KEY = Buffer.from('secrets-key-S3CR3T-0123456789abc').toString('base64');
+const SECRETS = [DB_PASSWORD, API_KEY, METRICS_TOKEN, SECRETS_KEY];
 
 function expectNoSecret(output: string, where: string): void {
   for (const secret of SECRETS) expect(output.includes(secret), `${where} printed a secret`).toBe(false);
@@ -56,6 +58,7 @@ describe('secrets are never echoed', () => {
       DATA_DIR: dir,
       INITIAL_API_KEY: API_KEY,
       METRICS_TOKEN: METRICS_TOKEN,
+      SECRETS_KEY,
       LOG_LEVEL: 'debug',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     });
@@ -74,7 +77,7 @@ describe('secrets are never echoed', () => {
   });
 
   it('when the database cannot be reached', { timeout: 60_000 }, async () => {
-    const run = await runOnce({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `postgres://ricochet:${DB_PASSWORD}@127.0.0.1:1/ricochet`, INITIAL_API_KEY: API_KEY, METRICS_TOKEN: METRICS_TOKEN, LOG_LEVEL: 'debug' });
+    const run = await runOnce({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `postgres://ricochet:${DB_PASSWORD}@127.0.0.1:1/ricochet`, INITIAL_API_KEY: API_KEY, METRICS_TOKEN: METRICS_TOKEN, SECRETS_KEY, LOG_LEVEL: 'debug' });
     expect(run.code).not.toBe(0);
     expect(run.output.length).toBeGreaterThan(0);
     expectNoSecret(run.output, 'a failed start');
@@ -82,11 +85,12 @@ describe('secrets are never echoed', () => {
 
   it('when the secret settings themselves are invalid', { timeout: 60_000 }, async () => {
     const badKey = `${API_KEY} with spaces`;
-    const run = await runOnce({ PORT: '0', DATABASE_URL: `mysql://root:${DB_PASSWORD}@db/x`, INITIAL_API_KEY: badKey, METRICS_TOKEN: `${METRICS_TOKEN} x` });
+    const run = await runOnce({ PORT: '0', DATABASE_URL: `mysql://root:${DB_PASSWORD}@db/x`, INITIAL_API_KEY: badKey, METRICS_TOKEN: `${METRICS_TOKEN} x`, SECRETS_KEY: `${SECRETS_KEY},short` });
     expect(run.code).toBe(78);
     expect(run.output).toMatch(/DATABASE_URL: /);
     expect(run.output).toMatch(/INITIAL_API_KEY: /);
     expect(run.output).toMatch(/METRICS_TOKEN: /);
+    expect(run.output).toMatch(/SECRETS_KEY: /);
     expectNoSecret(run.output, 'the configuration error');
   });
 });

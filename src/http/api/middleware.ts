@@ -19,12 +19,13 @@ export function jsonBody(): MiddlewareHandler<ApiEnv & { Bindings: { incoming?: 
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return next();
-    // No body at all (an action such as `POST /pixels/{id}/server/test`): nothing to check here;
-    // an operation that needs one refuses it in its own schema.
+    // No body and no type at all (an action such as `POST /pixels/{id}/server/test`): nothing to
+    // check here; an operation that needs one refuses it in its own schema. A declared type that
+    // is not JSON is refused even on an empty body.
+    const type = c.req.header('content-type');
     const length = c.req.header('content-length');
-    if ((length === undefined || length === '0') && c.req.header('transfer-encoding') === undefined) return next();
-    const type = c.req.header('content-type') ?? '';
-    if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+    if (type === undefined && (length === undefined || length === '0') && c.req.header('transfer-encoding') === undefined) return next();
+    if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type ?? '')) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     const limit = bodyLimit(method, new URL(c.req.url).pathname, false);
     const incoming = c.env?.incoming;
     // In-process requests (`app.request()` in tests) have no socket: their body is already in memory.

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../app/context.js';
 import { deletePixelServer, getPixelServer, putPixelServer, type PixelServerView } from '../../../app/conversions/manage-pixel-server.js';
 import { sendTestEvent } from '../../../app/conversions/send-test-event.js';
 import type { PlatformSender } from '../../../conversions/pixel-destinations.js';
+import { audit } from '../audit.js';
 import type { ApiEnv } from '../env.js';
 import { requirePermission } from '../middleware.js';
 import { errorResponses, noContent, ok } from '../responses.js';
@@ -69,7 +70,18 @@ export function pixelServerRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>, sen
         ...errorResponses({ body: true, params: true, write: true }, ['PIXEL_NOT_FOUND', 'SERVER_EVENTS_UNSUPPORTED', 'SERVER_SETTINGS_INVALID']),
       },
     }),
-    async (c) => c.json(presentPixelServer(await putPixelServer(ctx, c.var.key.workspaceId, c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const body = c.req.valid('json');
+      const view = await putPixelServer(ctx, c.var.key.workspaceId, id, body);
+      // Names only: a credential's value (or a masked hint of it) never reaches the audit log.
+      await audit(ctx, c, 'pixel.server_update', id, {
+        ...(body.enabled !== undefined ? { enabled: body.enabled } : {}),
+        settings: Object.keys(body.settings ?? {}).sort(),
+        credentials: Object.keys(body.credentials ?? {}).sort(),
+      });
+      return c.json(presentPixelServer(view), 200);
+    },
   );
 
   app.openapi(
@@ -81,7 +93,9 @@ export function pixelServerRoutes(ctx: AppContext, app: OpenAPIHono<ApiEnv>, sen
       responses: { 204: noContent('Stopped.'), ...errorResponses({ params: true, write: true }, ['PIXEL_NOT_FOUND', 'SERVER_NOT_CONFIGURED']) },
     }),
     async (c) => {
-      await deletePixelServer(ctx, c.var.key.workspaceId, c.req.valid('param').id);
+      const id = c.req.valid('param').id;
+      await deletePixelServer(ctx, c.var.key.workspaceId, id);
+      await audit(ctx, c, 'pixel.server_delete', id);
       return c.body(null, 204);
     },
   );
