@@ -193,6 +193,33 @@ export class WebhookStore {
     return row ? { workspaceId: row.workspace_id } : null;
   }
 
+  /**
+   * Seal again, with the box's current key, every URL and secret sealed with an older one (after a
+   * new key was put first in SECRETS_KEY: `ricochet secrets rotate`). Returns how many endpoints
+   * were resealed, were current already, and which no key opens (left alone).
+   */
+  async reseal(): Promise<{ resealed: number; current: number; unreadable: string[] }> {
+    const rows = await this.database.db.selectFrom('webhook_endpoints').select(['id', 'url', 'secret', 'previous_secret']).execute();
+    let resealed = 0;
+    let current = 0;
+    const unreadable: string[] = [];
+    for (const row of rows) {
+      const sealed: Array<[keyof typeof row, string | null, string]> = [['url', row.url, `${row.id}:url`], ['secret', row.secret, `${row.id}:secret`], ['previous_secret', row.previous_secret, `${row.id}:previous`]];
+      if (sealed.every(([, value]) => value === null || !this.box.isStale(value))) {
+        current++;
+        continue;
+      }
+      try {
+        const values = Object.fromEntries(sealed.map(([column, value, aad]) => [column, value === null ? null : this.box.seal(this.box.open(value, aad), aad)]));
+        await this.database.db.updateTable('webhook_endpoints').set(values).where('id', '=', row.id).execute();
+        resealed++;
+      } catch {
+        unreadable.push(row.id);
+      }
+    }
+    return { resealed, current, unreadable };
+  }
+
   /** The subset of `ids` that are links of the workspace (an endpoint's link filter). */
   async existingLinks(workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
