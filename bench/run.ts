@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing a Markdown table (pasted into
- * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,page,soak,scale,conversions (and the opt-in
+ * docs/benchmarks.md). Pick some with BENCH_ONLY=redirect,interstitial,ingest,secure-delete,stats,page,soak,scale,conversions,webhooks (and the opt-in
  * firstrun).
  * Benchmarks are measurements, not tests: nothing here fails because a machine is slow.
  */
@@ -15,8 +15,9 @@ import { benchSoak } from './soak.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStats } from './stats.js';
 import { benchAnalyticsPage } from './analytics-page.js';
+import { benchWebhooks } from './webhooks.js';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,page,soak,scale,conversions').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'redirect,interstitial,ingest,secure-delete,stats,page,soak,scale,conversions,webhooks').split(','));
 const engines: Array<'sqlite' | 'postgres'> = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 console.log(`# Ricochet benchmarks — ${new Date().toISOString()}`);
@@ -35,5 +36,6 @@ if (only.has('page')) await benchAnalyticsPage();
 if (only.has('soak')) await benchSoak();
 if (only.has('scale')) await benchScaleOut();
 if (only.has('conversions')) await benchConversions();
+if (only.has('webhooks')) await benchWebhooks();
 // Opt-in: a fresh clone and `npm ci` take minutes.
 if (only.has('firstrun')) await benchFirstRun();

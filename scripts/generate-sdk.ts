@@ -6,11 +6,13 @@
  *                      and one alias per schema: `Link`, `LinkCreate`, …)
  * test/api/sdk.test.ts fails when either file differs from what this script writes.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { pino } from 'pino';
+import { SecretBox } from '../src/app/secrets/secret-box.js';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { buildV1 } from '../src/http/api/build-api.js';
@@ -29,7 +31,7 @@ const HEADER = `/**
 /** The document the server serves, built from the route definitions over a throwaway in-memory database. */
 export async function currentDocument(): Promise<unknown> {
   const database = connectSqlite({ file: ':memory:' });
-  const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), { database, log: pino({ level: 'silent' }) });
+  const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), { database, log: pino({ level: 'silent' }), secrets: new SecretBox([randomBytes(32)]) });
   try {
     return openApiDocument(buildV1(ctx, compileProxyTrust({ kind: 'none' })));
   } finally {

@@ -10,6 +10,12 @@ import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import { requestHostname } from './core/hostname.js';
 import { PLATFORMS } from './core/pixels/platform.js';
+import { parseAllowedNetwork, type AllowedNetwork } from './core/webhooks/address-policy.js';
+import { DEFAULT_RETRY_SCHEDULE, parseSchedule } from './core/webhooks/retry-schedule.js';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 // Digits only: `z.coerce.number()` alone would read ' ' as 0, '0x50' as 80 and '1e3' as 1000.
 const int = (min: number, max: number) =>
@@ -122,7 +128,7 @@ export const CONFIG_KEYS = {
       .refine((v) => v.split(',').every((k) => Buffer.from(k.trim(), 'base64').length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(k.trim())), 'a comma-separated list of base64 32-byte keys (`openssl rand -base64 32`)')
       .optional(),
     default: undefined,
-    doc: 'keys that seal pixel credentials at rest, comma-separated: the first seals, all open (rotation: docs/conversions.md); unset → a key generated into `DATA_DIR/secrets.key` on first start (set it when several nodes share one PostgreSQL)',
+    doc: 'keys that seal credentials at rest (pixel credentials, webhook URLs and signing secrets), comma-separated: the first seals, all open (rotation: docs/conversions.md); unset → a key generated into `DATA_DIR/secrets.key` on first start (set it when several nodes share one PostgreSQL)',
     secret: true,
   },
   ATTRIBUTION_WINDOW_DAYS: { schema: int(1, 3650), default: '90', doc: 'how long a click can be credited with a lead or sale; the ad click ids kept for it are deleted after this many days' },
@@ -134,6 +140,34 @@ export const CONFIG_KEYS = {
     default: undefined,
     doc: 'tests and benchmarks only: send every outbound request to this `address:port` (keeping the vendor host name for TLS and `Host`) and trust the CA in this PEM file, so the platform fakes stand in for the ad platforms (docs/delivery.md)',
   },
+  WEBHOOK_ALLOWED_NETWORKS: {
+    schema: z
+      .string()
+      .refine((v) => v.split(',').every((n) => ok(() => parseAllowedNetwork(n))), 'a comma-separated list of addresses or CIDR networks, like `10.1.0.0/16,127.0.0.1`')
+      .optional(),
+    default: undefined,
+    doc: 'private, loopback or link-local networks webhooks may be delivered to anyway, e.g. `10.1.0.0/16,127.0.0.1` (by default only public addresses are: docs/webhooks.md)',
+  },
+  WEBHOOK_CONNECT_TIMEOUT_MS: { schema: int(100, 60_000), default: '5000', doc: 'how long a webhook delivery waits for a connection (DNS, TCP and TLS) before it counts as failed' },
+  WEBHOOK_TIMEOUT_MS: { schema: int(1000, 120_000), default: '15000', doc: 'how long a webhook delivery waits for the whole answer (the receiver should answer 2xx at once and work later)' },
+  WEBHOOK_FOLLOW_REDIRECTS: { schema: bool, default: 'false', doc: 'follow up to 3 redirects of a webhook receiver (each target is checked like the URL); by default a 3xx answer is a failed delivery' },
+  WEBHOOK_CLICK_BATCH_MS: { schema: int(1000, 3_600_000), default: '10000', doc: 'human clicks are sent to `click` endpoints in one message per endpoint this often' },
+  WEBHOOK_RETRY_SCHEDULE: {
+    schema: z.string().refine((v) => ok(() => parseSchedule(v)), 'a comma-separated list of durations like `5s,5m,30m,2h`'),
+    default: DEFAULT_RETRY_SCHEDULE,
+    doc: 'delays between webhook delivery attempts (±20 % jitter; a receiver\'s `Retry-After` is a floor); after the last one a delivery is given up',
+  },
+  WEBHOOK_DISABLE_AFTER_HOURS: { schema: int(1, 8760), default: '120', doc: 'an endpoint with no successful delivery for this long is turned off and the workspace is told' },
+  WEBHOOK_LOG_RETENTION_DAYS: { schema: int(1, 365), default: '14', doc: 'how long the delivery log and the messages (for manual redelivery) are kept' },
+  WEBHOOK_TEST_HOSTS: {
+    schema: z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+=[0-9a-f.:]+(\s*,\s*[a-z0-9.-]+=[0-9a-f.:]+)*\s*$/i, 'a list like `hooks.example.test=127.0.0.1`')
+      .optional(),
+    default: undefined,
+    doc: 'tests and benchmarks only: resolve these webhook host names to these addresses instead of asking DNS, e.g. `hooks.example.test=127.0.0.1,other.test=10.0.0.7` (the address rules still apply)',
+  },
+  PIXEL_FAILING_ALERT_MINUTES: { schema: int(1, 10_080), default: '60', doc: 'a `pixel.delivery_failing` webhook event is sent when server-side delivery to a platform has failed without a success for this long' },
   CLICK_RETRY_MAX_MS: { schema: int(1000, 86_400_000), default: '600000', doc: 'while the database is down clicks stay buffered and retried with back-off for up to this long; older batches are then dropped and counted' },
   METRICS_TOKEN: {
     schema: secret(16).optional(),
@@ -204,6 +238,23 @@ export interface Config {
   linkCreateRateLimit: number;
   auditRetentionMs: number;
   destinationBlocklist: string | null;
+  webhooks: Readonly<WebhookConfig>;
+}
+
+/** Webhook delivery settings (docs/webhooks.md). */
+export interface WebhookConfig {
+  allowedNetworks: readonly AllowedNetwork[];
+  connectTimeoutMs: number;
+  timeoutMs: number;
+  followRedirects: boolean;
+  clickBatchMs: number;
+  /** Delays between attempts, in ms. */
+  retrySchedule: readonly number[];
+  disableAfterMs: number;
+  logRetentionMs: number;
+  pixelFailingAlertMs: number;
+  /** WEBHOOK_TEST_HOSTS: host name → addresses, in place of DNS (tests and benchmarks); null in production. */
+  testHosts: Readonly<Record<string, string[]>> | null;
 }
 
 export class ConfigError extends Error {
@@ -276,6 +327,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     linkCreateRateLimit: raw.LINK_CREATE_RATE_LIMIT as number,
     auditRetentionMs: (raw.AUDIT_RETENTION_DAYS as number) * 86_400_000,
     destinationBlocklist: raw.DESTINATION_BLOCKLIST ? path.resolve(raw.DESTINATION_BLOCKLIST as string) : null,
+    webhooks: Object.freeze({
+      allowedNetworks: Object.freeze(((raw.WEBHOOK_ALLOWED_NETWORKS as string | undefined)?.split(',') ?? []).map(parseAllowedNetwork)),
+      connectTimeoutMs: raw.WEBHOOK_CONNECT_TIMEOUT_MS as number,
+      timeoutMs: raw.WEBHOOK_TIMEOUT_MS as number,
+      followRedirects: raw.WEBHOOK_FOLLOW_REDIRECTS as boolean,
+      clickBatchMs: raw.WEBHOOK_CLICK_BATCH_MS as number,
+      retrySchedule: Object.freeze(parseSchedule(raw.WEBHOOK_RETRY_SCHEDULE as string)),
+      disableAfterMs: (raw.WEBHOOK_DISABLE_AFTER_HOURS as number) * 3_600_000,
+      logRetentionMs: (raw.WEBHOOK_LOG_RETENTION_DAYS as number) * 86_400_000,
+      pixelFailingAlertMs: (raw.PIXEL_FAILING_ALERT_MINUTES as number) * 60_000,
+      testHosts: parseTestHosts(raw.WEBHOOK_TEST_HOSTS as string | undefined),
+    }),
   };
   return Object.freeze(config);
 }
@@ -298,6 +361,26 @@ export function withServedAddress(config: Readonly<Config>, served: { port: numb
   if (config.publicUrlSet) return config;
   const publicUrl = 'port' in served ? listenUrl(config.host, served.port) : served.publicUrl.replace(/\/+$/, '');
   return Object.freeze({ ...config, publicUrl, defaultHost: new URL(publicUrl).host.toLowerCase(), defaultHostname: requestHostname(new URL(publicUrl).host) });
+}
+
+/** Whether `parse` accepts its input (for refinements over values another module parses). */
+function ok(parse: () => unknown): boolean {
+  try {
+    parse();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseTestHosts(value: string | undefined): Record<string, string[]> | null {
+  if (!value) return null;
+  const out: Record<string, string[]> = {};
+  for (const pair of value.split(',')) {
+    const [host, address] = pair.trim().split('=') as [string, string];
+    (out[host.toLowerCase()] ??= []).push(address);
+  }
+  return Object.freeze(out);
 }
 
 function parseTestNetwork(value: string | undefined): Config['outboundTestNetwork'] {

@@ -16,6 +16,7 @@ import { createLogger } from './logger.js';
 import { connectDatabase } from './storage/connect.js';
 import type { Database } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
+import { lookupFor, type HostLookup } from './webhooks/address-guard.js';
 import { createStores } from './storage/stores.js';
 
 export interface ContextOptions {
@@ -24,7 +25,9 @@ export interface ContextOptions {
   log?: Logger;
   clock?: Clock;
   random?: Random;
-  /** The credentials box; otherwise loaded from the config (SECRETS_KEY or the key file). */
+  /** How webhook host names resolve (tests give a table: no test depends on the internet's DNS). */
+  lookupHost?: HostLookup;
+  /** The box that seals credentials; otherwise the secrets key's (SECRETS_KEY, or the key file in DATA_DIR). */
   secrets?: SecretBox;
   /** How custom domains are checked (tests point it at 127.0.0.1). */
   domainProbe?: DomainProbe;
@@ -38,7 +41,8 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
   const log = options.log ?? createLogger(config);
   const database = options.database ?? connectDatabase(config);
   await migrateToLatest(database, { log, now: (options.clock ?? systemClock).now() });
-  const stores = createStores(database);
+  const secrets = options.secrets ?? loadSecretBox(config);
+  const stores = createStores(database, secrets);
 
   const blocklist = loadBlocklist(config.destinationBlocklist, log);
   const linkCache = new LinkCache({
@@ -76,7 +80,8 @@ export async function createContext(config: Readonly<Config>, options: ContextOp
     domains,
     changes,
     log,
-    secrets: options.secrets ?? loadSecretBox(config),
+    secrets,
+    lookupHost: options.lookupHost ?? lookupFor(config.webhooks.testHosts),
     serverSetupsChanged: async () => {},
     domainProbe: options.domainProbe ?? createDomainProbe(),
     passwords: { hasher: new PasswordHasher(config.passwordHashThreads), guard },

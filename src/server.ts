@@ -1,3 +1,4 @@
+import { webhookSetup } from './webhooks/webhook-runtime.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
@@ -113,6 +114,8 @@ export async function buildServer(config: Readonly<Config>, options: ContextOpti
       testNetwork: config.outboundTestNetwork,
       attributionWindowMs: config.attributionWindowMs,
     },
+    // Signed webhooks go through the same engine (docs/webhooks.md).
+    webhooks: webhookSetup(config.webhooks, ctx.secrets.exportKeys(), config.audienceMinimums),
     onOutbox: (report) => deliveries.apply(report),
   });
 

@@ -807,10 +807,717 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Newest first. An endpoint that Ricochet turned off has `enabled: false` and says why in `disabledReason` (`gone`, `failing`).
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Add a webhook endpoint
+         * @description Ricochet POSTs the chosen events to `url`, signed per Standard Webhooks with the `secret` of this response — the only time it is shown. The URL must lead to public addresses: loopback, private, link-local and cloud metadata addresses are refused (422 `WEBHOOK_URL_FORBIDDEN`, `details.reason` and `details.address` say why), unless the operator allowed their network. At most 100 endpoints per workspace (422 `WEBHOOK_LIMIT_REACHED`).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description One endpoint, without its secret.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Nothing more is sent to it, including messages still waiting for a retry.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Absent fields stay as they are; `linkIds` and `tags` replace the filter. `enabled: true` turns an endpoint Ricochet turned off back on. Messages that were waiting when it went off are not sent; redeliver them from the delivery log.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Makes a new secret and returns it (only here). For `overlapHours` (default 24) every message carries two signatures, one per secret, so the receiver can switch to the new secret without missing a message.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint’s delivery log
+         * @description Every attempt, newest first: the message, what started it, the outcome, the HTTP status, the latency and the first 1 KB of the answer; and an entry when Ricochet turned the endpoint off. Kept for `WEBHOOK_LOG_RETENTION_DAYS`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues a `webhook.test` message to this endpoint, on or off, and answers at once; the attempt shows in the delivery log within seconds.
+         */
+        post: operations["sendWebhookTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/messages/{messageId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver a message
+         * @description Sends a stored message again, with the same `webhook-id` and body, signed anew with the current secret. Works for an endpoint that is off too.
+         */
+        post: operations["redeliverWebhookMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "link.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link was created
+         * @description By the API, the dashboard or a CSV import (one message per link). Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onLinkCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "link.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link was changed
+         * @description Its state after the change. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onLinkUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "link.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link was deleted
+         * @description Its short URL now answers 404. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onLinkDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    click: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Human clicks
+         * @description Batched per endpoint: one message every `WEBHOOK_CLICK_BATCH_MS` (default 10 s) while there are clicks. Bots and prefetches are never sent. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onClick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead was tracked
+         * @description Once per lead (a retried `POST /track/lead` sends nothing new); `amount` and `currency` are null. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onLeadCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sale.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sale was tracked
+         * @description Once per sale (per `invoiceId`). Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onSaleCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audience.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A pixel’s audience is big enough to target
+         * @description Once per pixel. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onAudienceReady"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "pixel.delivery_failing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Server-side delivery to a platform keeps failing
+         * @description Once per failing spell; a success ends the spell. Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onPixelDeliveryFailing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test event
+         * @description Only when asked for (`POST /webhooks/{id}/test`, or the dashboard’s "Send test event"). Signed per Standard Webhooks: verify it as docs/webhooks.md shows before trusting it.
+         */
+        post: operations["onWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        LinkCreatedMessage: {
+            /** @enum {string} */
+            type: "link.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["LinkEventData"];
+        };
+        /**
+         * @description The link’s identity and main fields; `GET /links/{id}` has the rest.
+         * @example {
+         *       "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "externalId": "cms-8812",
+         *       "domain": "go.example.com",
+         *       "slug": "spring",
+         *       "shortUrl": "https://go.example.com/spring",
+         *       "url": "https://example.com/article",
+         *       "title": "Spring sale",
+         *       "tags": [
+         *         "spring"
+         *       ],
+         *       "pixelIds": [
+         *         "pix_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *       ],
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        LinkEventData: {
+            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            externalId: string | null;
+            /** @description The host the short link lives on. */
+            domain: string;
+            slug: string;
+            /** Format: uri */
+            shortUrl: string;
+            /**
+             * Format: uri
+             * @description The destination.
+             */
+            url: string;
+            title: string | null;
+            tags: string[];
+            pixelIds: string[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        LinkUpdatedMessage: {
+            /** @enum {string} */
+            type: "link.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["LinkEventData"];
+        };
+        LinkDeletedMessage: {
+            /** @enum {string} */
+            type: "link.deleted";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["LinkDeletedData"];
+        };
+        /**
+         * @example {
+         *       "id": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "externalId": "cms-8812",
+         *       "domain": "go.example.com",
+         *       "slug": "spring",
+         *       "shortUrl": "https://go.example.com/spring",
+         *       "tags": [
+         *         "spring"
+         *       ],
+         *       "deletedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        LinkDeletedData: {
+            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            externalId: string | null;
+            domain: string;
+            slug: string;
+            /** Format: uri */
+            shortUrl: string;
+            tags: string[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            deletedAt: string;
+        };
+        ClickMessage: {
+            /** @enum {string} */
+            type: "click";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["ClickEventData"];
+        };
+        /**
+         * @example {
+         *       "clicks": [
+         *         {
+         *           "id": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "at": "2026-12-01T09:30:00.000Z",
+         *           "country": "DE",
+         *           "device": "mobile",
+         *           "os": "iOS",
+         *           "browser": "Mobile Safari",
+         *           "referrerHost": "news.example.org",
+         *           "utm": {
+         *             "source": "newsletter",
+         *             "medium": "email",
+         *             "campaign": "spring",
+         *             "term": null,
+         *             "content": null
+         *           },
+         *           "clickIds": [
+         *             "gclid"
+         *           ],
+         *           "consent": "granted_cookie",
+         *           "pixels": [
+         *             {
+         *               "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *               "outcome": "fire"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ClickEventData: {
+            /** @description The human clicks of one batch interval (`WEBHOOK_CLICK_BATCH_MS`) that the endpoint’s filter lets through, oldest first; at most 1,000 per message. */
+            clicks: components["schemas"]["ClickEventItem"][];
+        };
+        /**
+         * @description A human click: the facts the stats are made of. No address, no user agent, no visitor id.
+         * @example {
+         *       "id": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "at": "2026-12-01T09:30:00.000Z",
+         *       "country": "DE",
+         *       "device": "mobile",
+         *       "os": "iOS",
+         *       "browser": "Mobile Safari",
+         *       "referrerHost": "news.example.org",
+         *       "utm": {
+         *         "source": "newsletter",
+         *         "medium": "email",
+         *         "campaign": "spring",
+         *         "term": null,
+         *         "content": null
+         *       },
+         *       "clickIds": [
+         *         "gclid"
+         *       ],
+         *       "consent": "granted_cookie",
+         *       "pixels": [
+         *         {
+         *           "id": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "outcome": "fire"
+         *         }
+         *       ]
+         *     }
+         */
+        ClickEventItem: {
+            /**
+             * @description The click’s id: the dedup key its pixel events and conversions carry.
+             * @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            id: string;
+            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            linkId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @description ISO 3166-1 alpha-2; null when unknown. */
+            country: string | null;
+            /** @enum {string} */
+            device: "desktop" | "mobile" | "tablet" | "other";
+            os: string | null;
+            browser: string | null;
+            referrerHost: string | null;
+            /** @description The UTM parameters of the visit to the short link. */
+            utm: {
+                source: string | null;
+                medium: string | null;
+                campaign: string | null;
+                term: string | null;
+                content: string | null;
+            };
+            /** @description Names of the ad click ids the visit carried; never their values. */
+            clickIds: ("fbclid" | "gclid" | "gbraid" | "wbraid" | "ttclid" | "li_fat_id" | "twclid" | "msclkid" | "epik" | "ScCid" | "rdt_cid")[];
+            /**
+             * @description How consent was decided for the click (docs/consent.md).
+             * @enum {string}
+             */
+            consent: "bot" | "no_pixels" | "suppressed_gpc" | "denied_cookie" | "policy_never" | "not_required" | "granted_cookie" | "granted_tcf" | "denied_tcf" | "prompt" | "suppressed_region" | "granted_prompt" | "denied_prompt";
+            /** @description Each pixel consent was decided for: `fire`, or why it did not. */
+            pixels: {
+                /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
+                id: string;
+                /** @enum {string} */
+                outcome: "fire" | "bot" | "gpc" | "declined" | "tcf_denied" | "no_consent" | "awaiting_choice";
+            }[];
+        };
+        LeadCreatedMessage: {
+            /** @enum {string} */
+            type: "lead.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["ConversionEventData"];
+        };
+        /**
+         * @description A lead or a sale tracked against a click (`POST /track/lead`, `POST /track/sale`).
+         * @example {
+         *       "id": "cnv_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "eventName": "purchase",
+         *       "clickId": "clk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "linkId": "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "campaign": "spring",
+         *       "customerId": "cus_123",
+         *       "amount": 4900,
+         *       "currency": "EUR",
+         *       "invoiceId": "inv_1001",
+         *       "createdAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        ConversionEventData: {
+            /** @example cnv_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** @description The name the lead or sale was tracked with (`sign_up`, `purchase`, …). */
+            eventName: string;
+            /** @example clk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            clickId: string;
+            /** @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            linkId: string;
+            /** @description The click’s `utm_campaign`, when it had one. */
+            campaign: string | null;
+            /** @description The customer’s id in your own system, as tracked. Never the e-mail or phone. */
+            customerId: string;
+            /** @description Sales: the amount in minor units (cents); null for leads. */
+            amount: number | null;
+            /** @description Sales: ISO 4217 code; null for leads. */
+            currency: string | null;
+            invoiceId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        SaleCreatedMessage: {
+            /** @enum {string} */
+            type: "sale.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["ConversionEventData"];
+        };
+        AudienceReadyMessage: {
+            /** @enum {string} */
+            type: "audience.ready";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["AudienceReadyData"];
+        };
+        /**
+         * @description Sent once per pixel, when its audience first reaches the platform’s minimum size.
+         * @example {
+         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "platform": "meta",
+         *       "tagId": "123456789012345",
+         *       "name": "Main Meta pixel",
+         *       "visitors": 1012,
+         *       "minimum": 1000,
+         *       "lookbackDays": 180
+         *     }
+         */
+        AudienceReadyData: {
+            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            pixelId: string;
+            /** @enum {string} */
+            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            tagId: string;
+            name: string;
+            /** @description Distinct visitors the pixel reached within `lookbackDays` (estimated within about 1 %). */
+            visitors: number;
+            /** @description The platform’s minimum audience size (docs/analytics.md; AUDIENCE_MINIMUMS overrides it). */
+            minimum: number;
+            lookbackDays: number;
+        };
+        PixelDeliveryFailingMessage: {
+            /** @enum {string} */
+            type: "pixel.delivery_failing";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["PixelDeliveryFailingData"];
+        };
+        /**
+         * @description Server-side delivery to the pixel’s platform has failed without a success for PIXEL_FAILING_ALERT_MINUTES. Sent once per failing spell.
+         * @example {
+         *       "pixelId": "pix_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "platform": "meta",
+         *       "tagId": "123456789012345",
+         *       "name": "Main Meta pixel",
+         *       "failingSince": "2026-12-01T09:30:00.000Z",
+         *       "lastError": "HTTP 401: Invalid OAuth access token",
+         *       "lastErrorAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        PixelDeliveryFailingData: {
+            /** @example pix_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            pixelId: string;
+            /** @enum {string} */
+            platform: "meta" | "google_ads" | "ga4" | "linkedin" | "tiktok" | "x" | "pinterest" | "snapchat" | "reddit" | "microsoft" | "quora";
+            tagId: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the first of the failures since the last success happened.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            failingSince: string;
+            /** @description The platform’s last answer or the network error, in words. */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lastErrorAt: string | null;
+        };
+        WebhookTestMessage: {
+            /** @enum {string} */
+            type: "webhook.test";
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601, UTC).
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookTestData"];
+        };
+        /**
+         * @description Sent when someone asks for a test event.
+         * @example {
+         *       "webhookId": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "message": "A test event from Ricochet."
+         *     }
+         */
+        WebhookTestData: {
+            /** @example whk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            webhookId: string;
+            message: string;
+        };
         /**
          * @example {
          *       "created": 1,
@@ -1118,7 +1825,7 @@ export interface components {
          * @example LINK_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "FOLDER_NOT_FOUND" | "UTM_TEMPLATE_NOT_FOUND" | "VIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "WORKSPACE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "FOLDER_NAME_TAKEN" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "WORKSPACE_EXISTS" | "IMPORT_UNFINISHED" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "FOLDER_UNKNOWN" | "PIXEL_UNKNOWN" | "PIXEL_ID_INVALID" | "EXPIRES_IN_PAST" | "CSV_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+        ErrorCode: "MALFORMED_JSON" | "INVALID_QUERY" | "INVALID_CURSOR" | "BAD_REQUEST" | "REQUEST_TIMEOUT" | "HEADERS_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "LINK_NOT_FOUND" | "PIXEL_NOT_FOUND" | "DOMAIN_NOT_FOUND" | "FOLDER_NOT_FOUND" | "UTM_TEMPLATE_NOT_FOUND" | "VIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "CLICK_NOT_FOUND" | "CONVERSION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "WORKSPACE_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_MESSAGE_NOT_FOUND" | "SLUG_TAKEN" | "EXTERNAL_ID_TAKEN" | "PIXEL_DUPLICATE" | "FOLDER_NAME_TAKEN" | "DOMAIN_TAKEN" | "DOMAIN_IN_USE" | "SERVER_NOT_CONFIGURED" | "INVOICE_CONFLICT" | "WORKSPACE_EXISTS" | "IMPORT_UNFINISHED" | "LAST_OWNER_KEY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "URL_UNSAFE" | "DESTINATION_BLOCKED" | "SLUG_INVALID" | "SLUG_RESERVED" | "DOMAIN_INVALID" | "DOMAIN_UNKNOWN" | "FOLDER_UNKNOWN" | "PIXEL_UNKNOWN" | "LINK_UNKNOWN" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "WEBHOOK_LIMIT_REACHED" | "PIXEL_ID_INVALID" | "EXPIRES_IN_PAST" | "CSV_INVALID" | "ROLE_NOT_GRANTABLE" | "SERVER_EVENTS_UNSUPPORTED" | "SERVER_SETTINGS_INVALID" | "TEST_MODE_UNAVAILABLE" | "ATTRIBUTION_EXPIRED" | "BULK_TOO_LARGE" | "RATE_LIMITED" | "AUTH_RATE_LIMITED" | "LINK_RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
         /**
          * @description Machine-readable context of an error; which properties appear depends on `code`.
          * @example {
@@ -1132,11 +1839,21 @@ export interface components {
              */
             field?: string;
             /**
-             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused.
+             * @description Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused, or where a webhook URL leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).
              * @example scheme
              * @enum {string}
              */
-            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6";
+            reason?: "empty" | "too_long" | "control_chars" | "whitespace" | "not_absolute" | "scheme" | "credentials" | "host" | "empty_label" | "label" | "host_too_long" | "characters" | "port" | "invalid" | "ipv6" | "loopback" | "private" | "link_local" | "metadata" | "reserved" | "not_an_address";
+            /**
+             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`), or the host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).
+             * @example phish.example
+             */
+            host?: string;
+            /**
+             * @description The address a webhook URL is or resolves to that is not allowed (`WEBHOOK_URL_FORBIDDEN`).
+             * @example 10.0.0.7
+             */
+            address?: string;
             /** @description Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`). */
             issues?: components["schemas"]["ValidationIssue"][];
             /**
@@ -1157,12 +1874,7 @@ export interface components {
              */
             limitBytes?: number;
             /**
-             * @description The destination host that is on the blocklist (`DESTINATION_BLOCKED`).
-             * @example phish.example
-             */
-            host?: string;
-            /**
-             * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).
+             * @description The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`), or a webhook filter’s link id that is not in this workspace (`LINK_UNKNOWN`).
              * @example lnk_01kbmz3f8r9c2v6x4n7q5t8w0y
              */
             linkId?: string;
@@ -4212,6 +4924,397 @@ export interface components {
                 details?: components["schemas"]["ErrorDetails"];
             };
         };
+        /**
+         * @example {
+         *       "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "url": "https://crm.example.com/hooks/ricochet",
+         *       "description": "CRM sync",
+         *       "events": [
+         *         "link.created",
+         *         "click"
+         *       ],
+         *       "filter": {
+         *         "linkIds": [],
+         *         "tags": [
+         *           "spring"
+         *         ]
+         *       },
+         *       "enabled": true,
+         *       "disabledReason": null,
+         *       "disabledAt": null,
+         *       "failingSince": null,
+         *       "secretHint": "whsec_MfKQ…",
+         *       "previousSecretExpiresAt": null,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4="
+         *     }
+         */
+        WebhookCreated: components["schemas"]["Webhook"] & {
+            /**
+             * @description The signing secret (`whsec_` + base64). Shown once; store it now. Verify messages with it as docs/webhooks.md shows.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4=
+             */
+            secret: string;
+        };
+        /**
+         * @example {
+         *       "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "url": "https://crm.example.com/hooks/ricochet",
+         *       "description": "CRM sync",
+         *       "events": [
+         *         "link.created",
+         *         "click"
+         *       ],
+         *       "filter": {
+         *         "linkIds": [],
+         *         "tags": [
+         *           "spring"
+         *         ]
+         *       },
+         *       "enabled": true,
+         *       "disabledReason": null,
+         *       "disabledAt": null,
+         *       "failingSince": null,
+         *       "secretHint": "whsec_MfKQ…",
+         *       "previousSecretExpiresAt": null,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        Webhook: {
+            /** @example whk_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /** Format: uri */
+            url: string;
+            description: string | null;
+            events: ("link.created" | "link.updated" | "link.deleted" | "click" | "lead.created" | "sale.created" | "audience.ready" | "pixel.delivery_failing")[];
+            /** @description Both empty: every link. */
+            filter: {
+                linkIds: string[];
+                tags: string[];
+            };
+            enabled: boolean;
+            /**
+             * @description `manual`: turned off by someone; `gone`: the receiver answered 410; `failing`: no delivery succeeded for `WEBHOOK_DISABLE_AFTER_HOURS`. Null while enabled.
+             * @enum {string|null}
+             */
+            disabledReason: "manual" | "gone" | "failing" | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            disabledAt: string | null;
+            /**
+             * Format: date-time
+             * @description When deliveries started failing without a success since; null when the last one worked.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            failingSince: string | null;
+            /** @description The first characters of the signing secret, to tell secrets apart. The secret itself is only in the create and rotate responses. */
+            secretHint: string;
+            /**
+             * Format: date-time
+             * @description After a rotation: until when the previous secret signs too (both signatures are sent). Null otherwise.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://crm.example.com/hooks/ricochet",
+         *       "description": "CRM sync",
+         *       "events": [
+         *         "link.created",
+         *         "click"
+         *       ],
+         *       "tags": [
+         *         "spring"
+         *       ]
+         *     }
+         */
+        WebhookCreate: {
+            /**
+             * Format: uri
+             * @description Where messages are POSTed: an absolute http(s) URL whose host resolves to public addresses only (422 `WEBHOOK_URL_FORBIDDEN` otherwise, `WEBHOOK_URL_UNRESOLVABLE` when it does not resolve).
+             * @example https://crm.example.com/hooks/ricochet
+             */
+            url: string;
+            /** @example CRM sync */
+            description?: string | null;
+            /**
+             * @description The events the endpoint receives (docs/webhooks.md "Events"); their payloads are in this document’s `webhooks` section.
+             * @example [
+             *       "link.created",
+             *       "click"
+             *     ]
+             */
+            events: ("link.created" | "link.updated" | "link.deleted" | "click" | "lead.created" | "sale.created" | "audience.ready" | "pixel.delivery_failing")[];
+            /**
+             * @description Only events about these links (and those carrying one of `tags`). Empty with `tags` empty: every link. Applies to link, click, lead and sale events.
+             * @example [
+             *       "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            linkIds?: string[];
+            /**
+             * @description Only events about links carrying one of these tags (or listed in `linkIds`).
+             * @example [
+             *       "spring"
+             *     ]
+             */
+            tags?: string[];
+            /** @description Default true. Turning an endpoint back on clears why it was off. */
+            enabled?: boolean;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "url": "https://crm.example.com/hooks/ricochet",
+         *           "description": "CRM sync",
+         *           "events": [
+         *             "link.created",
+         *             "click"
+         *           ],
+         *           "filter": {
+         *             "linkIds": [],
+         *             "tags": [
+         *               "spring"
+         *             ]
+         *           },
+         *           "enabled": true,
+         *           "disabledReason": null,
+         *           "disabledAt": null,
+         *           "failingSince": null,
+         *           "secretHint": "whsec_MfKQ…",
+         *           "previousSecretExpiresAt": null,
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "updatedAt": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        WebhookPage: {
+            data: components["schemas"]["Webhook"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "WEBHOOK_NOT_FOUND",
+         *         "message": "No webhook endpoint with this id in this workspace."
+         *       }
+         *     }
+         */
+        WebhookNotFoundError: {
+            error: {
+                /**
+                 * @description Stable; branch on it (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "WEBHOOK_NOT_FOUND";
+                /** @description For people; may be more precise than the catalogue message. */
+                message: string;
+                details?: components["schemas"]["ErrorDetails"];
+            };
+        };
+        /**
+         * @example {
+         *       "events": [
+         *         "click"
+         *       ],
+         *       "enabled": true
+         *     }
+         */
+        WebhookUpdate: {
+            /**
+             * Format: uri
+             * @description Where messages are POSTed: an absolute http(s) URL whose host resolves to public addresses only (422 `WEBHOOK_URL_FORBIDDEN` otherwise, `WEBHOOK_URL_UNRESOLVABLE` when it does not resolve).
+             * @example https://crm.example.com/hooks/ricochet
+             */
+            url?: string;
+            /** @example CRM sync */
+            description?: string | null;
+            /**
+             * @description The events the endpoint receives (docs/webhooks.md "Events"); their payloads are in this document’s `webhooks` section.
+             * @example [
+             *       "link.created",
+             *       "click"
+             *     ]
+             */
+            events?: ("link.created" | "link.updated" | "link.deleted" | "click" | "lead.created" | "sale.created" | "audience.ready" | "pixel.delivery_failing")[];
+            /**
+             * @description Only events about these links (and those carrying one of `tags`). Empty with `tags` empty: every link. Applies to link, click, lead and sale events.
+             * @example [
+             *       "lnk_01kbmz3f8r9c2v6x4n7q5t8w0y"
+             *     ]
+             */
+            linkIds?: string[];
+            /**
+             * @description Only events about links carrying one of these tags (or listed in `linkIds`).
+             * @example [
+             *       "spring"
+             *     ]
+             */
+            tags?: string[];
+            /** @description Default true. Turning an endpoint back on clears why it was off. */
+            enabled?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "whk_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "url": "https://crm.example.com/hooks/ricochet",
+         *       "description": "CRM sync",
+         *       "events": [
+         *         "link.created",
+         *         "click"
+         *       ],
+         *       "filter": {
+         *         "linkIds": [],
+         *         "tags": [
+         *           "spring"
+         *         ]
+         *       },
+         *       "enabled": true,
+         *       "disabledReason": null,
+         *       "disabledAt": null,
+         *       "failingSince": null,
+         *       "secretHint": "whsec_MfKQ…",
+         *       "previousSecretExpiresAt": "2026-12-02T09:30:00.000Z",
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4="
+         *     }
+         */
+        WebhookRotated: components["schemas"]["Webhook"] & {
+            /**
+             * @description The signing secret (`whsec_` + base64). Shown once; store it now. Verify messages with it as docs/webhooks.md shows.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwLbJiX2pYDc4=
+             */
+            secret: string;
+        };
+        /**
+         * @example {
+         *       "overlapHours": 24
+         *     }
+         */
+        WebhookRotate: {
+            /**
+             * @description How long the previous secret keeps signing (both signatures are sent), 0–168 hours; default 24. 0 stops it at once.
+             * @example 24
+             */
+            overlapHours?: number;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "wha_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "messageId": "msg_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *           "type": "click",
+         *           "trigger": "scheduled",
+         *           "attempt": 1,
+         *           "outcome": "sent",
+         *           "status": 204,
+         *           "latencyMs": 84,
+         *           "response": "",
+         *           "error": null,
+         *           "at": "2026-12-01T09:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "bG5rXzAxa2JtejNmOHI5YzJ2Nng0bjdxNXQ4dzB5",
+         *       "hasMore": true
+         *     }
+         */
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Whether another page follows. */
+            hasMore: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "wha_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "messageId": "msg_01kbmz3f8r9c2v6x4n7q5t8w0y",
+         *       "type": "click",
+         *       "trigger": "scheduled",
+         *       "attempt": 1,
+         *       "outcome": "sent",
+         *       "status": 204,
+         *       "latencyMs": 84,
+         *       "response": "",
+         *       "error": null,
+         *       "at": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        WebhookDelivery: {
+            /** @example wha_01kbmz3f8r9c2v6x4n7q5t8w0y */
+            id: string;
+            /**
+             * @description The `webhook-id` of the message; null for entries about the endpoint (`webhook.disabled`).
+             * @example msg_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            messageId: string | null;
+            /**
+             * @description The event type, `webhook.test`, or `webhook.disabled` when the endpoint was turned off.
+             * @example click
+             */
+            type: string;
+            /**
+             * @description `scheduled`: the normal delivery and its retries; `manual`: a redelivery; `test`: a test event.
+             * @enum {string}
+             */
+            trigger: "scheduled" | "manual" | "test";
+            /** @description 1 for the first attempt of a message (a redelivery starts again at 1). */
+            attempt: number;
+            /**
+             * @description `sent` (2xx); `failed` (tried again later); `refused` (the address is not allowed; tried again later, in case DNS changes back); `gave_up` (the retry schedule is over); `disabled` (the endpoint was turned off).
+             * @enum {string}
+             */
+            outcome: "sent" | "failed" | "refused" | "gave_up" | "disabled";
+            /** @description The receiver’s HTTP status; null when it did not answer. */
+            status: number | null;
+            latencyMs: number | null;
+            /** @description The first bytes (up to 1 KB) of the response body. */
+            response: string | null;
+            /** @description What went wrong, in words. */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+        };
+        /**
+         * @example {
+         *       "messageId": "msg_01kbmz3f8r9c2v6x4n7q5t8w0y"
+         *     }
+         */
+        WebhookMessageAccepted: {
+            /**
+             * @description Its `webhook-id`; follow it in `GET /webhooks/{id}/deliveries?messageId=`.
+             * @example msg_01kbmz3f8r9c2v6x4n7q5t8w0y
+             */
+            messageId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4226,6 +5329,23 @@ export interface components {
     };
     pathItems: never;
 }
+export type LinkCreatedMessage = components['schemas']['LinkCreatedMessage'];
+export type LinkEventData = components['schemas']['LinkEventData'];
+export type LinkUpdatedMessage = components['schemas']['LinkUpdatedMessage'];
+export type LinkDeletedMessage = components['schemas']['LinkDeletedMessage'];
+export type LinkDeletedData = components['schemas']['LinkDeletedData'];
+export type ClickMessage = components['schemas']['ClickMessage'];
+export type ClickEventData = components['schemas']['ClickEventData'];
+export type ClickEventItem = components['schemas']['ClickEventItem'];
+export type LeadCreatedMessage = components['schemas']['LeadCreatedMessage'];
+export type ConversionEventData = components['schemas']['ConversionEventData'];
+export type SaleCreatedMessage = components['schemas']['SaleCreatedMessage'];
+export type AudienceReadyMessage = components['schemas']['AudienceReadyMessage'];
+export type AudienceReadyData = components['schemas']['AudienceReadyData'];
+export type PixelDeliveryFailingMessage = components['schemas']['PixelDeliveryFailingMessage'];
+export type PixelDeliveryFailingData = components['schemas']['PixelDeliveryFailingData'];
+export type WebhookTestMessage = components['schemas']['WebhookTestMessage'];
+export type WebhookTestData = components['schemas']['WebhookTestData'];
 export type LinkBulkCreateResult = components['schemas']['LinkBulkCreateResult'];
 export type Link = components['schemas']['Link'];
 export type Utm = components['schemas']['Utm'];
@@ -4327,6 +5447,17 @@ export type InvoiceConflictError = components['schemas']['InvoiceConflictError']
 export type TrackSale = components['schemas']['TrackSale'];
 export type Conversion = components['schemas']['Conversion'];
 export type ConversionNotFoundError = components['schemas']['ConversionNotFoundError'];
+export type WebhookCreated = components['schemas']['WebhookCreated'];
+export type Webhook = components['schemas']['Webhook'];
+export type WebhookCreate = components['schemas']['WebhookCreate'];
+export type WebhookPage = components['schemas']['WebhookPage'];
+export type WebhookNotFoundError = components['schemas']['WebhookNotFoundError'];
+export type WebhookUpdate = components['schemas']['WebhookUpdate'];
+export type WebhookRotated = components['schemas']['WebhookRotated'];
+export type WebhookRotate = components['schemas']['WebhookRotate'];
+export type WebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
+export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type WebhookMessageAccepted = components['schemas']['WebhookMessageAccepted'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type HeaderLocation = components['headers']['Location'];
@@ -12033,6 +13164,1557 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnavailableError"];
                 };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of endpoints. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `secret` is shown only now. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`, `LINK_UNKNOWN`, `WEBHOOK_LIMIT_REACHED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "LINK_UNKNOWN" | "WEBHOOK_LIMIT_REACHED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`, `URL_UNSAFE`, `WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`, `LINK_UNKNOWN`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "VALIDATION_FAILED" | "URL_UNSAFE" | "WEBHOOK_URL_FORBIDDEN" | "WEBHOOK_URL_UNRESOLVABLE" | "LINK_UNKNOWN";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRotate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its new `secret`. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRotated"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `MALFORMED_JSON`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "MALFORMED_JSON" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The request is well-formed but not acceptable; `details` says which field and why. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationFailedError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description Only the attempts of this message. */
+                messageId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the log. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`, `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY" | "INVALID_CURSOR";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    sendWebhookTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; `messageId` is its `webhook-id`. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookMessageAccepted"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookNotFoundError"];
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    redeliverWebhookMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookMessageAccepted"];
+                };
+            };
+            /** @description The request is malformed. Codes: `BAD_REQUEST`, `INVALID_QUERY`. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "BAD_REQUEST" | "INVALID_QUERY";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key. Codes: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description The key’s role does not allow this. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found in this workspace. Codes: `WEBHOOK_NOT_FOUND`, `WEBHOOK_MESSAGE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "WEBHOOK_NOT_FOUND" | "WEBHOOK_MESSAGE_NOT_FOUND";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Body larger than this operation accepts (docs/api.md#limits); the connection is closed. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds. Codes: `RATE_LIMITED`, `AUTH_RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable; branch on it (docs/errors.md).
+                             * @enum {string}
+                             */
+                            code: "RATE_LIMITED" | "AUTH_RATE_LIMITED";
+                            /** @description For people; may be more precise than the catalogue message. */
+                            message: string;
+                            details?: components["schemas"]["ErrorDetails"];
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (logged with the request id). Codes: `INTERNAL`. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalError"];
+                };
+            };
+            /** @description The database is not reachable right now; retry later. Codes: `UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableError"];
+                };
+            };
+        };
+    };
+    onLinkCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCreatedMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLinkUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkUpdatedMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLinkDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkDeletedMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onClick: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClickMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadCreatedMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSaleCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaleCreatedMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onAudienceReady: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudienceReadyMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPixelDeliveryFailing: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PixelDeliveryFailingMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookTest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and redelivery of this message, so a receiver can skip what it already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in Unix seconds. Refuse messages more than 5 minutes off (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>`. Two during a secret rotation’s overlap; one matching is enough. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestMessage"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within WEBHOOK_TIMEOUT_MS (default 15 s) acknowledges the message. Answer first, work later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: Ricochet turns the endpoint off and sends nothing more to it. Any other status, a timeout or a network error is retried on the schedule (about three days), honouring `Retry-After`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -4,12 +4,13 @@ import type { Blocklist } from '../core/blocklist.js';
 import type { Clock, Random } from '../core/ports.js';
 import type { ChangeFeed } from '../storage/change-feed.js';
 import type { Stores } from '../storage/stores.js';
-import type { SecretBox } from './secrets/secret-box.js';
 import type { DomainProbe } from './domains/domain-probe.js';
+import type { HostLookup } from '../webhooks/address-guard.js';
 import type { PasswordGuard } from './links/password-guard.js';
 import type { PasswordHasher } from './password-hasher.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { DomainRegistry } from './redirect/domain-registry.js';
+import type { SecretBox } from './secrets/secret-box.js';
 import type { LinkCache } from './redirect/link-cache.js';
 
 /** What every use case receives: configuration, storage, time, randomness and the caches. */
@@ -23,7 +24,9 @@ export interface AppContext {
   /** Tells other nodes what changed, so their caches follow (docs/architecture.md). */
   changes: ChangeFeed;
   log: Logger;
-  /** Seals pixel credentials at rest (SECRETS_KEY or DATA_DIR/secrets.key). */
+  /** Resolves host names for webhook deliveries and their checks (the system resolver; a table in tests). */
+  lookupHost: HostLookup;
+  /** Seals credentials at rest: pixel credentials, webhook URLs and signing secrets (SECRETS_KEY or DATA_DIR/secrets.key). */
   secrets: SecretBox;
   /**
    * Tells this node's click writer that a pixel's server setup changed (set by the server once

@@ -13,6 +13,8 @@ import { DEVICE_TYPES } from '../core/link.js';
 import { CONSENT_OUTCOMES } from '../core/consent/consent-decision.js';
 import { workspacesCreate, workspacesList } from './commands/workspaces.js';
 import { command } from './output.js';
+import { webhooksCreate, webhooksDelete, webhooksList, webhooksRotate, webhooksSet } from './commands/webhooks.js';
+import { WEBHOOK_EVENTS } from '../core/webhooks/events.js';
 
 /**
  * The `ricochet` command. Every command but `serve` (whose output is JSON log lines already)
@@ -156,5 +158,53 @@ program
   .option('-n, --limit <n>', 'how many clicks (at most 1,000)', '50')
   .option('--json', 'print a JSON array of events, as the API has them')
   .action(command((slug: string | undefined, opts: EventsOptions) => eventsCommand(slug, { ...opts, ...(opts.from || opts.to ? { range: undefined } : {}) })));
+
+const webhooks = program.command('webhooks').description('manage webhook endpoints (signed events to your systems: docs/webhooks.md)');
+const workspaceOption = () => new Option('-w, --workspace <name>', 'workspace name').default('default');
+webhooks
+  .command('list')
+  .description('list the endpoints of a workspace')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action(command((opts: { workspace: string; json?: boolean }) => webhooksList(opts)));
+webhooks
+  .command('create <url>')
+  .description('add an endpoint and print its signing secret once')
+  .addOption(workspaceOption())
+  .requiredOption('-e, --events <list>', `comma-separated: ${WEBHOOK_EVENTS.join(', ')}`)
+  .option('-t, --tags <list>', 'only events about links with one of these tags (comma-separated)')
+  .option('-l, --links <list>', 'only events about these link ids (comma-separated)')
+  .option('-d, --description <text>', 'a label')
+  .option('--json', 'print JSON')
+  .action(command((url: string, opts: { workspace: string; events: string; tags?: string; links?: string; description?: string; json?: boolean }) => webhooksCreate(url, opts)));
+webhooks
+  .command('enable <id>')
+  .description('turn an endpoint on (also one Ricochet turned off)')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action(command((id: string, opts: { workspace: string; json?: boolean }) => webhooksSet(id, { ...opts, enabled: true })));
+webhooks
+  .command('disable <id>')
+  .description('turn an endpoint off')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action(command((id: string, opts: { workspace: string; json?: boolean }) => webhooksSet(id, { ...opts, enabled: false })));
+webhooks
+  .command('rotate-secret <id>')
+  .description('make a new signing secret and print it once; the previous one keeps signing for the overlap')
+  .addOption(workspaceOption())
+  .option('--overlap-hours <n>', 'hours both secrets sign (0-168)', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 168) throw new InvalidArgumentError('a whole number from 0 to 168');
+    return n;
+  }, 24)
+  .option('--json', 'print JSON')
+  .action(command((id: string, opts: { workspace: string; overlapHours: number; json?: boolean }) => webhooksRotate(id, opts)));
+webhooks
+  .command('delete <id>')
+  .description('delete an endpoint')
+  .addOption(workspaceOption())
+  .option('--json', 'print JSON')
+  .action(command((id: string, opts: { workspace: string; json?: boolean }) => webhooksDelete(id, opts)));
 
 await program.parseAsync(process.argv);

@@ -15,6 +15,10 @@ export const ID_PREFIXES = {
   folder: 'fld',
   utmTemplate: 'utm',
   view: 'vw',
+  webhook: 'whk',
+  webhookMessage: 'msg',
+  webhookLog: 'wha',
+  webhookSpool: 'whs',
   audit: 'aud',
 } as const;
 

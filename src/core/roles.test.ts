@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, can, canGrant, type Permission, type Role } from './roles.js';
 
-const WRITES: Permission[] = ['write:links', 'write:pixels', 'write:domains', 'write:workspace', 'write:keys'];
+const WRITES: Permission[] = ['write:links', 'write:pixels', 'write:domains', 'write:workspace', 'write:keys', 'write:webhooks'];
 
 describe('can', () => {
   it.each<[Role, Permission[]]>([
     ['viewer', ['read']],
     ['member', ['read', 'write:links', 'write:pixels']],
-    ['admin', ['read', 'write:links', 'write:pixels', 'write:domains', 'write:workspace', 'write:keys']],
-    ['owner', ['read', 'write:links', 'write:pixels', 'write:domains', 'write:workspace', 'write:keys']],
+    ['admin', ['read', 'write:links', 'write:pixels', 'write:domains', 'write:workspace', 'write:keys', 'write:webhooks']],
+    ['owner', ['read', 'write:links', 'write:pixels', 'write:domains', 'write:workspace', 'write:keys', 'write:webhooks']],
   ])('%s may do exactly %j', (role, allowed) => {
     for (const permission of ['read', ...WRITES] as Permission[]) {
       expect(can(role, permission), `${role} ${permission}`).toBe(allowed.includes(permission));

@@ -210,7 +210,7 @@ export class DeliveryEngine {
     for (const row of rows) {
       if (destination.maxAgeMs !== null && row.event_at < now - destination.maxAgeMs) {
         settled.push({ row, outcome: dropped('too_old', `older than ${Math.round(destination.maxAgeMs / 3_600_000)} h, the receiver's limit`) });
-      } else if (destination.maxAgeMs === null && row.created_at < now - this.options.maxKeepMs) {
+      } else if (destination.maxAgeMs === null && row.created_at < now - (destination.maxKeepMs ?? this.options.maxKeepMs)) {
         settled.push({ row, outcome: dropped('retries_exhausted') });
       } else {
         let payload: unknown;
@@ -235,7 +235,7 @@ export class DeliveryEngine {
       else lane.breaker.succeeded();
       batch.forEach((b, i) => {
         const outcome = outcomes[i] ?? rejected('invalid', 'the receiver gave no outcome for this delivery');
-        settled.push(outcome.outcome === 'retry' ? { row: b.row, outcome, nextAt: this.retryAt(b.row, outcome) } : { row: b.row, outcome });
+        settled.push(outcome.outcome === 'retry' ? { row: b.row, outcome, nextAt: this.retryAt(destination, b.row, outcome) } : { row: b.row, outcome });
       });
     } else {
       lane.breaker.succeeded();
@@ -262,12 +262,14 @@ export class DeliveryEngine {
     return { outcomes: [...a.outcomes, ...b.outcomes], receiverFailed: a.receiverFailed && b.receiverFailed };
   }
 
-  private retryAt(row: OutboxRow, outcome: Extract<DeliveryOutcome, { outcome: 'retry' }>): number {
+  private retryAt(destination: Destination, row: OutboxRow, outcome: Extract<DeliveryOutcome, { outcome: 'retry' }>): number {
+    const random = unitFromBytes(this.deps.random.bytes(3));
+    if (destination.retryDelayMs) return this.deps.now() + destination.retryDelayMs(row.attempts + 1, outcome.retryAfterMs, random);
     const delay = retryDelayMs({
       attempt: row.attempts + 1,
       baseMs: this.options.backoff.baseMs,
       capMs: this.options.backoff.capMs,
-      random: unitFromBytes(this.deps.random.bytes(3)),
+      random,
       ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}),
     });
     return this.deps.now() + delay;

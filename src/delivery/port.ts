@@ -48,6 +48,14 @@ export interface Destination {
   maxBatch: number;
   /** Deliveries whose event is older than this are dropped (`too_old`) instead of sent; null = no limit. */
   maxAgeMs: number | null;
+  /**
+   * When a delivery that failed `attempts` times (this one included) is tried again, in ms from
+   * now; `random` is a draw in [0, 1) for jitter. Unset: the engine's exponential back-off. (Webhooks
+   * follow their own schedule of about three days: src/webhooks/webhook-destinations.ts.)
+   */
+  retryDelayMs?(attempts: number, retryAfterMs: number | undefined, random: number): number;
+  /** A delivery queued longer ago than this is given up (`retries_exhausted`); unset: the engine's `maxKeepMs`. */
+  maxKeepMs?: number;
   /** Send one batch and classify the answer; must not throw (a failure is a `retry` outcome). */
   send(batch: Delivery[]): Promise<BatchVerdict>;
 }

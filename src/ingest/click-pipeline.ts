@@ -8,6 +8,8 @@ import type { Database } from '../storage/database.js';
 import { createHandoverBuffer, HandoverReader, HandoverWriter, type ClickFacts } from './click-handover.js';
 import type { IngestOptions, IngestReport } from './click-ingest.js';
 import type { ConversionsSetup } from '../conversions/conversions-runtime.js';
+import type { DisabledNotice } from '../webhooks/webhook-destinations.js';
+import type { WebhookSetup } from '../webhooks/webhook-runtime.js';
 import type { EngineReport } from '../delivery/delivery-engine.js';
 import { startIngest, type WriterMessage, type WriterRequest, type WriterThreadData } from './ingest-runtime.js';
 
@@ -20,6 +22,8 @@ export interface ClickPipelineOptions extends IngestOptions {
   random: Random;
   /** Server-side events and deliveries, run on the writer thread (null: none). */
   conversions: ConversionsSetup | null;
+  /** Signed webhooks, on the same engine (null: none). */
+  webhooks?: WebhookSetup | null;
   /** The delivery engine's reports (for `/metrics`). */
   onOutbox?(report: EngineReport): void;
 }
@@ -106,12 +110,13 @@ export class ClickPipeline {
     const connection = options.database.connection;
     if (connection === null) {
       const runtime = await startIngest({
-        data: { handover, options: ingestOptions, conversions: options.conversions },
+        data: { handover, options: ingestOptions, conversions: options.conversions, webhooks: options.webhooks ?? null },
         database: options.database,
         lookupCountry: options.lookupCountry,
         random: options.random,
         report: onReport,
         reportOutbox: (report) => options.onOutbox?.(report),
+        webhookDisabled: (notice) => webhookDisabled(options.log, notice),
       });
       pipeline = new ClickPipeline(
         writer,
@@ -128,7 +133,7 @@ export class ClickPipeline {
       return pipeline;
     }
 
-    const data: WriterThreadData = { handover, connection, options: ingestOptions, conversions: options.conversions };
+    const data: WriterThreadData = { handover, connection, options: ingestOptions, conversions: options.conversions, webhooks: options.webhooks ?? null };
     const p = new ClickPipeline(writer, options.metrics, options.log, () => {}, async () => {}, options.capacity);
     p.onOutbox = options.onOutbox;
     pipeline = p;
@@ -172,6 +177,7 @@ export class ClickPipeline {
     worker.on('message', (message: WriterMessage) => {
       if (message.type === 'report') this.apply(message.report);
       else if (message.type === 'outbox') this.onOutbox?.(message.report);
+      else if (message.type === 'webhook-disabled') webhookDisabled(this.log, message.notice);
       else if (message.type === 'done') this.settle(message.id, message.error);
     });
     let failed = false;
@@ -315,4 +321,9 @@ export class ClickPipeline {
     this.log.warn({ dropped: Object.fromEntries(this.pendingDrops) }, 'clicks dropped');
     this.pendingDrops = new Map();
   }
+}
+
+/** Ricochet turned a webhook endpoint off (docs/webhooks.md): the operator's log says so too. */
+function webhookDisabled(log: Logger, notice: DisabledNotice): void {
+  log.warn({ workspaceId: notice.workspaceId, webhookId: notice.webhookId, reason: notice.reason }, 'webhook.disabled: endpoint turned off');
 }

@@ -20,6 +20,7 @@ const runtime = await startIngest({
   random: systemRandom,
   report: (report) => port.postMessage({ type: 'report', report } satisfies WriterMessage),
   reportOutbox: (report) => port.postMessage({ type: 'outbox', report } satisfies WriterMessage),
+  webhookDisabled: (notice) => port.postMessage({ type: 'webhook-disabled', notice } satisfies WriterMessage),
 });
 
 port.on('message', (request: WriterRequest) => {

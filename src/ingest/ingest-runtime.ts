@@ -10,6 +10,8 @@ import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
 import { startConversions, type ConversionsSetup } from '../conversions/conversions-runtime.js';
 import type { EngineReport } from '../delivery/delivery-engine.js';
 import { newId } from '../core/ids.js';
+import type { DisabledNotice } from '../webhooks/webhook-destinations.js';
+import { startWebhooks, type WebhookSetup } from '../webhooks/webhook-runtime.js';
 import { HandoverReader } from './click-handover.js';
 import { ClickIngest, type IngestOptions, type IngestReport } from './click-ingest.js';
 import { createClickDeriver } from './derive-click.js';
@@ -23,6 +25,8 @@ export interface WriterThreadData {
   options: IngestOptions;
   /** Server-side events and the delivery engine (null: not run here, e.g. in benchmarks of the writer alone). */
   conversions: ConversionsSetup | null;
+  /** Signed webhooks, delivered by the same engine (null: none; they need `conversions`' engine). */
+  webhooks: WebhookSetup | null;
 }
 
 export type WriterRequest =
@@ -35,6 +39,7 @@ export type WriterMessage =
   | { type: 'ready' }
   | { type: 'report'; report: IngestReport }
   | { type: 'outbox'; report: EngineReport }
+  | { type: 'webhook-disabled'; notice: DisabledNotice }
   | { type: 'done'; id: number; error?: string };
 
 /**
@@ -62,15 +67,34 @@ export function openClickWriterDatabase(connection: ConnectionSpec): Database {
  * connection can see.
  */
 export async function startIngest(args: {
-  data: Pick<WriterThreadData, 'handover' | 'options' | 'conversions'>;
+  data: Pick<WriterThreadData, 'handover' | 'options' | 'conversions' | 'webhooks'>;
   database: Database;
   lookupCountry: CountryLookup;
   random: Random;
   report(report: IngestReport): void;
   reportOutbox(report: EngineReport): void;
+  webhookDisabled?(notice: DisabledNotice): void;
 }) {
   const { data, database } = args;
-  const conversions = data.conversions ? startConversions({ database, setup: data.conversions, random: args.random, report: args.reportOutbox }) : null;
+  const webhooks = data.webhooks && data.conversions ? startWebhooks({ database, setup: data.webhooks, random: args.random, onDisabled: (n) => args.webhookDisabled?.(n) }) : null;
+  const conversions = data.conversions
+    ? startConversions({ database, setup: data.conversions, random: args.random, report: args.reportOutbox, directories: webhooks ? [webhooks.directory] : [] })
+    : null;
+  // The click spool of `click` webhooks is written in the same transaction as the clicks.
+  const consequences =
+    conversions && webhooks
+      ? {
+          ...conversions.consequences,
+          async refresh(now: number, force?: boolean) {
+            await conversions.consequences.refresh(now, force);
+            await webhooks.refresh(now, force);
+          },
+          async write(trx: Parameters<typeof webhooks.write>[0], fresh: Parameters<typeof webhooks.write>[1]) {
+            await conversions.consequences.write(trx, fresh);
+            await webhooks.write(trx, fresh);
+          },
+        }
+      : conversions?.consequences;
   const keys = new VisitorKeys(new SaltStore(database));
   const today = Math.floor(Date.now() / 86_400_000);
   await keys.prepare([today], today).catch(() => {
@@ -88,7 +112,7 @@ export async function startIngest(args: {
     now: () => Date.now(),
     random: args.random,
     report: args.report,
-    ...(conversions ? { consequences: conversions.consequences } : {}),
+    ...(consequences ? { consequences } : {}),
   });
   let stopped = false;
   const loop = async () => {
@@ -107,6 +131,7 @@ export async function startIngest(args: {
       await ingest.close(deadlineMs);
       // Deliveries in flight get what is left of the time; the rest stay queued for the next start.
       await conversions?.close(Math.max(100, deadline - Date.now()));
+      await webhooks?.close();
     },
   };
 }

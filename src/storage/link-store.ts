@@ -88,6 +88,12 @@ export interface LinkQuery extends PageRequest {
 
 export type StoredLink = Link & { clicks: number };
 
+/**
+ * What a write causes besides itself (its webhook messages), written in the same transaction:
+ * either both happen or neither does.
+ */
+export type Also = (trx: Kysely<Schema>) => Promise<void>;
+
 /** Which uniqueness a write ran into. */
 export type Clash = 'slug_taken' | 'external_id_taken';
 
@@ -119,11 +125,12 @@ export class LinkStore {
    * Inserts the link with its pixels and tags atomically; `slug_taken` on a (domain, slug)
    * clash, `external_id_taken` when another link of the workspace has its `externalId`.
    */
-  async insert(link: Link): Promise<'ok' | Clash> {
+  async insert(link: Link, also?: Also): Promise<'ok' | Clash> {
     try {
       await this.database.db.transaction().execute(async (trx) => {
         await trx.insertInto('links').values(toRow(link)).execute();
         await writeRelations(trx, link);
+        await also?.(trx);
       });
       return 'ok';
     } catch (error) {
@@ -139,7 +146,7 @@ export class LinkStore {
     return holder && holder.id !== link.id ? 'external_id_taken' : 'slug_taken';
   }
 
-  async update(link: Link): Promise<'ok' | Clash | 'not_found'> {
+  async update(link: Link, also?: Also): Promise<'ok' | Clash | 'not_found'> {
     try {
       return await this.database.db.transaction().execute(async (trx) => {
         const { id, workspace_id, created_at: _c, ...rest } = toRow(link);
@@ -153,6 +160,7 @@ export class LinkStore {
         await trx.deleteFrom('link_pixels').where('link_id', '=', id).execute();
         await trx.deleteFrom('link_tags').where('link_id', '=', id).execute();
         await writeRelations(trx, link);
+        await also?.(trx);
         return 'ok' as const;
       });
     } catch (error) {
@@ -162,11 +170,12 @@ export class LinkStore {
   }
 
   /** Returns the deleted link (its domain and slug are needed to invalidate caches). */
-  async delete(workspaceId: string, id: string): Promise<StoredLink | null> {
+  async delete(workspaceId: string, id: string, also?: (trx: Kysely<Schema>, link: StoredLink) => Promise<void>): Promise<StoredLink | null> {
     return this.database.db.transaction().execute(async (trx) => {
       const link = await getLink(trx, workspaceId, id);
       if (!link) return null;
       await trx.deleteFrom('links').where('id', '=', id).execute();
+      await also?.(trx, link);
       return link;
     });
   }

@@ -171,6 +171,21 @@ export class OutboxStore {
     }
   }
 
+  /**
+   * Make every waiting row of `destination` due now (not those out with a sender): a receiver that
+   * was failing took a delivery again, so what waits for a later retry goes at once (webhooks).
+   */
+  async dueNow(destination: string, now: number): Promise<number> {
+    const result = await this.database.db
+      .updateTable('outbox')
+      .set({ next_at: now })
+      .where('destination', '=', destination)
+      .where('next_at', '>', now)
+      .where('claimed_until', '<=', now)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Destinations with pending rows (any node's). */
   async activeDestinations(): Promise<string[]> {
     const rows = await this.database.db.selectFrom('delivery_counts').select('destination').where('outcome', '=', 'pending').where('n', '>', 0).execute();

@@ -317,6 +317,80 @@ export interface ConversionsTable {
   at: number;
 }
 
+/** A webhook endpoint (migration 0008, docs/webhooks.md). */
+export interface WebhookEndpointsTable {
+  id: string;
+  workspace_id: string;
+  /** Sealed under the secrets key: a webhook URL is often a credential itself. */
+  url: string;
+  description: string | null;
+  /** JSON array of event types. */
+  events: string;
+  /** JSON arrays: the link and tag filter (both empty: every link). */
+  link_ids: string;
+  tags: string;
+  enabled: number;
+  disabled_reason: string | null;
+  disabled_at: number | null;
+  failing_since: number | null;
+  /** The signing secret (`whsec_…`), sealed. */
+  secret: string;
+  /** Its first characters, to tell secrets apart. */
+  secret_hint: string;
+  /** The secret before the last rotation, sealed, kept until `previous_secret_until`. */
+  previous_secret: string | null;
+  previous_secret_until: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A message made for one endpoint: its body exactly as signed (retries and redeliveries send it again). */
+export interface WebhookMessagesTable {
+  /** `msg_…`: the `webhook-id` header. */
+  id: string;
+  workspace_id: string;
+  endpoint_id: string;
+  type: string;
+  body: string;
+  event_at: number;
+  created_at: number;
+}
+
+/** The delivery log: one row per attempt, and one when an endpoint is turned off. */
+export interface WebhookLogTable {
+  id: string;
+  workspace_id: string;
+  endpoint_id: string;
+  /** Null for entries about the endpoint itself (`webhook.disabled`). */
+  message_id: string | null;
+  type: string;
+  /** `scheduled`, `manual` (a redelivery), `test`. */
+  trigger: string;
+  attempt: number;
+  outcome: string;
+  status: number | null;
+  latency_ms: number | null;
+  /** The first bytes of the response body (at most 1 KB). */
+  response: string | null;
+  error: string | null;
+  at: number;
+}
+
+/** Human clicks waiting to become `click` messages: JSON `{ workspaceId: [clickId, …] }`. */
+export interface WebhookClickSpoolTable {
+  id: string;
+  clicks: string;
+  created_at: number;
+}
+
+/** "Already told": one row per event that fires once per occasion. */
+export interface WebhookMilestonesTable {
+  subject: string;
+  kind: string;
+  workspace_id: string;
+  at: number;
+}
+
 /** Who did what to which object of a workspace, when (issue 17; src/app/audit). */
 export interface AuditEventsTable {
   workspace_id: string;
@@ -369,6 +443,11 @@ export interface Schema {
   delivery_status: DeliveryStatusTable;
   click_attribution: ClickAttributionTable;
   conversions: ConversionsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_messages: WebhookMessagesTable;
+  webhook_log: WebhookLogTable;
+  webhook_click_spool: WebhookClickSpoolTable;
+  webhook_milestones: WebhookMilestonesTable;
   audit_events: AuditEventsTable;
   password_lockouts: PasswordLockoutsTable;
 }

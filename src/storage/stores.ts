@@ -1,3 +1,4 @@
+import type { SecretBox } from '../app/secrets/secret-box.js';
 import { ApiKeyStore } from './api-key-store.js';
 import { AuditStore } from './audit-store.js';
 import type { Database } from './database.js';
@@ -9,6 +10,8 @@ import { LockoutStore } from './lockout-store.js';
 import { PixelStore } from './pixel-store.js';
 import { SaltStore } from './salt-store.js';
 import { StatsStore } from './stats-store.js';
+import { WebhookLogStore } from './webhook-log-store.js';
+import { WebhookStore } from './webhook-store.js';
 import { WorkspaceStore } from './workspace-store.js';
 
 /** Every store over one database: what use cases receive. */
@@ -25,11 +28,14 @@ export interface Stores {
   tagColors: TagColorStore;
   utmTemplates: UtmTemplateStore;
   views: SavedViewStore;
+  webhooks: WebhookStore;
+  webhookLog: WebhookLogStore;
   audit: AuditStore;
   lockouts: LockoutStore;
 }
 
-export function createStores(database: Database): Stores {
+/** `box` seals what is stored encrypted (webhook URLs and secrets): the secrets key's box (src/app/secrets/load-secrets-key.ts). */
+export function createStores(database: Database, box: SecretBox): Stores {
   return {
     database,
     workspaces: new WorkspaceStore(database),
@@ -43,6 +49,8 @@ export function createStores(database: Database): Stores {
     tagColors: new TagColorStore(database),
     utmTemplates: new UtmTemplateStore(database),
     views: new SavedViewStore(database),
+    webhooks: new WebhookStore(database, box),
+    webhookLog: new WebhookLogStore(database),
     audit: new AuditStore(database),
     lockouts: new LockoutStore(database),
   };

@@ -81,7 +81,8 @@ describe.each(testEngines())('OpenAPI and docs on %s', (engine) => {
     for (const [path, item] of Object.entries<any>(doc.paths)) {
       for (const [method, op] of Object.entries<any>(item)) {
         const where = `${method} ${path}`;
-        expect(op.operationId, where).toMatch(/^(get|list|create|update|delete|lookup|upsert|export|check)[A-Z][A-Za-z]+$/);
+        // Issue 21 added the webhook actions: rotate a secret, send a test event, redeliver a message.
+        expect(op.operationId, where).toMatch(/^(get|list|create|update|delete|lookup|upsert|export|check|rotate|send|redeliver)[A-Z][A-Za-z]+$/);
         expect(op.summary, where).toMatch(/\S/);
         expect(op.description?.length ?? 0, where).toBeGreaterThan(10);
         expect(op.tags, where).toHaveLength(1);

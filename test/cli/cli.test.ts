@@ -61,7 +61,7 @@ describe('ricochet --help', () => {
   }, SLOW);
 
   it('issue 22: every command but serve takes --json', async () => {
-    const commands = [['migrate'], ['demo'], ['backup'], ['restore'], ['doctor'], ['workspaces', 'create'], ['workspaces', 'list'], ['keys', 'create'], ['keys', 'list'], ['keys', 'revoke'], ['links', 'import'], ['links', 'export'], ['stats'], ['events'], ['secrets', 'rotate']];
+    const commands = [['migrate'], ['demo'], ['backup'], ['restore'], ['doctor'], ['workspaces', 'create'], ['workspaces', 'list'], ['keys', 'create'], ['keys', 'list'], ['keys', 'revoke'], ['links', 'import'], ['links', 'export'], ['stats'], ['events'], ['secrets', 'rotate'], ['webhooks', 'list'], ['webhooks', 'create'], ['webhooks', 'enable'], ['webhooks', 'disable'], ['webhooks', 'rotate-secret'], ['webhooks', 'delete']];
     const help = await Promise.all(commands.map((c) => cli([...c, '--help'], {})));
     help.forEach((run, i) => expect(run.stdout, commands[i]!.join(' ')).toContain('--json'));
     const top = await cli(['--help'], {});

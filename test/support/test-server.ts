@@ -31,9 +31,9 @@ export interface TestServer {
 
 /**
  * What a test may inject besides env: a clock (e.g. one that can be moved past midnight),
- * randomness, or a database it opened itself (the server then owns it: `close()` disposes it).
+ * randomness, how webhook host names resolve, or a database it opened itself (the server then owns it: `close()` disposes it).
  */
-export interface TestServerOptions extends Pick<ContextOptions, 'clock' | 'random'> {
+export interface TestServerOptions extends Pick<ContextOptions, 'clock' | 'random' | 'lookupHost'> {
   testDb?: TestDatabase;
 }
 

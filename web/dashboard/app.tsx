@@ -23,6 +23,8 @@ import { PixelServerScreen } from './screens/pixel-server.js';
 import { PixelsScreen } from './screens/pixels.js';
 import { SettingsScreen } from './screens/settings.js';
 import { SignInScreen } from './screens/sign-in.js';
+import { WebhookDetailScreen } from './screens/webhook-detail.js';
+import { WebhooksScreen } from './screens/webhooks.js';
 
 type State = { status: 'checking' } | { status: 'signed-out'; notice?: string } | { status: 'signed-in'; session: Session };
 
@@ -129,6 +131,12 @@ function SignedIn({ session, loc, setState }: { session: Session; loc: Location;
       break;
     case 'keys':
       screen = <KeysScreen />;
+      break;
+    case 'webhooks':
+      screen = <WebhooksScreen />;
+      break;
+    case 'webhook':
+      screen = <WebhookDetailScreen key={route.id} id={route.id} />;
       break;
     case 'audit':
       screen = <AuditLogScreen />;

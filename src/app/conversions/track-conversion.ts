@@ -1,3 +1,4 @@
+import { conversionMessages } from '../webhooks/webhook-messages.js';
 import { leadKey, sameSale, type Conversion, type ConversionKind } from '../../core/conversions/conversion.js';
 import { deliveryFor } from '../../core/conversions/plan.js';
 import { platformApi } from '../../core/conversions/platforms/index.js';
@@ -158,7 +159,11 @@ async function record(
     if (delivery) deliveries.push({ destination: pixelDestination(setup.pixelId), workspaceId: conversion.workspaceId, payload: delivery, sealed: null, eventAt: now });
   }
   const outbox = new OutboxStore(ctx.stores.database);
-  const stored = await conversions(ctx).insert(conversion, (trx) => outbox.enqueue(deliveries, { node: 'api', now }, trx));
+  const webhooks = conversionMessages(ctx, conversion);
+  const stored = await conversions(ctx).insert(conversion, async (trx) => {
+    await outbox.enqueue(deliveries, { node: 'api', now }, trx);
+    await webhooks(trx);
+  });
   return { ...stored, forwardedTo: stored.created ? deliveries.map((d) => d.destination.slice('pixel:'.length)) : [] };
 }
 

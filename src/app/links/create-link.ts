@@ -1,8 +1,11 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { newLink, type Link } from '../../core/link.js';
 import { RANDOM_SLUG_LENGTH, randomSlug } from '../../core/slug.js';
 import type { Clash, StoredLink } from '../../storage/link-store.js';
+import type { Schema } from '../../storage/schema.js';
+import { linkMessages } from '../webhooks/webhook-messages.js';
 import type { AppContext } from '../context.js';
 import { applyLinkInput } from './apply-link-input.js';
 import type { LinkInput } from './link-input.js';
@@ -23,13 +26,15 @@ export async function createLink(ctx: AppContext, workspaceId: string, input: Li
   const base = newLink(newId('link', now, ctx.random), workspaceId, input.url, now);
   const pixelIds = input.pixelIds ?? (await ctx.stores.pixels.defaultIds(workspaceId));
   const link = await applyLinkInput(ctx, base, { ...input, pixelIds });
+  const created = linkMessages(ctx, 'link.created', now);
+  const also = (trx: Kysely<Schema>) => created(trx, link);
 
   if (input.slug !== undefined) {
-    await throwOnClash(ctx, link, await ctx.stores.links.insert(link));
+    await throwOnClash(ctx, link, await ctx.stores.links.insert(link, also));
   } else {
     for (let attempt = 0; ; attempt++) {
       link.slug = randomSlug(ctx.random, RANDOM_SLUG_LENGTH + Math.floor(attempt / ATTEMPTS_PER_LENGTH));
-      const result = await ctx.stores.links.insert(link);
+      const result = await ctx.stores.links.insert(link, also);
       if (result === 'ok') break;
       if (result === 'external_id_taken') await throwOnClash(ctx, link, result);
     }

@@ -2,10 +2,29 @@ import { dayOf, DAY_MS } from '../../core/clicks/click.js';
 import { AUDIENCE_LOOKBACK_DAYS } from '../../core/pixels/audience-lookback.js';
 import { CATALOG } from '../../core/pixels/catalog.js';
 import type { Pixel } from '../../core/pixel.js';
+import type { Platform } from '../../core/pixels/platform.js';
+import type { Config } from '../../config.js';
+import type { StatsStore } from '../../storage/stats-store.js';
 import type { AppContext } from '../context.js';
 import { VisitorCounts } from './visitor-counts.js';
 
 export const AUDIENCE_WINDOWS = [30, 90, 180] as const;
+
+/** The platform's minimum audience size for readiness: AUDIENCE_MINIMUMS, else the catalogue's (null: none published). */
+export function audienceMinimum(config: Pick<Config, 'audienceMinimums'>, platform: Platform): number | null {
+  return config.audienceMinimums[platform] ?? CATALOG[platform].minAudience.size;
+}
+
+/**
+ * Distinct visitors a pixel reached within its platform's lookback window: what readiness
+ * compares with the minimum. Reads only that window's sketches (the `audience.ready` watcher
+ * asks this of many pixels).
+ */
+export async function visitorsInLookback(stats: StatsStore, pixel: Pick<Pixel, 'id' | 'workspaceId' | 'platform'>, today: number): Promise<number> {
+  const lookbackDays = AUDIENCE_LOOKBACK_DAYS[pixel.platform];
+  const counts = await VisitorCounts.load(stats, pixel.workspaceId, pixel.id, today - lookbackDays + 1, today);
+  return counts.distinct(today - lookbackDays + 1, today);
+}
 const GROWTH_DAYS = 180;
 
 /**
@@ -32,7 +51,7 @@ export async function getAudience(ctx: AppContext, pixel: Pixel) {
   }));
 
   const spec = CATALOG[pixel.platform].minAudience;
-  const minimum = ctx.config.audienceMinimums[pixel.platform] ?? spec.size;
+  const minimum = audienceMinimum(ctx.config, pixel.platform);
   const inLookback = counts.distinct(today - lookbackDays + 1, today);
   return {
     pixelId: pixel.id,

@@ -27,6 +27,8 @@ import { statsRoutes } from './routes/stats.js';
 import { conversionStatsRoutes } from './routes/conversion-stats.js';
 import { trackRoutes } from './routes/track.js';
 import { tagRoutes } from './routes/tags.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { registerWebhookEvents } from './webhook-events-doc.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 /** "Send test event" waits this long for the platform's answer. */
@@ -66,6 +68,8 @@ export function buildV1(ctx: AppContext, proxy: ProxyTrust): OpenAPIHono<ApiEnv>
   statsRoutes(ctx, v1);
   clickRoutes(ctx, v1);
   trackRoutes(ctx, v1);
+  webhookRoutes(ctx, v1);
+  registerWebhookEvents(v1);
   return v1;
 }
 

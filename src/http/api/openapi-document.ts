@@ -13,6 +13,7 @@ export const API_TAGS = [
   { name: 'conversions', description: 'Leads and sales reported by the destination’s server, credited to the click that brought the customer.' },
   { name: 'api-keys', description: 'Keys for this API, each with a role; the secret is shown once.' },
   { name: 'workspace', description: 'Settings of the workspace the calling key belongs to.' },
+  { name: 'webhooks', description: 'Endpoints that receive signed events (links, clicks, conversions, audience milestones), their delivery log, redelivery and test events. The payloads are in the `webhooks` section.' },
 ];
 
 /**

@@ -17,6 +17,9 @@ import type { DomainResponse } from './schemas/domain-schemas.js';
 import type { LinkResponse } from './schemas/link-schemas.js';
 import type { PixelResponse } from './schemas/pixel-schemas.js';
 import type { WorkspaceResponse } from './schemas/workspace-schemas.js';
+import type { EndpointView } from '../../app/webhooks/manage-webhooks.js';
+import type { LogEntry } from '../../storage/webhook-log-store.js';
+import type { WebhookDelivery, WebhookResponse } from './schemas/webhook-schemas.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
@@ -117,5 +120,39 @@ export function presentWorkspace(ctx: AppContext, w: Workspace, role: Role): z.i
     role,
     createdAt: iso(w.createdAt),
     updatedAt: iso(w.updatedAt),
+  };
+}
+
+export function presentWebhook(e: EndpointView): z.infer<typeof WebhookResponse> {
+  return {
+    id: e.id,
+    url: e.url,
+    description: e.description,
+    events: e.events,
+    filter: { linkIds: e.filter.linkIds, tags: e.filter.tags },
+    enabled: e.enabled,
+    disabledReason: e.disabledReason,
+    disabledAt: isoOrNull(e.disabledAt),
+    failingSince: isoOrNull(e.failingSince),
+    secretHint: e.secret.hint,
+    previousSecretExpiresAt: isoOrNull(e.secret.previousUntil),
+    createdAt: iso(e.createdAt),
+    updatedAt: iso(e.updatedAt),
+  };
+}
+
+export function presentDelivery(entry: LogEntry): z.infer<typeof WebhookDelivery> {
+  return {
+    id: entry.id,
+    messageId: entry.messageId,
+    type: entry.type,
+    trigger: entry.trigger,
+    attempt: entry.attempt,
+    outcome: entry.outcome,
+    status: entry.status,
+    latencyMs: entry.latencyMs,
+    response: entry.response,
+    error: entry.error,
+    at: iso(entry.at),
   };
 }

@@ -8,6 +8,8 @@ import { openTestDatabase } from '../../../test/support/engines.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { createStores } from '../stores.js';
 import { makeLink, makePixel, makeWorkspace, testEngines, tick, useContractDb } from './fixtures.js';
+import { randomBytes } from 'node:crypto';
+import { SecretBox } from '../../app/secrets/secret-box.js';
 
 describe.each(testEngines())('links and pixels for integrators on %s', (engine) => {
   const t = useContractDb(engine);
@@ -97,7 +99,7 @@ describe.each(testEngines())('migration 0004 on %s', (engine) => {
         { id: copies[1]!.id, tag_key: null },
         { id: copies[2]!.id, tag_key: 'meta:222222222222222' },
       ]);
-      const stores = createStores(testDb.database);
+      const stores = createStores(testDb.database, new SecretBox([randomBytes(32)]));
       expect(await stores.pixels.get(ws.id, copies[1]!.id)).toEqual(copies[1]);
       expect(await stores.pixels.update({ ...copies[1]!, name: 'still here' })).toBe('ok');
       expect(await stores.pixels.insert(makePixel(ws.id, { tagId: '111111111111111' }))).toEqual({ duplicateOf: copies[0]!.id });

@@ -18,6 +18,7 @@ import { openTestDatabase, type TestDatabase } from '../../../test/support/engin
 import type { Engine } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
 import { createStores, type Stores } from '../stores.js';
+import { SecretBox } from '../../app/secrets/secret-box.js';
 
 export { testEngines } from '../../../test/support/engines.js';
 
@@ -57,7 +58,7 @@ export function useContractDb(engine: Engine): ContractDb {
   beforeAll(async () => {
     testDb = await openTestDatabase(engine);
     await migrateToLatest(testDb.database);
-    stores = createStores(testDb.database);
+    stores = createStores(testDb.database, new SecretBox([randomBytes(32)]));
   });
   afterAll(async () => {
     await testDb?.dispose();

@@ -6,6 +6,7 @@ import * as m0004 from './0004-api-integrations.js';
 import * as m0005 from './0005-hardening.js';
 import * as m0006 from './0006-conversions.js';
 import * as m0007 from './0007-daily-work.js';
+import * as m0008 from './0008-webhooks.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so the same
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-hardening': m0005,
   '0006-conversions': m0006,
   '0007-daily-work': m0007,
+  '0008-webhooks': m0008,
 };

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { ROLE_LABELS } from '../lib/role.js';
+import { can, ROLE_LABELS } from '../lib/role.js';
 import type { Route } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { Logo } from './icons.js';
+import { WebhookBanner } from './webhook-banner.js';
 
 const NAV: Array<{ href: string; label: string; active: Array<Route['name']> }> = [
   { href: '#/links', label: 'Links', active: ['links', 'link', 'link-new', 'link-edit', 'link-bulk'] },
@@ -13,6 +14,8 @@ const NAV: Array<{ href: string; label: string; active: Array<Route['name']> }> 
   { href: '#/settings', label: 'Settings', active: ['settings'] },
   { href: '#/audit', label: 'Audit log', active: ['audit'] },
 ];
+/** Only for roles that may see them (admins and owners): webhook URLs are integration secrets. */
+const WEBHOOKS_NAV = { href: '#/webhooks', label: 'Webhooks', active: ['webhooks', 'webhook'] as Array<Route['name']> };
 
 /** Header (workspace, role, sign out), navigation, and the main landmark. */
 export function Shell({ route, children }: { route: Route; children: ComponentChildren }) {
@@ -43,7 +46,7 @@ export function Shell({ route, children }: { route: Route; children: ComponentCh
             </button>
           </div>
           <nav class="nav" aria-label="Main">
-            {NAV.map((n) => (
+            {[...NAV.slice(0, 3), ...(can(role, 'write:webhooks') ? [WEBHOOKS_NAV] : []), ...NAV.slice(3)].map((n) => (
               <a key={n.href} href={n.href} aria-current={n.active.includes(route.name) ? 'page' : undefined}>
                 {n.label}
               </a>
@@ -52,6 +55,7 @@ export function Shell({ route, children }: { route: Route; children: ComponentCh
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <WebhookBanner path={route.name} />
         {children}
       </main>
     </>

@@ -18,6 +18,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'domains' }
   | { name: 'keys' }
+  | { name: 'webhooks' }
+  | { name: 'webhook'; id: string }
   | { name: 'audit' }
   | { name: 'not-found' };
 
@@ -55,6 +57,10 @@ function match(parts: string[]): Route {
   if (a === 'settings' && b === undefined) return { name: 'settings' };
   if (a === 'domains' && b === undefined) return { name: 'domains' };
   if (a === 'keys' && b === undefined) return { name: 'keys' };
+  if (a === 'webhooks') {
+    if (b === undefined) return { name: 'webhooks' };
+    if (c === undefined) return { name: 'webhook', id: b };
+  }
   if (a === 'audit' && b === undefined) return { name: 'audit' };
   return { name: 'not-found' };
 }

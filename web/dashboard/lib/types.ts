@@ -15,6 +15,7 @@ import type { PixelServerResponse, PixelServerUpdate, TestEventResponse } from '
 import type { ConversionStatsResponse } from '../../../src/http/api/schemas/conversion-stats-schemas.js';
 import type { AudienceResponse, SparklineResponse, StatsResponse } from '../../../src/http/api/schemas/stats-schemas.js';
 import type { WorkspaceResponse, WorkspaceUpdate } from '../../../src/http/api/schemas/workspace-schemas.js';
+import type { WebhookCreate, WebhookCreated, WebhookDelivery, WebhookResponse, WebhookRotated, WebhookUpdate } from '../../../src/http/api/schemas/webhook-schemas.js';
 import type { Role } from '../../../src/core/roles.js';
 
 export type { Role };
@@ -47,6 +48,13 @@ export type WorkspaceUpdateBody = z.input<typeof WorkspaceUpdate>;
 export type Stats = z.output<typeof StatsResponse>;
 export type TopEntry = Stats['countries'][number];
 export type Audience = z.output<typeof AudienceResponse>;
+export type Webhook = z.output<typeof WebhookResponse>;
+export type WebhookCreated = z.output<typeof WebhookCreated>;
+export type WebhookRotated = z.output<typeof WebhookRotated>;
+export type WebhookCreateBody = z.input<typeof WebhookCreate>;
+export type WebhookUpdateBody = z.input<typeof WebhookUpdate>;
+export type WebhookDelivery = z.output<typeof WebhookDelivery>;
+export type { WebhookEventType } from '../../../src/core/webhooks/events.js';
 
 export interface List<T> {
   data: T[];

@@ -13,6 +13,9 @@ export const EXAMPLE_IDS = {
   folder: 'fld_01kbmz3f8r9c2v6x4n7q5t8w0y',
   utmTemplate: 'utm_01kbmz3f8r9c2v6x4n7q5t8w0y',
   view: 'vw_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  webhook: 'whk_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  webhookMessage: 'msg_01kbmz3f8r9c2v6x4n7q5t8w0y',
+  webhookLog: 'wha_01kbmz3f8r9c2v6x4n7q5t8w0y',
   audit: 'aud_01kbmz3f8r9c2v6x4n7q5t8w0y',
 } as const satisfies Partial<Record<IdKind, string>>;
 

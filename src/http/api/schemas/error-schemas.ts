@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ERRORS, type ErrorCode } from '../../../core/errors.js';
 import { HOSTNAME_PROBLEMS } from '../../../core/hostname.js';
 import { URL_PROBLEMS } from '../../../core/url-safety.js';
+import { ADDRESS_REFUSALS } from '../../../core/webhooks/address-policy.js';
 import { EXAMPLE_IDS } from './common.js';
 
 const Issue = z
@@ -20,15 +21,16 @@ export const ErrorDetails = z
   .object({
     field: z.string().optional().openapi({ description: 'The request field at fault (`slug`, `rules[2].url`, `from`).', example: 'slug' }),
     reason: z
-      .enum([...new Set([...Object.keys(URL_PROBLEMS), ...Object.keys(HOSTNAME_PROBLEMS)])] as [string, ...string[]])
+      .enum([...new Set([...Object.keys(URL_PROBLEMS), ...Object.keys(HOSTNAME_PROBLEMS), ...ADDRESS_REFUSALS])] as [string, ...string[]])
       .optional()
-      .openapi({ description: 'Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused.', example: 'scheme' }),
+      .openapi({ description: 'Why a URL (`URL_UNSAFE`) or a hostname (`DOMAIN_INVALID`) was refused, or where a webhook URL leads (`WEBHOOK_URL_FORBIDDEN`: `loopback`, `private`, `link_local`, `metadata`, `reserved`).', example: 'scheme' }),
+    host: z.string().optional().openapi({ description: 'The destination host that is on the blocklist (`DESTINATION_BLOCKED`), or the host name of a refused webhook URL (`WEBHOOK_URL_FORBIDDEN`, `WEBHOOK_URL_UNRESOLVABLE`).', example: 'phish.example' }),
+    address: z.string().optional().openapi({ description: 'The address a webhook URL is or resolves to that is not allowed (`WEBHOOK_URL_FORBIDDEN`).', example: '10.0.0.7' }),
     issues: z.array(Issue).optional().openapi({ description: 'Each problem a schema check found (`VALIDATION_FAILED`, `INVALID_QUERY`).' }),
     pixelIds: z.array(z.string()).optional().openapi({ description: 'Pixel ids that are not in this workspace (`PIXEL_UNKNOWN`).', example: [EXAMPLE_IDS.pixel] }),
     retryAfterSeconds: z.number().int().min(1).optional().openapi({ description: 'Seconds until a request will be accepted again (every 429); also in `Retry-After`.', example: 3 }),
     limitBytes: z.number().int().min(0).optional().openapi({ description: 'The most body bytes this operation reads (`PAYLOAD_TOO_LARGE`).', example: 16384 }),
-    host: z.string().optional().openapi({ description: 'The destination host that is on the blocklist (`DESTINATION_BLOCKED`).', example: 'phish.example' }),
-    linkId: z.string().optional().openapi({ description: 'The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`).', example: EXAMPLE_IDS.link }),
+    linkId: z.string().optional().openapi({ description: 'The link that already has this `externalId` (`EXTERNAL_ID_TAKEN`), or a webhook filter’s link id that is not in this workspace (`LINK_UNKNOWN`).', example: EXAMPLE_IDS.link }),
     pixelId: z.string().optional().openapi({ description: 'The pixel that already has this platform and tag id (`PIXEL_DUPLICATE`).', example: EXAMPLE_IDS.pixel }),
   })
   .openapi('ErrorDetails', { description: 'Machine-readable context of an error; which properties appear depends on `code`.', example: { field: 'slug' } });
