@@ -6,7 +6,7 @@
 #   3. starts a throwaway PostgreSQL cluster in a temp dir unless TEST_DATABASE_URL names one,
 #   4. builds, type-checks and runs every test (unit, storage contract on SQLite AND PostgreSQL,
 #      API over real HTTP, Chromium end-to-end);
-#   5. with COVERAGE=1 (`npm run coverage`; on by default in CI), counts coverage across every
+#   5. with COVERAGE=1 (`npm run coverage`), counts coverage across every
 #      process and thread the suite starts and fails below the per-folder thresholds
 #      (scripts/coverage-check.ts);
 #   6. with MUTATION=1 (on by default in CI), runs Stryker on the core folders with a failing
@@ -48,7 +48,7 @@ npm run --silent build
 npm run --silent typecheck
 # src/core stays free of I/O, framework, driver and storage imports (eslint.config.js).
 npx eslint --max-warnings 0
-coverage=${COVERAGE:-${CI:+1}}
+coverage=${COVERAGE:-0}
 if [ "${coverage:-0}" = 1 ]; then
   raw=$(mktemp -d /tmp/ricochet-v8-coverage.XXXXXX)
   # Every process the suite starts writes V8 coverage to $raw (vitest.coverage.config.ts).

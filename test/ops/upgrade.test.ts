@@ -9,6 +9,7 @@
  * the events list, new clicks add to them, SIGTERM stops it cleanly and `ricochet doctor` finds
  * nothing to fix. docs/operations.md ("Upgrades") describes the procedure this follows.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,7 +69,8 @@ describe.each(testEngines())('upgrading the previous release’s database on %s'
     await withPgAdmin(fresh.url, (c) => c.query(fs.readFileSync(path.join(FIXTURES, 'v1-postgres.sql'), 'utf8')));
     const applied = () =>
       withPgAdmin(fresh.url, (c) => c.query<{ name: string; timestamp: string }>('select name, timestamp from kysely_migration order by timestamp, name')).then((r) => r.rows);
-    return { env: { DATA_DIR: dataDir, DATABASE_URL: fresh.url }, applied, dataDir };
+    // The upgrade procedure (docs/operations.md) sets SECRETS_KEY on PostgreSQL; doctor warns without it.
+    return { env: { DATA_DIR: dataDir, DATABASE_URL: fresh.url, SECRETS_KEY: crypto.randomBytes(32).toString('base64') }, applied, dataDir };
   }
 
   it('starts the current release on it: migrated in order, keys, links, stats and events intact, doctor healthy', { timeout: 240_000 }, async () => {

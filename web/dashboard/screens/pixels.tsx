@@ -124,7 +124,7 @@ export function PixelsScreen() {
                   <a class="btn btn-sm" href={`#/pixels/${encodeURIComponent(p.id)}/audience`} aria-label={`Audience of ${p.name || p.tagId}`}>
                     Audience
                   </a>
-                  <a class="btn btn-sm" href={`#/pixels/${encodeURIComponent(p.id)}/server`} aria-label={`Server-side events of ${p.name || p.tagId}`}>
+                  <a class="btn btn-sm" href={`#/pixels/${encodeURIComponent(p.id)}/server`} aria-label={`Server events of ${p.name || p.tagId}`}>
                     Server events
                   </a>
                   {writable && (
