@@ -135,8 +135,12 @@ describe('ricochet demo in Chromium on localhost', () => {
     const context = await newContext(browser, { userAgent: fakes.userAgent(HUMAN_UA) });
     await fakes.attach(context);
     const landed: string[] = [];
+    // Wikipedia answers like a remote site (150 ms to first byte, as in the e2e suites), not at once:
+    // an image hit still being connected when the destination replaces the page is the residual
+    // risk docs/interstitial.md measures, not what this test is about.
     await context.route('https://en.wikipedia.org/**', async (route) => {
       landed.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 150));
       await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Marathon</title><h1>Marathon</h1>' });
     });
     const page = await context.newPage();
@@ -145,8 +149,9 @@ describe('ricochet demo in Chromium on localhost', () => {
     await page.getByRole('button', { name: 'Accept' }).click();
     await page.waitForURL(/en\.wikipedia\.org\/wiki\/Marathon/, { timeout: 15_000 });
 
-    expect(fakes.hits('meta').length).toBeGreaterThan(0);
-    expect(fakes.hits('ga4').length).toBeGreaterThan(0);
+    // The page leaves once each hit is handed to the browser; the fake vendor may read it a moment later.
+    await expect.poll(() => fakes.hits('meta').length).toBeGreaterThan(0);
+    await expect.poll(() => fakes.hits('ga4').length).toBeGreaterThan(0);
     expect(landed[0]).toContain('utm_source=demo-test');
     const cookies = await context.cookies(localhost);
     expect(cookies.find((c) => c.name === 'ricochet_consent')?.value).toBe('accept');
