@@ -118,9 +118,11 @@ async function measureCpu(run: Run) {
   const { server, url, path } = await startWarm(run);
   const pid = server.child.pid as number;
   // `taskset` execs node, so the pid is node's.
+  server.assertRunning();
   const before = threadCpu(pid);
   const load = everyRequestAnotherVisitor(path);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: CPU_SECONDS, overallRate: CPU_RATE, requests: [load.request] });
+  server.assertRunning();
   const after = threadCpu(pid);
   await server.stop();
   let main = 0;

@@ -5,6 +5,8 @@ export interface Spawned {
   /** The slug of the server's benchmark link, when it prints one after its port. */
   slug: string;
   child: ChildProcess;
+  /** Throws, with what the server wrote on stderr, when it has exited. */
+  assertRunning(): void;
   /** SIGTERM, then everything the server wrote on stderr. */
   stop(): Promise<string>;
 }
@@ -28,6 +30,9 @@ export function spawnPinned(script: string, core: number | string, env: Record<s
         port: Number(port),
         slug: slug ?? 'bench',
         child,
+        assertRunning() {
+          if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} exited (${child.exitCode ?? child.signalCode}) while measured:\n${stderr}`);
+        },
         stop: () =>
           new Promise((done) => {
             child.once('exit', () => done(stderr));
