@@ -62,15 +62,17 @@ async function saturation(fakes: Fakes, serverEvents: boolean) {
   const result = await load(server, { amount: REQUESTS });
   const seconds = (performance.now() - t0) / 1000;
   const report = JSON.parse(/\{"written".*\}/.exec(await server.stop())?.[0] ?? 'null') as { stored: number; stages: Record<string, number> } | null;
-  return { rps: result.requests.total / seconds, p99: result.latency.p99, errors: result.errors + result.timeouts, stored: report?.stored ?? 0 };
+  return { rps: result.requests.total / seconds, p99: result.latency.p99, errors: result.errors + result.timeouts, stored: report?.stored ?? 0, stages: report?.stages ?? {} };
 }
 
 async function cpu(fakes: Fakes, serverEvents: boolean) {
   const server = await start(fakes, serverEvents);
   await load(server, { amount: 20_000 }, 1 << 23);
   const pid = server.child.pid as number;
+  server.assertRunning();
   const before = threadCpu(pid);
   const result = await load(server, { duration: CPU_SECONDS, overallRate: CPU_RATE });
+  server.assertRunning();
   const after = threadCpu(pid);
   await server.stop();
   let main = 0;
@@ -145,6 +147,18 @@ export async function benchConversions(): Promise<void> {
           },
         ],
       );
+      // Where the writer's extra time goes: its stages per click (the last round of each).
+      const stages = (list: typeof off) => list.at(-1)?.stages ?? {};
+      const names = [...new Set([...Object.keys(stages(off)), ...Object.keys(stages(on))])];
+      const stageRow = (name: string, list: typeof off) => ({
+        link: name,
+        ...Object.fromEntries(names.map((n) => [`${n} µs`, (stages(list)[n] ?? 0).toFixed(2)])),
+        'writer total µs': Object.values(stages(list)).reduce((a, b) => a + b, 0).toFixed(1),
+      });
+      printTable(`The click writer per click by stage (last round), server on core${cores === '0' ? ' 0' : 's 0-1'}; delivery (claims, sends) is not a stage`, [
+        stageRow('server events off', off),
+        stageRow('server events on', on),
+      ]);
     }
     CORES = 0;
 

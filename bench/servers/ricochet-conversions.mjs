@@ -73,7 +73,7 @@ process.on('SIGTERM', async () => {
   await server.clicks.flush();
   const stored = await server.ctx.stores.database.db.selectFrom('clicks').select((eb) => eb.fn.countAll().as('n')).where('link_id', '=', link.id).executeTakeFirst();
   const m = server.metrics;
-  const stages = Object.fromEntries(['derive', 'insert', 'aggregates'].map((s) => [s, m.stepClicks.get(s) > 0 ? m.stepNanoseconds.get(s) / m.stepClicks.get(s) / 1000 : 0]));
+  const stages = Object.fromEntries(['derive', 'visitor_key', 'sketches', 'rollups', 'insert', 'server_events', 'aggregates'].map((s) => [s, m.stepClicks.get(s) > 0 ? m.stepNanoseconds.get(s) / m.stepClicks.get(s) / 1000 : 0]));
   await server.close();
   process.stderr.write(`${JSON.stringify({ written: m.clicksWritten.get(), stored: Number(stored?.n ?? 0), stages })}\n`);
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -48,7 +48,7 @@ process.on('SIGTERM', async () => {
   await server.close();
   // The click writer's stages, µs per click (its per-click stages are sampled).
   const m = server.metrics;
-  const stages = Object.fromEntries(['derive', 'visitor_key', 'sketches', 'rollups', 'insert', 'aggregates'].map((s) => [s, m.stepClicks.get(s) > 0 ? m.stepNanoseconds.get(s) / m.stepClicks.get(s) / 1000 : 0]));
+  const stages = Object.fromEntries(['derive', 'visitor_key', 'sketches', 'rollups', 'insert', 'server_events', 'aggregates'].map((s) => [s, m.stepClicks.get(s) > 0 ? m.stepNanoseconds.get(s) / m.stepClicks.get(s) / 1000 : 0]));
   process.stderr.write(`${JSON.stringify({ written: m.clicksWritten.get(), dropped, stored: stats.totals.clicks, stages })}\n`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);

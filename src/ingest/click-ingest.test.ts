@@ -19,7 +19,7 @@ import { migrateToLatest } from '../storage/migrate.js';
 import { SaltStore } from '../storage/salt-store.js';
 import { connectSqlite } from '../storage/sqlite/connect-sqlite.js';
 import { createHandoverBuffer, HandoverReader, HandoverWriter, type ClickFacts } from './click-handover.js';
-import { ClickIngest, type IngestReport } from './click-ingest.js';
+import { ClickIngest, type ClickConsequences, type IngestReport } from './click-ingest.js';
 import { createClickDeriver } from './derive-click.js';
 import { SketchBook } from './sketch-book.js';
 import { VisitorKeys } from './visitor-keys.js';
@@ -43,7 +43,7 @@ afterEach(() => {
   dirs = [];
 });
 
-async function rig(options: Partial<{ flushSize: number; flushIntervalMs: number; retryMaxMs: number }> = {}): Promise<Rig> {
+async function rig(options: Partial<{ flushSize: number; flushIntervalMs: number; retryMaxMs: number; consequences: ClickConsequences }> = {}): Promise<Rig> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-ingest-'));
   dirs.push(dir);
   const file = path.join(dir, 'ricochet.db');
@@ -58,6 +58,7 @@ async function rig(options: Partial<{ flushSize: number; flushIntervalMs: number
   ingest = new ClickIngest(
     { flushSize: options.flushSize ?? 10, maxBatchSize: 100, flushIntervalMs: options.flushIntervalMs ?? 1000, capacity: 1000, retryMaxMs: options.retryMaxMs ?? 60_000 },
     {
+      consequences: options.consequences,
       reader: new HandoverReader(buffer),
       store: new ClickStore(database),
       keys,
@@ -95,6 +96,49 @@ describe('ClickIngest', () => {
     expect(row.id).toMatch(/^clk_[0-9a-z]{26}$/);
     const total = await r.database.db.selectFrom('rollups_day').select(['clicks', 'uniques']).where('link_id', '=', 'lnk_1').where('dim', '=', 'total').executeTakeFirstOrThrow();
     expect(total).toMatchObject({ clicks: 25, uniques: 25 });
+    await r.database.close();
+  });
+
+  it('times the server events written in the click transaction as their own stage, not as the insert', async () => {
+    const WRITE_MS = 30;
+    const seen: number[] = [];
+    const consequences: ClickConsequences = {
+      refresh: async () => {},
+      capture: () => {},
+      prepare: async () => {},
+      write: async (trx, fresh) => {
+        seen.push(fresh.length);
+        await trx.insertInto('click_attribution').values(fresh.map((c) => ({ workspace_id: c.workspaceId, click_id: c.id, at: c.at, click_ids: '{}' }))).execute();
+        await new Promise((resolve) => setTimeout(resolve, WRITE_MS));
+      },
+      committed: () => {},
+      accepted: async () => {},
+      forget: () => {},
+    };
+    const r = await rig({ consequences });
+    for (let i = 0; i < 10; i++) r.writer.append(click(r, i));
+    await r.ingest.tick();
+    await r.ingest.flush();
+    expect(seen).toEqual([10]);
+    const attributed = await r.database.db.selectFrom('click_attribution').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(attributed.n)).toBe(10);
+    const stage = (name: string) => r.reports.reduce<[number, number]>((sum, x) => [sum[0] + (x.stages[name]?.[0] ?? 0), sum[1] + (x.stages[name]?.[1] ?? 0)], [0, 0]);
+    const [eventsNs, eventsClicks] = stage('server_events');
+    const [insertNs, insertClicks] = stage('insert');
+    expect(eventsClicks).toBe(10);
+    expect(insertClicks).toBe(10);
+    expect(eventsNs).toBeGreaterThanOrEqual(WRITE_MS * 1e6 * 0.9);
+    expect(insertNs).toBeLessThan(WRITE_MS * 1e6);
+    await r.database.close();
+  });
+
+  it('reports no server events stage when nothing runs after the clicks', async () => {
+    const r = await rig();
+    for (let i = 0; i < 10; i++) r.writer.append(click(r, i));
+    await r.ingest.flush();
+    expect(await r.stored()).toBe(10);
+    expect(r.reports.some((x) => x.stages.insert)).toBe(true);
+    expect(r.reports.some((x) => x.stages.server_events)).toBe(false);
     await r.database.close();
   });
 

@@ -249,13 +249,24 @@ export class ClickIngest {
       const started = process.hrtime.bigint();
       let inserted: Click[];
       const consequences = this.deps.consequences;
+      let consequencesNs = 0n;
+      const writeConsequences = consequences
+        ? async (trx: Kysely<Schema>, fresh: readonly Click[]) => {
+            const t = process.hrtime.bigint();
+            await consequences.write(trx, fresh);
+            consequencesNs += process.hrtime.bigint() - t;
+          }
+        : undefined;
       try {
+        const t = process.hrtime.bigint();
         await consequences?.prepare(batch);
-        inserted = await this.deps.store.insert(batch, this.headRetried, consequences ? (trx, fresh) => consequences.write(trx, fresh) : undefined);
+        consequencesNs += process.hrtime.bigint() - t;
+        inserted = await this.deps.store.insert(batch, this.headRetried, writeConsequences);
         consequences?.committed(batch);
         const took = process.hrtime.bigint() - started;
         this.pendingReport.batchSeconds.push(Number(took) / 1e9);
-        this.stage('insert', took, batch.length);
+        this.stage('insert', took - consequencesNs, batch.length);
+        if (consequences) this.stage('server_events', consequencesNs, batch.length);
       } catch (error) {
         this.headRetried = true;
         this.failed(error);
