@@ -16,11 +16,11 @@
  * The load generator and the fakes run on core 1; the server on core 0 (its threads included), and for
  * the redirect comparison also on cores 0-1, where the click writer thread can run beside the event loop.
  */
-import autocannon from 'autocannon';
 import { startFakePlatforms } from './platform-fakes.js';
 import { threadCpu } from './redirect.js';
 import { spawnPinned, type Spawned } from './spawn-server.js';
 import { printTable } from './table.js';
+import { timedLoad } from './timed-load.js';
 import { everyRequestAnotherVisitor } from './visitors.js';
 
 const REQUESTS = Number(process.env.BENCH_CONV_REQUESTS ?? 150_000);
@@ -52,15 +52,13 @@ function start(fakes: Fakes, serverEvents: boolean, extra: Record<string, string
 function load(server: Spawned, opts: { amount?: number; duration?: number; overallRate?: number }, offset = 0) {
   const visitors = everyRequestAnotherVisitor(`/${server.slug}?fbclid=IwAR0bench&utm_campaign=bench`, offset);
   const request = { ...visitors.request, headers: { ...(visitors.request.headers ?? {}), ...HEADERS } };
-  return autocannon({ url: `http://127.0.0.1:${server.port}`, connections: CONNECTIONS, requests: [request], ...opts });
+  return timedLoad({ url: `http://127.0.0.1:${server.port}`, connections: CONNECTIONS, requests: [request], ...opts });
 }
 
 async function saturation(fakes: Fakes, serverEvents: boolean) {
   const server = await start(fakes, serverEvents);
   await load(server, { amount: 20_000 }, 1 << 23);
-  const t0 = performance.now();
-  const result = await load(server, { amount: REQUESTS });
-  const seconds = (performance.now() - t0) / 1000;
+  const { result, seconds } = await load(server, { amount: REQUESTS });
   const report = JSON.parse(/\{"written".*\}/.exec(await server.stop())?.[0] ?? 'null') as { stored: number; stages: Record<string, number> } | null;
   return { rps: result.requests.total / seconds, p99: result.latency.p99, errors: result.errors + result.timeouts, stored: report?.stored ?? 0, stages: report?.stages ?? {} };
 }
@@ -71,7 +69,7 @@ async function cpu(fakes: Fakes, serverEvents: boolean) {
   const pid = server.child.pid as number;
   server.assertRunning();
   const before = threadCpu(pid);
-  const result = await load(server, { duration: CPU_SECONDS, overallRate: CPU_RATE });
+  const { result } = await load(server, { duration: CPU_SECONDS, overallRate: CPU_RATE });
   server.assertRunning();
   const after = threadCpu(pid);
   await server.stop();
@@ -204,9 +202,9 @@ async function outage(fakes: Fakes): Promise<void> {
   const pixelId = await pixelOf(outage);
   const start0 = await fakes.counts(true);
   await load(outage, { amount: 5000 }, 1 << 22);
-  const baseline = await load(outage, { duration: 30, overallRate: OUTAGE_RATE }, 1 << 20);
+  const baseline = (await load(outage, { duration: 30, overallRate: OUTAGE_RATE }, 1 << 20)).result;
   fakes.set('meta', { down: true });
-  const during = await load(outage, { duration: OUTAGE_MINUTES * 60, overallRate: OUTAGE_RATE }, 1 << 21);
+  const during = (await load(outage, { duration: OUTAGE_MINUTES * 60, overallRate: OUTAGE_RATE }, 1 << 21)).result;
   const pendingAtEnd = await pendingOf(outage, pixelId);
   fakes.set('meta', {});
   const upAt = Date.now();

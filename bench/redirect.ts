@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { spawnPinned } from './spawn-server.js';
 import { printTable } from './table.js';
+import { timedLoad } from './timed-load.js';
 import { everyRequestAnotherVisitor } from './visitors.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300_000);
@@ -75,9 +76,7 @@ interface Measured {
 async function measure(run: Run): Promise<Measured> {
   const { server, url, path, warmAnswered } = await startWarm(run);
   const load = everyRequestAnotherVisitor(path);
-  const started = performance.now();
-  const result = await autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, requests: [load.request] });
-  const seconds = (performance.now() - started) / 1000;
+  const { result, seconds } = await timedLoad({ url, connections: CONNECTIONS, amount: REQUESTS, requests: [load.request] });
   const stderr = await server.stop();
   const report = run.records
     ? (JSON.parse(/\{"written".*\}/.exec(stderr)?.[0] ?? 'null') as { stored: number; dropped: Record<string, number>; stages: Record<string, number> } | null)
@@ -86,7 +85,7 @@ async function measure(run: Run): Promise<Measured> {
   const answered = warmAnswered + (result['3xx'] ?? 0);
   return {
     stages: report?.stages ?? null,
-    // Wall time of the whole run: autocannon's own duration is whole seconds.
+    // From the first request to the last answer (bench/timed-load.ts).
     rps: result.requests.total / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -18,9 +18,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { spawnPinned, type Spawned } from './spawn-server.js';
 import { printTable } from './table.js';
+import { timedLoad } from './timed-load.js';
 import { everyRequestAnotherVisitor } from './visitors.js';
 
 const REQUESTS = Number(process.env.BENCH_WEBHOOK_REQUESTS ?? 100_000);
@@ -63,7 +63,7 @@ async function start(receiver: Receiver, env: Record<string, string>): Promise<S
 /** Requests spread over the server's BENCH_LINKS links (`<prefix>-<i>`). */
 function load(server: Spawned, opts: { amount?: number; duration?: number; overallRate?: number }, offset = 0, links = ENDPOINTS) {
   const visitors = everyRequestAnotherVisitor((n) => `/${server.slug}-${n % links}`, offset);
-  return autocannon({ url: `http://127.0.0.1:${server.port}`, connections: CONNECTIONS, requests: [visitors.request], ...opts });
+  return timedLoad({ url: `http://127.0.0.1:${server.port}`, connections: CONNECTIONS, requests: [visitors.request], ...opts });
 }
 
 async function saturation(receiver: Receiver, endpoints: number) {
@@ -73,9 +73,7 @@ async function saturation(receiver: Receiver, endpoints: number) {
   await load(server, { amount: 10_000 }, 1 << 23);
   // Batches are flowing before the measurement starts (the batcher runs every second).
   await sleep(3000);
-  const t0 = performance.now();
-  const result = await load(server, { amount: REQUESTS });
-  const seconds = (performance.now() - t0) / 1000;
+  const { result, seconds } = await load(server, { amount: REQUESTS });
   await server.stop();
   return { rps: result.requests.total / seconds, p99: result.latency.p99, errors: result.errors + result.timeouts };
 }
@@ -140,7 +138,7 @@ export async function benchWebhooks(): Promise<void> {
     await receiver.post('/_secrets', outage.secrets());
     const o0 = await receiver.counts();
     await receiver.post('/_down');
-    const during = await load(outage, { duration: OUTAGE_S, overallRate: OUTAGE_RATE }, 1 << 21, 1);
+    const during = (await load(outage, { duration: OUTAGE_S, overallRate: OUTAGE_RATE }, 1 << 21, 1)).result;
     await receiver.post('/_up');
     const upAt = Date.now();
     const stored = during.requests.total;
