@@ -13,6 +13,7 @@ const { buildServer } = await import(new URL('server.js', dist).href);
 const { createRedirectHandler } = await import(new URL('http/redirect/redirect-handler.js', dist).href);
 const { createCountryLookup } = await import(new URL('app/geo/country-lookup.js', dist).href);
 const { createVisitorClassifier } = await import(new URL('app/redirect/visitor-cache.js', dist).href);
+const { compileProxyTrust } = await import(new URL('http/proxy-trust.js', dist).href);
 const { createLink } = await import(new URL('app/links/create-link.js', dist).href);
 const { createWorkspace } = await import(new URL('app/workspace/manage-workspace.js', dist).href);
 
@@ -24,6 +25,7 @@ await createLink(server.ctx, ws.id, { url: 'https://example.com/landing?utm_sour
 const handler = createRedirectHandler({
   ctx: server.ctx,
   metrics: server.metrics,
+  proxy: compileProxyTrust(config.trustProxy),
   lookupCountry: createCountryLookup({}),
   classify: createVisitorClassifier(),
   recorder: { record() {}, drop() {} },
