@@ -13,7 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Click } from '../core/clicks/click.js';
 import { newId } from '../core/ids.js';
 import type { Random } from '../core/ports.js';
-import { wants } from '../core/webhooks/endpoint.js';
+import { clicksByEndpoint } from '../core/webhooks/click-routing.js';
 import { clickEventItem, type StoredClickFacts } from '../core/webhooks/event-data.js';
 import type { Database } from '../storage/database.js';
 import type { Schema } from '../storage/schema.js';
@@ -97,17 +97,23 @@ export class ClickBatcher {
       const rows = await spool.take(trx, ROWS_PER_TRANSACTION);
       if (rows.length === 0) return { rows: 0, messages: 0 };
       const byWorkspace = new Map<string, string[]>();
-      for (const row of rows) for (const [ws, ids] of Object.entries(row.clicks)) byWorkspace.set(ws, [...(byWorkspace.get(ws) ?? []), ...ids]);
+      for (const row of rows) {
+        for (const [ws, ids] of Object.entries(row.clicks)) {
+          const list = byWorkspace.get(ws);
+          if (list) list.push(...ids);
+          else byWorkspace.set(ws, [...ids]);
+        }
+      }
       const endpoints = await webhooks.subscribers([...byWorkspace.keys()], 'click', trx);
       const items: Parameters<typeof queueMessages>[2][number][] = [];
       if (endpoints.length > 0) {
         const clicks: StoredClickFacts[] = [];
         for (const ws of new Set(endpoints.map((e) => e.workspaceId))) clicks.push(...(await spool.clicks(trx, ws, byWorkspace.get(ws) ?? [])));
-        clicks.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
         const filtered = endpoints.some((e) => e.filter.tags.length > 0);
         const tags = filtered ? await spool.linkTags(trx, [...new Set(clicks.map((c) => c.linkId))]) : new Map<string, string[]>();
+        const routed = clicksByEndpoint(endpoints, clicks, tags);
         for (const endpoint of endpoints) {
-          const mine = clicks.filter((c) => c.workspaceId === endpoint.workspaceId && wants(endpoint, 'click', { linkId: c.linkId, tags: tags.get(c.linkId) ?? [] }));
+          const mine = routed.get(endpoint.id) ?? [];
           for (let i = 0; i < mine.length; i += MAX_CLICKS_PER_MESSAGE) {
             const part = mine.slice(i, i + MAX_CLICKS_PER_MESSAGE);
             items.push({ endpoint, spec: { type: 'click', at: (part[part.length - 1] as StoredClickFacts).at, data: { clicks: part.map(clickEventItem) } } });
