@@ -49,6 +49,7 @@ describe.each(testEngines())('workspace API on %s', (engine) => {
     ['an unsafe privacy URL', { privacyPolicyUrl: 'javascript:alert(1)' }, 'URL_UNSAFE'],
     ['a brand colour that is not #rrggbb', { consentPrompt: { brandColor: 'teal' } }, 'VALIDATION_FAILED'],
     ['a logo that is not https', { consentPrompt: { logoUrl: 'http://brand.example/logo.png' } }, 'URL_UNSAFE'],
+    ['an empty logo URL (null clears the logo)', { consentPrompt: { logoUrl: '' } }, 'URL_UNSAFE'],
     ['a language Ricochet does not speak', { consentPrompt: { language: 'xx' } }, 'VALIDATION_FAILED'],
   ])('refuses %s with 422', async (_label, body, code) => {
     const before = (await s.api('GET', '/workspace')).body;

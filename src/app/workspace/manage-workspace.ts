@@ -26,7 +26,8 @@ function nextBrand(current: WorkspaceBrand, patch: WorkspacePatch['consentPrompt
   if (!patch) return current;
   return {
     color: patch.brandColor === undefined ? current.color : patch.brandColor && patch.brandColor.toLowerCase(),
-    logoUrl: patch.logoUrl === undefined ? current.logoUrl : patch.logoUrl && logoUrlOrThrow(patch.logoUrl),
+    // null clears the logo; anything else, the empty string included, must be a safe https URL.
+    logoUrl: patch.logoUrl === undefined ? current.logoUrl : patch.logoUrl === null ? null : logoUrlOrThrow(patch.logoUrl),
     promptLanguage: patch.language === undefined ? current.promptLanguage : patch.language,
   };
 }
