@@ -1,22 +1,21 @@
 /**
  * The CLI, run from source the way a developer runs it (`node --import tsx src/cli/main.ts`),
- * against a temp DATA_DIR (SQLite) or a throwaway PostgreSQL schema.
+ * against a temp DATA_DIR (SQLite) or a throwaway PostgreSQL database.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashKeySecret } from '../../src/app/api-keys/key-secret.js';
 import { loadConfig } from '../../src/config.js';
 import { MIGRATIONS } from '../../src/storage/migrations/index.js';
 import { buildServer } from '../../src/server.js';
+import { freshPgDatabase } from '../analytics/support.js';
 import { testEngines } from '../support/engines.js';
 
 /** Each run starts Node and transpiles the CLI with tsx: seconds each, more on a loaded machine. */
@@ -95,21 +94,9 @@ describe.each(testEngines())('ricochet CLI on %s', (engine) => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-cli-'));
     env = { DATA_DIR: dataDir };
     if (engine === 'postgres') {
-      const url = process.env.TEST_DATABASE_URL as string;
-      const schema = `cli_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      const withSchema = new URL(url);
-      withSchema.searchParams.set('options', `-c search_path=${schema}`);
-      env.DATABASE_URL = withSchema.href;
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema ${schema} cascade`);
-        await c.end();
-      };
+      const db = await freshPgDatabase();
+      env.DATABASE_URL = db.url;
+      cleanup = db.drop;
     }
   });
 

@@ -4,13 +4,12 @@
  * message as the API, rotate, disable/enable, delete.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPgDatabase } from '../analytics/support.js';
 import { testEngines } from '../support/engines.js';
 
 const SLOW = 120_000;
@@ -33,21 +32,9 @@ describe.each(testEngines())('ricochet webhooks on %s', (engine) => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ricochet-cli-wh-'));
     env = { DATA_DIR: dataDir };
     if (engine === 'postgres') {
-      const url = process.env.TEST_DATABASE_URL as string;
-      const schema = `cliwh_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      const withSchema = new URL(url);
-      withSchema.searchParams.set('options', `-c search_path=${schema}`);
-      env.DATABASE_URL = withSchema.href;
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema ${schema} cascade`);
-        await c.end();
-      };
+      const db = await freshPgDatabase();
+      env.DATABASE_URL = db.url;
+      cleanup = db.drop;
     }
     expect((await cli(['workspaces', 'create', 'acme', '--json'], env)).code).toBe(0);
   }, SLOW);
