@@ -102,8 +102,12 @@ describe.each(testEngines())('SIGTERM under load on %s', (engine) => {
     try {
       const stored = await count(database, linkId);
       console.info(`[sigterm ${engine}] ${redirected} redirects answered 302 (${load.errors} refused after SIGTERM at #${signalledAt}); stored ${stored.clicks}, link counter ${stored.counter}, rollup ${stored.rollup}, uniques ${stored.uniques}; SIGTERM ${signalledTime - loadStarted} ms into the load, exit 0 after ${exitMs} ms`);
-      // Every answered request was another visitor (and below 4,096 a sketch counts exactly).
-      expect(stored).toEqual({ clicks: redirected, counter: redirected, rollup: redirected, uniques: redirected });
+      // Every answered request was another visitor. Clicks, counter and rollup are exact; uniques come
+      // from the sparse sketch, which two of ~1,000 visitors share a position of with probability
+      // k² / 2^26 ≈ 1.6 % (src/core/clicks/visitor-sketch.ts), so they are within one of it, as the
+      // sketch's own tests assert.
+      expect({ clicks: stored.clicks, counter: stored.counter, rollup: stored.rollup }).toEqual({ clicks: redirected, counter: redirected, rollup: redirected });
+      expect(Math.abs(stored.uniques - redirected)).toBeLessThanOrEqual(1);
     } finally {
       await database.close();
     }
